@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { dispatch } from '../../shared/ipc/dispatch';
+import type { Handlers } from '../../shared/ipc/contract';
+import { createHandlers } from './createHandlers';
+import { createServices, type Services } from './createServices';
+import { tempDataDir } from './testing/tempDataDir';
+
+const valid = () => ({
+  clientTxnId: randomUUID(),
+  consumerNo: 'N3330008565',
+  billNumber: 'B2611-000451',
+  amountPaise: 124_550,
+  tenderedPaise: 130_000,
+});
+
+describe('the handler map behind every transport', () => {
+  let folder: ReturnType<typeof tempDataDir>;
+  let services: Services;
+  let handlers: Handlers;
+  const silent = () => {};
+
+  beforeEach(() => {
+    folder = tempDataDir();
+    services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', demoBills: true, now: () => new Date('2026-11-24T06:30:00Z') });
+    handlers = createHandlers(services);
+  });
+  afterEach(() => {
+    services.close();
+    folder.remove();
+  });
+
+  const ledgerRows = () => services.db.prepare('SELECT count(*) FROM ledger').pluck().get();
+
+  it('looks up a bill by a consumer number typed in lower case with spaces around it', async () => {
+    const result = await dispatch(handlers, 'bills.lookup', { consumerNo: '  n3330008565 ' });
+    assert.ok(result.ok);
+    assert.deepEqual((result.value as { amountToCollectPaise: number }).amountToCollectPaise, 124_550);
+  });
+
+  it('answers a consumer number that matches no bill with a clear message', async () => {
+    const result = await dispatch(handlers, 'bills.lookup', { consumerNo: 'N0000000000' });
+    assert.deepEqual(result, {
+      ok: false,
+      error: { code: 'NO_BILL', message: 'No bill found for consumer number N0000000000. Check the number on the bill and try again.' },
+    });
+  });
+
+  it('records a valid payment', async () => {
+    const result = await dispatch(handlers, 'payments.record', valid());
+    assert.ok(result.ok);
+    assert.equal(ledgerRows(), 1);
+  });
+
+  const broken: Array<[string, unknown, RegExp]> = [
+    ['no input at all', undefined, /expected object/i],
+    ['a string instead of an object', 'pay please', /expected object/i],
+    ['amount in rupees with a fraction of a paisa', { ...valid(), amountPaise: 1245.5 }, /whole number of paise \(amountPaise\)/],
+    ['amount as text', { ...valid(), amountPaise: '124550' }, /must be a number of paise \(amountPaise\)/],
+    ['negative cash', { ...valid(), tenderedPaise: -1 }, /cannot be negative \(tenderedPaise\)/],
+    ['an absurdly large amount', { ...valid(), tenderedPaise: 1e15 }, /too large for a cash payment \(tenderedPaise\)/],
+    ['a zero amount', { ...valid(), amountPaise: 0 }, /more than zero \(amountPaise\)/],
+    ['an id that is not a UUID', { ...valid(), clientTxnId: '1; DROP TABLE ledger' }, /UUID made by the app \(clientTxnId\)/],
+    ['a consumer number with symbols', { ...valid(), consumerNo: "N33'--" }, /6 to 20 letters and digits, for example N3330008565 \(consumerNo\)/],
+    ['an extra field the contract does not know', { ...valid(), walletDebit: 0 }, /walletDebit/],
+  ];
+  for (const [what, input, message] of broken) {
+    it(`refuses ${what} before any handler runs, and writes nothing`, async () => {
+      const result = await dispatch(handlers, 'payments.record', input, silent);
+      assert.equal(result.ok, false);
+      assert.ok(!result.ok && result.error.code === 'INVALID_INPUT', JSON.stringify(result));
+      assert.match(!result.ok ? result.error.message : '', message);
+      assert.equal(ledgerRows(), 0);
+    });
+  }
+
+  it('refuses a channel the contract does not have, including inherited property names', async () => {
+    for (const channel of ['ledger.delete', '__proto__', 'toString', 42]) {
+      const result = await dispatch(handlers, channel, {});
+      assert.deepEqual(result.ok ? null : result.error.code, 'UNKNOWN_CHANNEL');
+    }
+  });
+
+  it('hides internal failures behind a message that says retrying is safe', async () => {
+    const failing = { ...handlers, 'app.info': () => { throw new Error('disk on fire at /secret/path'); } };
+    const logged: string[] = [];
+    const result = await dispatch(failing, 'app.info', {}, (message) => logged.push(message));
+    assert.ok(!result.ok);
+    assert.equal(result.error.code, 'INTERNAL');
+    assert.doesNotMatch(result.error.message, /secret/);
+    assert.deepEqual(logged, ['Handler app.info failed']);
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { indiaDate } from '../../shared/time';
+import { createBillStore, type BillStore } from './bills/billStore';
+import { demoBills } from './bills/demoBills';
+import { openDatabase, type Db } from './db/openDatabase';
+import { createRecordPayment, type PaymentRequest } from './ledger/recordPayment';
+import { ensureCabinCode } from './settings/cabinCode';
+import type { RecordedPayment } from '../../shared/domain';
+
+export interface ServiceOptions {
+  /** The folder that holds the ledger; Electron passes userData, tests a temporary folder. */
+  dataDir: string;
+  /** Used only the first time this data folder is opened. */
+  cabinCode: string;
+  now?: () => Date;
+  /** Load the demo bills into an empty bill table. */
+  demoBills?: boolean;
+}
+
+export interface Services {
+  db: Db;
+  cabinCode: string;
+  bills: BillStore;
+  recordPayment: (request: PaymentRequest) => RecordedPayment;
+  now: () => Date;
+  close: () => void;
+}
+
+export const LEDGER_FILE = 'ledger.sqlite';
+
+/** The composition root of the core: everything main (or a test) needs, from one data folder. */
+export function createServices(options: ServiceOptions): Services {
+  const now = options.now ?? (() => new Date());
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(join(options.dataDir, LEDGER_FILE));
+  try {
+    const cabinCode = ensureCabinCode(db, options.cabinCode);
+    const bills = createBillStore(db);
+    if (options.demoBills && bills.count() === 0) bills.save(demoBills(indiaDate(now())));
+    return {
+      db,
+      cabinCode,
+      bills,
+      recordPayment: createRecordPayment(db, { cabinCode, bills, now }),
+      now,
+      close: () => db.close(),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import type { LedgerRow } from './ledgerRow';
+
+/** The previous hash of the first row. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The hash of a ledger row covers every stored field and the previous row's hash, so changing,
+ * removing or reordering any row breaks every hash after it. Fields go in a fixed-order JSON
+ * array: unambiguous, and stable across versions of Node.
+ */
+export function hashLedgerRow(row: Omit<LedgerRow, 'hash'>): string {
+  const content = JSON.stringify([
+    row.seq,
+    row.entry_id,
+    row.kind,
+    row.receipt_no,
+    row.cabin_code,
+    row.consumer_no,
+    row.consumer_name,
+    row.bill_number,
+    row.amount_paise,
+    row.tendered_paise,
+    row.change_paise,
+    row.recorded_at,
+    row.prev_hash,
+  ]);
+  return createHash('sha256').update(content, 'utf8').digest('hex');
+}

@@ -1,0 +1,47 @@
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow } from 'electron';
+
+/** Where the window's page comes from: electron-vite's dev server, or the built file. */
+export interface RendererEntry {
+  url: string;
+  /** Only frames at this origin and path may call the core. */
+  isAppUrl(url: string): boolean;
+}
+
+export function rendererEntry(builtIndexHtml: string): RendererEntry {
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (devUrl) {
+    const origin = new URL(devUrl).origin;
+    return { url: devUrl, isAppUrl: (url) => URL.canParse(url) && new URL(url).origin === origin };
+  }
+  const file = pathToFileURL(builtIndexHtml);
+  return {
+    url: file.href,
+    isAppUrl: (url) => URL.canParse(url) && new URL(url).protocol === 'file:' && new URL(url).pathname === file.pathname,
+  };
+}
+
+export function createMainWindow(preload: string, entry: RendererEntry): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    autoHideMenuBar: true,
+    title: 'Rokad',
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(entry.url);
+  return window;
+}

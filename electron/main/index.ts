@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { createHandlers } from '../core/createHandlers';
+import { createServices } from '../core/createServices';
+import { createMainWindow, rendererEntry } from './createMainWindow';
+import { hardenApp } from './hardenApp';
+import { registerIpc } from './registerIpc';
+
+// Every renderer runs in Chromium's sandbox, whatever a window's options say.
+app.enableSandbox();
+
+// One process owns the ledger and the printer; a second launch focuses the first window.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.whenReady().then(() => {
+    const entry = rendererEntry(join(__dirname, '../renderer/index.html'));
+    hardenApp();
+    const services = createServices({
+      dataDir: process.env.ROKAD_DATA_DIR || app.getPath('userData'),
+      cabinCode: process.env.ROKAD_CABIN_CODE || 'DEMO-01',
+      // The gateway's bill master replaces the demo bills (issue #5).
+      demoBills: true,
+    });
+    registerIpc(ipcMain, createHandlers(services), entry);
+    createMainWindow(join(__dirname, '../preload/index.cjs'), entry);
+    app.on('will-quit', () => services.close());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const electronOnlyInMainAndPreload = {
+  name: 'electron',
+  message:
+    'Only electron/main and electron/preload may import Electron; the core, shared code and the renderer must run without it.',
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload] }],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInMainAndPreload, { name: 'better-sqlite3', message: 'The window never touches the database; ask the core over window.api.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The window is sandboxed: no Node modules.' },
+            { group: ['**/electron/**'], message: 'The renderer reaches the core only through window.api.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { MAX_CASH_PAISE } from './money';
+
+/**
+ * IVRS consumer numbers: new NGB numbers are "N" plus digits, older ones are all digits. No
+ * official rule exists, so this is a loose guard; the gateway will serve the exact pattern.
+ */
+export const consumerNoSchema = z
+  .string({ error: 'Enter the consumer number.' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{6,20}$/, { error: 'A consumer number is 6 to 20 letters and digits, for example N3330008565.' });
+
+export const paiseSchema = z
+  .number({ error: 'An amount must be a number of paise.' })
+  .int({ error: 'An amount must be a whole number of paise.' })
+  .min(0, { error: 'An amount cannot be negative.' })
+  .max(MAX_CASH_PAISE, { error: 'That amount is too large for a cash payment.' });
+
+export const clientTxnIdSchema = z.uuid({ error: 'A payment id must be a UUID made by the app.' });
+
+export interface Bill {
+  consumerNo: string;
+  consumerName: string;
+  address: string;
+  billNumber: string;
+  /** YYYY-MM */
+  billMonth: string;
+  /** YYYY-MM-DD */
+  billDate: string;
+  /** YYYY-MM-DD, India calendar */
+  dueDate: string;
+  amountByDuePaise: number;
+  /** From the bill data, never computed here: discoms run surcharge waivers. */
+  amountAfterDuePaise: number;
+  arrearsPaise: number;
+}
+
+export interface BillToCollect {
+  bill: Bill;
+  /** India date the amount was chosen for. */
+  today: string;
+  pastDue: boolean;
+  amountToCollectPaise: number;
+}
+
+export interface RecordedPayment {
+  clientTxnId: string;
+  receiptNo: string;
+  consumerNo: string;
+  consumerName: string;
+  billNumber: string;
+  amountPaise: number;
+  tenderedPaise: number;
+  changePaise: number;
+  /** UTC ISO instant */
+  recordedAt: string;
+  /** True when this id had been recorded before and the stored result was returned. */
+  replayed: boolean;
+}
+
+export interface AppInfo {
+  cabinCode: string;
+  today: string;
+}

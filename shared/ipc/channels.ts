@@ -1,0 +1,8 @@
+/** Every channel the window may call. The preload refuses any other name before it reaches main. */
+export const channels = ['app.info', 'bills.lookup', 'payments.record'] as const;
+
+export type Channel = (typeof channels)[number];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (channels as readonly string[]).includes(name);
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { RokadError, type Result } from '../errors';
+import { isChannel } from './channels';
+import { inputSchemas, type Handlers } from './contract';
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'The request was not understood.';
+  if (issue.path.length === 0) return issue.message;
+  return `${issue.message.replace(/\.$/, '')} (${issue.path.join('.')}).`;
+}
+
+/**
+ * Runs one call from the window: an unknown channel or input that breaks the channel's schema is
+ * answered with an error before any handler runs. Handlers' RokadErrors become error results;
+ * anything else is logged and reported without internals.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  rawInput: unknown,
+  log: (message: string, error: unknown) => void = console.error,
+): Promise<Result<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'The window asked for something Rokad does not do.' } };
+  }
+  const parsed = inputSchemas[channel].safeParse(rawInput);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssue(parsed.error) } };
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof RokadError) return { ok: false, error: { code: error.code, message: error.message } };
+    log(`Handler ${channel} failed`, error);
+    return { ok: false, error: { code: 'INTERNAL', message: 'Rokad hit an internal error and logged it. Trying again is safe: a payment is never recorded twice.' } };
+  }
+}
