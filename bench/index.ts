@@ -1,0 +1,15 @@
+import { benchLedger } from './ledgerBench';
+
+/**
+ * `npm run bench`: every benchmark, each printed beside a baseline measured in the same run.
+ * Figures only; nothing here passes or fails.
+ */
+const benches: Array<[string, () => Promise<void>]> = [['ledger', benchLedger]];
+
+async function main(only: string | undefined): Promise<void> {
+  for (const [name, run] of benches) {
+    if (!only || only === name) await run();
+  }
+}
+
+void main(process.argv[2]);

@@ -1,0 +1,51 @@
+import { performance } from 'node:perf_hooks';
+
+export interface LatencySummary {
+  count: number;
+  totalMs: number;
+  p50Ms: number;
+  p99Ms: number;
+  perSecond: number;
+}
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
+  return sorted[Math.max(0, index)]!;
+}
+
+/** Times `count` calls of `run(i)` one by one. */
+export function timeEach(count: number, run: (index: number) => void): LatencySummary {
+  const samples = new Array<number>(count);
+  const start = performance.now();
+  for (let i = 0; i < count; i += 1) {
+    const before = performance.now();
+    run(i);
+    samples[i] = performance.now() - before;
+  }
+  const totalMs = performance.now() - start;
+  samples.sort((a, b) => a - b);
+  return { count, totalMs, p50Ms: percentile(samples, 0.5), p99Ms: percentile(samples, 0.99), perSecond: (count / totalMs) * 1000 };
+}
+
+/** Times one whole job. */
+export async function timeOnce<T>(run: () => T | Promise<T>): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await run();
+  return { ms: performance.now() - start, result };
+}
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+/** One table row per measurement, so every figure stands beside its baseline. */
+export function printLatencyTable(title: string, rows: Array<[string, LatencySummary]>): void {
+  console.log(`\n${title}`);
+  console.table(
+    Object.fromEntries(
+      rows.map(([name, s]) => [
+        name,
+        { count: s.count, p50: ms(s.p50Ms), p99: ms(s.p99Ms), 'per second': Math.round(s.perSecond), total: `${(s.totalMs / 1000).toFixed(2)} s` },
+      ]),
+    ),
+  );
+}
