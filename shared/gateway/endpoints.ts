@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import {
+  batchRequestSchema,
+  batchResponseSchema,
+  billFetchRequestSchema,
+  billFetchResponseSchema,
+  billMasterPageSchema,
+  billMasterQuerySchema,
+  configResponseSchema,
+  registerRequestSchema,
+  registerResponseSchema,
+  reversalRequestSchema,
+  reversalResponseSchema,
+  statusRequestSchema,
+  statusResponseSchema,
+  walletLedgerQuerySchema,
+  walletLedgerResponseSchema,
+  walletResponseSchema,
+} from './schemas';
+
+export interface Endpoint {
+  method: 'GET' | 'POST';
+  /** Fastify-style path; `:name` is a path parameter. */
+  path: string;
+  summary: string;
+  auth: boolean;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  response: z.ZodType;
+}
+
+/** Every endpoint of the protocol: the reference gateway serves this list and the OpenAPI document describes it. */
+export const endpoints = {
+  register: {
+    method: 'POST',
+    path: '/v1/devices/register',
+    summary: 'Exchange a one-time registration code for a device token bound to one agent and cabin.',
+    auth: false,
+    body: registerRequestSchema,
+    response: registerResponseSchema,
+  },
+  config: { method: 'GET', path: '/v1/config', summary: 'Biller rules, receipt header, helpline and server time.', auth: true, response: configResponseSchema },
+  fetchBill: {
+    method: 'POST',
+    path: '/v1/bills/fetch',
+    summary: 'Online bill lookup for one consumer number; returns the current bill and a refId.',
+    auth: true,
+    body: billFetchRequestSchema,
+    response: billFetchResponseSchema,
+  },
+  billMaster: {
+    method: 'GET',
+    path: '/v1/bill-master',
+    summary: 'The zone’s bills for offline lookup, as pages of changes since a cursor.',
+    auth: true,
+    query: billMasterQuerySchema,
+    response: billMasterPageSchema,
+  },
+  wallet: { method: 'GET', path: '/v1/wallet', summary: 'The token’s own agent wallet: balance, threshold, commission.', auth: true, response: walletResponseSchema },
+  walletLedger: {
+    method: 'GET',
+    path: '/v1/wallet/ledger',
+    summary: 'TOPUP, DEBIT, COMMISSION and REVERSAL entries with the closing balance, oldest first.',
+    auth: true,
+    query: walletLedgerQuerySchema,
+    response: walletLedgerResponseSchema,
+  },
+  uploadBatch: {
+    method: 'POST',
+    path: '/v1/payments/batch',
+    summary:
+      'Upload collected payments. One result per item in request order. A clientTxnId seen before with the same body returns DUPLICATE with the original references and never debits again; with a different body it FAILS with IDEMPOTENCY_MISMATCH.',
+    auth: true,
+    body: batchRequestSchema,
+    response: batchResponseSchema,
+  },
+  paymentStatus: {
+    method: 'POST',
+    path: '/v1/payments/status',
+    summary: 'Status of payments by clientTxnId (only the token’s own agent’s payments are visible).',
+    auth: true,
+    body: statusRequestSchema,
+    response: statusResponseSchema,
+  },
+  reversal: {
+    method: 'POST',
+    path: '/v1/payments/:clientTxnId/reversal-requests',
+    summary: 'A supervisor asks to reverse an uploaded payment: opens a case, never reverses by itself.',
+    auth: true,
+    body: reversalRequestSchema,
+    response: reversalResponseSchema,
+  },
+} as const satisfies Record<string, Endpoint>;

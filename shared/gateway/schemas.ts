@@ -1,0 +1,209 @@
+import { z } from 'zod';
+
+/**
+ * The gateway protocol (docs/gateway-openapi.yaml is generated from these). The app's client and
+ * the reference gateway both parse with them, so the two cannot drift apart. Money is integer
+ * paise; instants are ISO-8601 with an offset; dates are India calendar days.
+ */
+
+const paise = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const signedPaise = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+const instant = z.iso.datetime({ offset: true });
+const calendarDate = z.iso.date();
+const consumerNo = z.string().regex(/^[A-Z0-9]{6,20}$/);
+const currency = z.literal('INR');
+
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]*$/), message: z.string() }),
+});
+
+export const registerRequestSchema = z.object({
+  registrationCode: z.string().min(6).max(64),
+  cabinCode: z.string().regex(/^[A-Z0-9-]{3,16}$/),
+  deviceName: z.string().min(1).max(80),
+});
+
+export const registerResponseSchema = z.object({
+  deviceToken: z.string().min(32).max(200),
+  agentId: z.string().min(1),
+  agentName: z.string(),
+  cabinCode: z.string(),
+});
+
+export const amountExactnessSchema = z.enum(['EXACT', 'EXACT_AND_ABOVE', 'EXACT_AND_BELOW']);
+
+export const configResponseSchema = z.object({
+  billerId: z.string().min(1),
+  billerName: z.string(),
+  consumerNoPattern: z.string().min(1),
+  paymentAmountExactness: amountExactnessSchema,
+  minCashPaise: paise,
+  maxCashPaise: paise,
+  dailyCashLimitPerConsumerPaise: paise,
+  commissionPerBillPaise: paise,
+  currency,
+  receiptHeader: z.array(z.string()).max(8),
+  helpline: z.string(),
+  serverTime: instant,
+});
+
+export const gatewayBillSchema = z.object({
+  consumerNo,
+  consumerName: z.string().min(1).max(200),
+  address: z.string().max(300),
+  mobile: z.string().regex(/^(\d{10})?$/),
+  billNumber: z.string().min(1).max(40),
+  billMonth: z.string().regex(/^\d{4}-\d{2}$/),
+  billDate: calendarDate,
+  dueDate: calendarDate,
+  amountByDuePaise: paise,
+  amountAfterDuePaise: paise,
+  arrearsPaise: paise,
+});
+
+export const billFetchRequestSchema = z.object({ consumerNo });
+export const billFetchResponseSchema = z.object({ bill: gatewayBillSchema, refId: z.string().min(1).max(64) });
+
+export const billMasterQuerySchema = z.object({
+  cursor: z.string().regex(/^\d{0,19}$/).default(''),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+});
+
+export const billMasterPageSchema = z.object({
+  bills: z.array(gatewayBillSchema),
+  removed: z.array(consumerNo),
+  nextCursor: z.string().regex(/^\d{0,19}$/),
+  hasMore: z.boolean(),
+});
+
+export const walletResponseSchema = z.object({
+  balance: signedPaise,
+  currency,
+  lowBalanceThreshold: paise,
+  commissionToday: paise,
+  commissionThisMonth: paise,
+  asOf: instant,
+});
+
+export const walletEntryKindSchema = z.enum(['TOPUP', 'DEBIT', 'COMMISSION', 'REVERSAL']);
+
+export const walletLedgerQuerySchema = z.object({
+  from: instant.optional(),
+  to: instant.optional(),
+  cursor: z.string().regex(/^\d{0,19}$/).default(''),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+export const walletLedgerResponseSchema = z.object({
+  entries: z.array(
+    z.object({
+      entryId: z.string(),
+      kind: walletEntryKindSchema,
+      amount: signedPaise,
+      closingBalance: signedPaise,
+      clientTxnId: z.uuid().nullable(),
+      note: z.string(),
+      at: instant,
+    }),
+  ),
+  nextCursor: z.string(),
+  hasMore: z.boolean(),
+});
+
+export const uploadPaymentSchema = z.object({
+  clientTxnId: z.uuid(),
+  receiptNo: z.string().min(1).max(40),
+  consumerNo,
+  billNumber: z.string().min(1).max(40),
+  billerId: z.string().min(1),
+  amount: paise.min(1),
+  currency,
+  paymentMode: z.literal('Cash'),
+  initChannel: z.literal('AGT'),
+  collectedAt: instant,
+  offline: z.boolean(),
+  billSource: z.enum(['MASTER', 'FETCH']),
+  refId: z.string().nullable(),
+  shiftId: z.string().nullable(),
+});
+
+export const batchRequestSchema = z.object({
+  batchId: z.uuid(),
+  payments: z.array(uploadPaymentSchema).min(1).max(500),
+});
+
+export const failureCodeSchema = z.enum([
+  'INSUFFICIENT_BALANCE',
+  'AMOUNT_RULE',
+  'CASH_LIMIT',
+  'BILL_ALREADY_PAID',
+  'UNKNOWN_CONSUMER',
+  'UNKNOWN_BILL',
+  'IDEMPOTENCY_MISMATCH',
+]);
+
+const itemError = z.object({ code: failureCodeSchema, message: z.string() });
+
+export const paymentResultSchema = z
+  .object({
+    clientTxnId: z.uuid(),
+    status: z.enum(['SUCCESS', 'DUPLICATE', 'FAILED', 'PENDING']),
+    txnRefId: z.string().nullable(),
+    approvalRefNumber: z.string().nullable(),
+    walletDebit: paise,
+    commission: paise,
+    walletBalanceAfter: signedPaise.nullable(),
+    error: itemError.nullable(),
+    retryable: z.boolean(),
+  })
+  .refine((r) => (r.status === 'SUCCESS' || r.status === 'DUPLICATE') === (r.txnRefId !== null && r.approvalRefNumber !== null), {
+    message: 'An accepted payment carries its references, and only an accepted one does.',
+  })
+  .refine((r) => (r.status === 'FAILED') === (r.error !== null), { message: 'A failed payment carries its error, and only a failed one does.' });
+
+export const batchResponseSchema = z.object({ walletBalance: signedPaise, results: z.array(paymentResultSchema) });
+
+export const statusRequestSchema = z.object({ clientTxnIds: z.array(z.uuid()).min(1).max(500) });
+
+export const statusResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      clientTxnId: z.uuid(),
+      status: z.enum(['SUCCESS', 'FAILED', 'PENDING', 'NOT_FOUND']),
+      txnRefId: z.string().nullable(),
+      approvalRefNumber: z.string().nullable(),
+      walletDebit: paise,
+      commission: paise,
+      error: itemError.nullable(),
+    }),
+  ),
+});
+
+export const reversalRequestSchema = z.object({
+  reason: z.string().min(3).max(500),
+  requestedBy: z.string().min(1).max(80),
+});
+
+export const reversalResponseSchema = z.object({
+  caseId: z.string(),
+  clientTxnId: z.uuid(),
+  status: z.literal('OPEN'),
+  openedAt: instant,
+});
+
+export type RegisterRequest = z.infer<typeof registerRequestSchema>;
+export type RegisterResponse = z.infer<typeof registerResponseSchema>;
+export type GatewayConfig = z.infer<typeof configResponseSchema>;
+export type GatewayBill = z.infer<typeof gatewayBillSchema>;
+export type BillFetchResponse = z.infer<typeof billFetchResponseSchema>;
+export type BillMasterPage = z.infer<typeof billMasterPageSchema>;
+export type WalletResponse = z.infer<typeof walletResponseSchema>;
+export type WalletLedgerResponse = z.infer<typeof walletLedgerResponseSchema>;
+export type UploadPayment = z.infer<typeof uploadPaymentSchema>;
+export type BatchRequest = z.infer<typeof batchRequestSchema>;
+export type PaymentResult = z.infer<typeof paymentResultSchema>;
+export type BatchResponse = z.infer<typeof batchResponseSchema>;
+export type FailureCode = z.infer<typeof failureCodeSchema>;
+export type StatusResponse = z.infer<typeof statusResponseSchema>;
+export type ReversalRequest = z.infer<typeof reversalRequestSchema>;
+export type ReversalResponse = z.infer<typeof reversalResponseSchema>;
