@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseRupees } from '../shared/money';
+import { indiaDate } from '../shared/time';
+import { createGatewayStore } from './gatewayStore';
+import { generateZone } from './seed/generateZone';
+import { createGatewayServer } from './server';
+
+const DEMO_AGENT = 'AGT-0001';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    db: { type: 'string', default: process.env.GATEWAY_DB ?? 'gateway-data/gateway.sqlite' },
+    host: { type: 'string', default: process.env.GATEWAY_HOST ?? '127.0.0.1' },
+    port: { type: 'string', default: process.env.GATEWAY_PORT ?? '8787' },
+    consumers: { type: 'string', default: process.env.GATEWAY_CONSUMERS ?? '3000' },
+    'pending-polls': { type: 'string', default: process.env.GATEWAY_PENDING_POLLS ?? '0' },
+    agent: { type: 'string', default: DEMO_AGENT },
+    name: { type: 'string' },
+    rupees: { type: 'string' },
+  },
+});
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const command = positionals[0] ?? 'serve';
+const dbFile = resolve(values.db);
+mkdirSync(dirname(dbFile), { recursive: true });
+const store = createGatewayStore(dbFile, { pendingPolls: Number(values['pending-polls']) });
+const self = `npm run gateway -- --db ${JSON.stringify(values.db)}`;
+
+async function main(): Promise<void> {
+  switch (command) {
+    case 'serve': {
+      if (store.billCount() === 0) {
+        const consumers = Number(values.consumers);
+        console.log(`Seeding a Bhopal zone of ${consumers} consumers…`);
+        store.saveBills(generateZone({ consumers, today: indiaDate(new Date()) }));
+        store.ensureAgent(DEMO_AGENT, 'डेमो एजेंट / Demo Agent');
+        store.topUp(DEMO_AGENT, 2_500_000, 'Opening deposit of the demo zone');
+      }
+      const code = store.issueRegistrationCode(values.agent);
+      const app = createGatewayServer(store);
+      const url = await app.listen({ host: values.host, port: Number(values.port) });
+      console.log(`Rokad reference gateway on ${url} (database ${dbFile}, ${store.billCount()} consumers)`);
+      console.log(`One-time registration code for agent ${values.agent}: ${code}`);
+      console.log(`Top up a wallet:   ${self} topup --agent ${values.agent} --rupees 5000`);
+      console.log(`New code:          ${self} code --agent ${values.agent}`);
+      console.log(`GATEWAY_READY ${JSON.stringify({ url, agentId: values.agent, registrationCode: code })}`);
+      const stop = () => void app.close().then(() => store.close());
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      break;
+    }
+    case 'topup': {
+      const amount = parseRupees(values.rupees ?? '');
+      if (!amount.ok) fail(`--rupees: ${amount.message}`);
+      const balance = store.topUp(values.agent, amount.paise, 'Top-up by admin command');
+      console.log(`Topped up ${values.agent}; wallet balance is now ${balance} paise.`);
+      store.close();
+      break;
+    }
+    case 'code':
+      console.log(store.issueRegistrationCode(values.agent));
+      store.close();
+      break;
+    case 'agent':
+      store.ensureAgent(values.agent, values.name ?? values.agent);
+      console.log(`Agent ${values.agent} exists.`);
+      store.close();
+      break;
+    default:
+      fail(`Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME.`);
+  }
+}
+
+void main();

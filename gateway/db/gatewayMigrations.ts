@@ -1,0 +1,96 @@
+import type { Migration } from '../../electron/core/db/migrate';
+
+/**
+ * The reference gateway's own schema, oldest first. Wallet entries are append-only; the wallet
+ * balance is a cached sum that every payment updates in the same transaction as its entries.
+ */
+export const gatewayMigrations: readonly Migration[] = [
+  (db) => {
+    db.exec(`
+      CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
+
+      CREATE TABLE agents (
+        agent_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        balance_paise INTEGER NOT NULL,
+        low_balance_threshold_paise INTEGER NOT NULL CHECK (low_balance_threshold_paise >= 0)
+      ) STRICT;
+
+      CREATE TABLE registration_codes (
+        code TEXT PRIMARY KEY,
+        agent_id TEXT NOT NULL REFERENCES agents (agent_id),
+        used_at TEXT
+      ) STRICT;
+
+      CREATE TABLE devices (
+        token_hash TEXT PRIMARY KEY,
+        agent_id TEXT NOT NULL REFERENCES agents (agent_id),
+        cabin_code TEXT NOT NULL,
+        device_name TEXT NOT NULL,
+        registered_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE bills (
+        consumer_no TEXT PRIMARY KEY,
+        consumer_name TEXT NOT NULL,
+        address TEXT NOT NULL,
+        mobile TEXT NOT NULL,
+        bill_number TEXT NOT NULL UNIQUE,
+        bill_month TEXT NOT NULL,
+        bill_date TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        amount_by_due_paise INTEGER NOT NULL CHECK (amount_by_due_paise >= 0),
+        amount_after_due_paise INTEGER NOT NULL CHECK (amount_after_due_paise >= 0),
+        arrears_paise INTEGER NOT NULL CHECK (arrears_paise >= 0),
+        paid_by_txn TEXT,
+        version INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX bills_by_version ON bills (version);
+
+      CREATE TABLE payments (
+        client_txn_id TEXT PRIMARY KEY,
+        agent_id TEXT NOT NULL REFERENCES agents (agent_id),
+        body_hash TEXT NOT NULL,
+        receipt_no TEXT NOT NULL,
+        consumer_no TEXT NOT NULL,
+        bill_number TEXT NOT NULL,
+        amount_paise INTEGER NOT NULL CHECK (amount_paise > 0),
+        commission_paise INTEGER NOT NULL CHECK (commission_paise >= 0),
+        balance_after_paise INTEGER NOT NULL,
+        txn_ref_id TEXT NOT NULL UNIQUE,
+        approval_ref_number TEXT NOT NULL UNIQUE,
+        collected_at TEXT NOT NULL,
+        collected_on TEXT NOT NULL,
+        accepted_at TEXT NOT NULL,
+        pending_polls_left INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+      CREATE INDEX payments_by_consumer_day ON payments (consumer_no, collected_on);
+
+      CREATE TABLE wallet_entries (
+        seq INTEGER PRIMARY KEY,
+        agent_id TEXT NOT NULL REFERENCES agents (agent_id),
+        kind TEXT NOT NULL CHECK (kind IN ('TOPUP', 'DEBIT', 'COMMISSION', 'REVERSAL')),
+        amount_paise INTEGER NOT NULL,
+        closing_balance_paise INTEGER NOT NULL,
+        client_txn_id TEXT,
+        note TEXT NOT NULL,
+        at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX wallet_entries_by_agent ON wallet_entries (agent_id, seq);
+
+      CREATE TABLE reversal_cases (
+        case_id TEXT PRIMARY KEY,
+        client_txn_id TEXT NOT NULL REFERENCES payments (client_txn_id),
+        agent_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        requested_by TEXT NOT NULL,
+        opened_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TRIGGER wallet_entries_append_only_update BEFORE UPDATE ON wallet_entries
+      BEGIN SELECT RAISE(ABORT, 'wallet entries are append-only'); END;
+      CREATE TRIGGER wallet_entries_append_only_delete BEFORE DELETE ON wallet_entries
+      BEGIN SELECT RAISE(ABORT, 'wallet entries are append-only'); END;
+    `);
+  },
+];

@@ -1,0 +1,404 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { billToCollect } from '../electron/core/bills/billToCollect';
+import { openDatabase, type Db } from '../electron/core/db/openDatabase';
+import { RokadError } from '../shared/errors';
+import type {
+  BillMasterPage,
+  FailureCode,
+  GatewayBill,
+  GatewayConfig,
+  PaymentResult,
+  RegisterRequest,
+  RegisterResponse,
+  ReversalRequest,
+  ReversalResponse,
+  StatusResponse,
+  UploadPayment,
+  WalletLedgerResponse,
+  WalletResponse,
+} from '../shared/gateway/schemas';
+import { formatPaise } from '../shared/money';
+import { indiaDate } from '../shared/time';
+import { gatewayMigrations } from './db/gatewayMigrations';
+
+export interface BillerRules {
+  billerId: string;
+  billerName: string;
+  consumerNoPattern: string;
+  minCashPaise: number;
+  maxCashPaise: number;
+  dailyCashLimitPerConsumerPaise: number;
+  commissionPerBillPaise: number;
+  receiptHeader: string[];
+  helpline: string;
+}
+
+export const DEFAULT_RULES: BillerRules = {
+  billerId: 'MPCZ00000MP01',
+  billerName: 'MP Madhya Kshetra Vidyut Vitaran Co. Ltd (Bhopal)',
+  consumerNoPattern: '^(N\\d{10}|\\d{10})$',
+  minCashPaise: 100,
+  maxCashPaise: 1_000_000,
+  dailyCashLimitPerConsumerPaise: 19_999_900,
+  commissionPerBillPaise: 500,
+  receiptHeader: ['मध्य क्षेत्र विद्युत वितरण कंपनी', 'MPCZ Bhopal: bill payment receipt'],
+  helpline: '1912',
+};
+
+export interface GatewayStoreOptions {
+  rules?: Partial<BillerRules>;
+  now?: () => Date;
+  /** How many status polls a new payment stays PENDING for before the biller "confirms" it. */
+  pendingPolls?: number;
+}
+
+interface BillRow {
+  consumer_no: string;
+  consumer_name: string;
+  address: string;
+  mobile: string;
+  bill_number: string;
+  bill_month: string;
+  bill_date: string;
+  due_date: string;
+  amount_by_due_paise: number;
+  amount_after_due_paise: number;
+  arrears_paise: number;
+  paid_by_txn: string | null;
+  version: number;
+}
+
+interface PaymentRow {
+  client_txn_id: string;
+  agent_id: string;
+  body_hash: string;
+  amount_paise: number;
+  commission_paise: number;
+  balance_after_paise: number;
+  txn_ref_id: string;
+  approval_ref_number: string;
+  pending_polls_left: number;
+}
+
+function toBill(row: BillRow): GatewayBill {
+  return {
+    consumerNo: row.consumer_no,
+    consumerName: row.consumer_name,
+    address: row.address,
+    mobile: row.mobile,
+    billNumber: row.bill_number,
+    billMonth: row.bill_month,
+    billDate: row.bill_date,
+    dueDate: row.due_date,
+    amountByDuePaise: row.amount_by_due_paise,
+    amountAfterDuePaise: row.amount_after_due_paise,
+    arrearsPaise: row.arrears_paise,
+  };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The fields that make a payment what it is; a retry must repeat them exactly. */
+function bodyHash(payment: UploadPayment): string {
+  const { clientTxnId, receiptNo, consumerNo, billNumber, billerId, amount, currency, collectedAt } = payment;
+  return sha256(JSON.stringify([clientTxnId, receiptNo, consumerNo, billNumber, billerId, amount, currency, collectedAt]));
+}
+
+function failed(clientTxnId: string, code: FailureCode, message: string, retryable = false): PaymentResult {
+  return { clientTxnId, status: 'FAILED', txnRefId: null, approvalRefNumber: null, walletDebit: 0, commission: 0, walletBalanceAfter: null, error: { code, message }, retryable };
+}
+
+function accepted(row: PaymentRow, status: 'SUCCESS' | 'DUPLICATE'): PaymentResult {
+  const pending = row.pending_polls_left > 0;
+  return {
+    clientTxnId: row.client_txn_id,
+    status: pending ? 'PENDING' : status,
+    txnRefId: pending ? null : row.txn_ref_id,
+    approvalRefNumber: pending ? null : row.approval_ref_number,
+    walletDebit: row.amount_paise,
+    commission: row.commission_paise,
+    walletBalanceAfter: row.balance_after_paise,
+    error: null,
+    retryable: pending,
+  };
+}
+
+export type GatewayStore = ReturnType<typeof createGatewayStore>;
+
+/** Everything the reference gateway knows and does, on its own SQLite database. HTTP is a thin layer over this. */
+export function createGatewayStore(file: string, options: GatewayStoreOptions = {}) {
+  const db: Db = openDatabase(file, gatewayMigrations);
+  const rules: BillerRules = { ...DEFAULT_RULES, ...options.rules };
+  const now = options.now ?? (() => new Date());
+  const pendingPolls = options.pendingPolls ?? 0;
+
+  const nextCounter = db.prepare(`INSERT INTO counters (name, value) VALUES (?, 1)
+    ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`).pluck();
+  const agentById = db.prepare('SELECT * FROM agents WHERE agent_id = ?');
+  const setBalance = db.prepare('UPDATE agents SET balance_paise = ? WHERE agent_id = ?');
+  const addEntry = db.prepare(`INSERT INTO wallet_entries (agent_id, kind, amount_paise, closing_balance_paise, client_txn_id, note, at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const billByConsumer = db.prepare('SELECT * FROM bills WHERE consumer_no = ?');
+  const paymentById = db.prepare('SELECT * FROM payments WHERE client_txn_id = ?');
+  const paidBillNumber = db.prepare('SELECT 1 FROM payments WHERE bill_number = ?').pluck();
+  const consumerDayTotal = db.prepare('SELECT coalesce(sum(amount_paise), 0) FROM payments WHERE consumer_no = ? AND collected_on = ?').pluck();
+  const insertPayment = db.prepare(`INSERT INTO payments (client_txn_id, agent_id, body_hash, receipt_no, consumer_no, bill_number, amount_paise,
+      commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left)
+    VALUES (@client_txn_id, @agent_id, @body_hash, @receipt_no, @consumer_no, @bill_number, @amount_paise, @commission_paise,
+      @balance_after_paise, @txn_ref_id, @approval_ref_number, @collected_at, @collected_on, @accepted_at, @pending_polls_left)`);
+  const markBillPaid = db.prepare('UPDATE bills SET paid_by_txn = ?, version = ? WHERE consumer_no = ?');
+  const upsertBill = db.prepare(`INSERT INTO bills (consumer_no, consumer_name, address, mobile, bill_number, bill_month, bill_date, due_date,
+      amount_by_due_paise, amount_after_due_paise, arrears_paise, paid_by_txn, version)
+    VALUES (@consumerNo, @consumerName, @address, @mobile, @billNumber, @billMonth, @billDate, @dueDate,
+      @amountByDuePaise, @amountAfterDuePaise, @arrearsPaise, NULL, @version)
+    ON CONFLICT (consumer_no) DO UPDATE SET consumer_name = excluded.consumer_name, address = excluded.address, mobile = excluded.mobile,
+      bill_number = excluded.bill_number, bill_month = excluded.bill_month, bill_date = excluded.bill_date, due_date = excluded.due_date,
+      amount_by_due_paise = excluded.amount_by_due_paise, amount_after_due_paise = excluded.amount_after_due_paise,
+      arrears_paise = excluded.arrears_paise, paid_by_txn = NULL, version = excluded.version`);
+
+  function requireAgent(agentId: string): { agent_id: string; name: string; balance_paise: number; low_balance_threshold_paise: number } {
+    const agent = agentById.get(agentId) as ReturnType<typeof requireAgent> | undefined;
+    if (!agent) throw new RokadError('UNKNOWN_AGENT', `No agent ${agentId} on this gateway. Create it first with the "agent" command.`);
+    return agent;
+  }
+
+  const processPayment = db.transaction((agentId: string, payment: UploadPayment): PaymentResult => {
+    const id = payment.clientTxnId;
+    const hash = bodyHash(payment);
+    const existing = paymentById.get(id) as PaymentRow | undefined;
+    if (existing) {
+      if (existing.agent_id === agentId && existing.body_hash === hash) return accepted(existing, 'DUPLICATE');
+      return failed(id, 'IDEMPOTENCY_MISMATCH', 'This clientTxnId was already used for a different payment. It was not applied again.');
+    }
+    const bill = billByConsumer.get(payment.consumerNo) as BillRow | undefined;
+    if (!bill) return failed(id, 'UNKNOWN_CONSUMER', `No consumer ${payment.consumerNo} in this biller's records.`);
+    if (bill.bill_number !== payment.billNumber) {
+      if (paidBillNumber.get(payment.billNumber)) return failed(id, 'BILL_ALREADY_PAID', `Bill ${payment.billNumber} was already paid.`);
+      return failed(id, 'UNKNOWN_BILL', `Bill ${payment.billNumber} is not the current bill of consumer ${payment.consumerNo}.`);
+    }
+    if (bill.paid_by_txn) return failed(id, 'BILL_ALREADY_PAID', `Bill ${payment.billNumber} was already paid.`);
+    if (payment.amount < rules.minCashPaise || payment.amount > rules.maxCashPaise) {
+      return failed(id, 'CASH_LIMIT', `Cash payments must be between ${formatPaise(rules.minCashPaise)} and ${formatPaise(rules.maxCashPaise)}.`);
+    }
+    const collectedOn = indiaDate(new Date(payment.collectedAt));
+    if ((consumerDayTotal.get(payment.consumerNo, collectedOn) as number) + payment.amount > rules.dailyCashLimitPerConsumerPaise) {
+      return failed(id, 'CASH_LIMIT', `This consumer's cash payments on ${collectedOn} would exceed ${formatPaise(rules.dailyCashLimitPerConsumerPaise)}.`);
+    }
+    const due = billToCollect(toBill(bill), collectedOn);
+    if (payment.amount !== due.amountToCollectPaise) {
+      return failed(id, 'AMOUNT_RULE', `Bill ${bill.bill_number} must be paid exactly ${formatPaise(due.amountToCollectPaise)} on ${collectedOn}.`);
+    }
+    const agent = requireAgent(agentId);
+    if (agent.balance_paise < payment.amount) {
+      return failed(
+        id,
+        'INSUFFICIENT_BALANCE',
+        `Wallet balance ${formatPaise(agent.balance_paise)} is less than ${formatPaise(payment.amount)}. Top up the wallet and upload again.`,
+        true,
+      );
+    }
+    const at = now().toISOString();
+    const afterDebit = agent.balance_paise - payment.amount;
+    const afterCommission = afterDebit + rules.commissionPerBillPaise;
+    addEntry.run(agentId, 'DEBIT', -payment.amount, afterDebit, id, `Bill ${bill.bill_number} of ${bill.consumer_no}`, at);
+    addEntry.run(agentId, 'COMMISSION', rules.commissionPerBillPaise, afterCommission, id, `Commission on ${bill.bill_number}`, at);
+    setBalance.run(afterCommission, agentId);
+    const sequence = nextCounter.get('payment') as number;
+    const row = {
+      client_txn_id: id,
+      agent_id: agentId,
+      body_hash: hash,
+      receipt_no: payment.receiptNo,
+      consumer_no: payment.consumerNo,
+      bill_number: payment.billNumber,
+      amount_paise: payment.amount,
+      commission_paise: rules.commissionPerBillPaise,
+      balance_after_paise: afterCommission,
+      txn_ref_id: `MPCZ${collectedOn.replaceAll('-', '')}${String(sequence).padStart(8, '0')}`,
+      approval_ref_number: `AP${randomBytes(5).toString('hex').toUpperCase()}`,
+      collected_at: payment.collectedAt,
+      collected_on: collectedOn,
+      accepted_at: at,
+      pending_polls_left: pendingPolls,
+    };
+    insertPayment.run(row);
+    markBillPaid.run(id, nextCounter.get('bill_version'), bill.consumer_no);
+    return accepted(row, 'SUCCESS');
+  });
+
+  return {
+    db,
+    rules,
+    close: () => db.close(),
+
+    /** Loads (or replaces) bills; each gets a new version so bill-master cursors see the change. */
+    saveBills: db.transaction((bills: Iterable<GatewayBill>) => {
+      let count = 0;
+      for (const bill of bills) {
+        upsertBill.run({ ...bill, version: nextCounter.get('bill_version') });
+        count += 1;
+      }
+      return count;
+    }),
+
+    billCount: () => db.prepare('SELECT count(*) FROM bills').pluck().get() as number,
+
+    ensureAgent(agentId: string, name: string, lowBalanceThresholdPaise = 200_000): void {
+      db.prepare('INSERT INTO agents (agent_id, name, balance_paise, low_balance_threshold_paise) VALUES (?, ?, 0, ?) ON CONFLICT DO NOTHING').run(
+        agentId,
+        name,
+        lowBalanceThresholdPaise,
+      );
+    },
+
+    issueRegistrationCode(agentId: string): string {
+      requireAgent(agentId);
+      const code = randomBytes(6).toString('hex').toUpperCase();
+      db.prepare('INSERT INTO registration_codes (code, agent_id) VALUES (?, ?)').run(code, agentId);
+      return code;
+    },
+
+    topUp: db.transaction((agentId: string, amountPaise: number, note: string): number => {
+      if (!Number.isSafeInteger(amountPaise) || amountPaise <= 0) throw new RokadError('BAD_AMOUNT', 'A top-up must be a positive whole number of paise.');
+      const balance = requireAgent(agentId).balance_paise + amountPaise;
+      setBalance.run(balance, agentId);
+      addEntry.run(agentId, 'TOPUP', amountPaise, balance, null, note, now().toISOString());
+      return balance;
+    }),
+
+    register: db.transaction((request: RegisterRequest): RegisterResponse => {
+      const code = db.prepare('SELECT * FROM registration_codes WHERE code = ?').get(request.registrationCode) as
+        | { agent_id: string; used_at: string | null }
+        | undefined;
+      if (!code || code.used_at) {
+        throw new RokadError('BAD_REGISTRATION_CODE', 'This registration code is unknown or was already used. Ask the supervisor for a new one.');
+      }
+      const at = now().toISOString();
+      db.prepare('UPDATE registration_codes SET used_at = ? WHERE code = ?').run(at, request.registrationCode);
+      const token = randomBytes(32).toString('base64url');
+      db.prepare('INSERT INTO devices (token_hash, agent_id, cabin_code, device_name, registered_at) VALUES (?, ?, ?, ?, ?)').run(
+        sha256(token),
+        code.agent_id,
+        request.cabinCode,
+        request.deviceName,
+        at,
+      );
+      return { deviceToken: token, agentId: code.agent_id, agentName: requireAgent(code.agent_id).name, cabinCode: request.cabinCode };
+    }),
+
+    /** The agent a bearer token acts for, or undefined: a token never reaches another agent's wallet. */
+    authenticate(token: string): string | undefined {
+      return db.prepare('SELECT agent_id FROM devices WHERE token_hash = ?').pluck().get(sha256(token)) as string | undefined;
+    },
+
+    config(): GatewayConfig {
+      return { ...rules, paymentAmountExactness: 'EXACT', currency: 'INR', serverTime: now().toISOString() };
+    },
+
+    fetchBill(consumerNo: string): { bill: GatewayBill; refId: string } {
+      const row = billByConsumer.get(consumerNo) as BillRow | undefined;
+      if (!row) throw new RokadError('UNKNOWN_CONSUMER', `No consumer ${consumerNo} in this biller's records.`);
+      if (row.paid_by_txn) throw new RokadError('BILL_ALREADY_PAID', `The current bill of ${consumerNo} (${row.bill_number}) is already paid.`);
+      return { bill: toBill(row), refId: `REF${randomUUID().replaceAll('-', '').slice(0, 20).toUpperCase()}` };
+    },
+
+    billMaster(cursor: string, limit: number): BillMasterPage {
+      const rows = db.prepare('SELECT * FROM bills WHERE version > ? ORDER BY version LIMIT ?').all(Number(cursor || 0), limit + 1) as BillRow[];
+      const page = rows.slice(0, limit);
+      return {
+        bills: page.filter((row) => !row.paid_by_txn).map(toBill),
+        removed: page.filter((row) => row.paid_by_txn).map((row) => row.consumer_no),
+        nextCursor: String(page.at(-1)?.version ?? (cursor || 0)),
+        hasMore: rows.length > limit,
+      };
+    },
+
+    wallet(agentId: string): WalletResponse {
+      const agent = requireAgent(agentId);
+      const today = indiaDate(now());
+      const commission = db.prepare('SELECT coalesce(sum(commission_paise), 0) FROM payments WHERE agent_id = ? AND collected_on LIKE ?').pluck();
+      return {
+        balance: agent.balance_paise,
+        currency: 'INR',
+        lowBalanceThreshold: agent.low_balance_threshold_paise,
+        commissionToday: commission.get(agentId, today) as number,
+        commissionThisMonth: commission.get(agentId, `${today.slice(0, 7)}-%`) as number,
+        asOf: now().toISOString(),
+      };
+    },
+
+    walletLedger(agentId: string, query: { from?: string; to?: string; cursor: string; limit: number }): WalletLedgerResponse {
+      const rows = db
+        .prepare(
+          `SELECT * FROM wallet_entries WHERE agent_id = ? AND seq > ? AND at >= ? AND at <= ? ORDER BY seq LIMIT ?`,
+        )
+        .all(agentId, Number(query.cursor || 0), query.from ? new Date(query.from).toISOString() : '', query.to ? new Date(query.to).toISOString() : '9', query.limit + 1) as Array<{
+        seq: number;
+        kind: 'TOPUP' | 'DEBIT' | 'COMMISSION' | 'REVERSAL';
+        amount_paise: number;
+        closing_balance_paise: number;
+        client_txn_id: string | null;
+        note: string;
+        at: string;
+      }>;
+      const page = rows.slice(0, query.limit);
+      return {
+        entries: page.map((row) => ({
+          entryId: String(row.seq),
+          kind: row.kind,
+          amount: row.amount_paise,
+          closingBalance: row.closing_balance_paise,
+          clientTxnId: row.client_txn_id,
+          note: row.note,
+          at: row.at,
+        })),
+        nextCursor: String(page.at(-1)?.seq ?? (query.cursor || 0)),
+        hasMore: rows.length > query.limit,
+      };
+    },
+
+    /** Each payment commits on its own, so a crash mid-batch leaves whole payments, never half of one. */
+    uploadBatch(agentId: string, payments: readonly UploadPayment[]): { walletBalance: number; results: PaymentResult[] } {
+      const results = payments.map((payment) => processPayment.immediate(agentId, payment));
+      return { walletBalance: requireAgent(agentId).balance_paise, results };
+    },
+
+    status: db.transaction((agentId: string, ids: readonly string[]): StatusResponse => ({
+      results: ids.map((id) => {
+        const row = paymentById.get(id) as PaymentRow | undefined;
+        if (!row || row.agent_id !== agentId) {
+          return { clientTxnId: id, status: 'NOT_FOUND', txnRefId: null, approvalRefNumber: null, walletDebit: 0, commission: 0, error: null };
+        }
+        if (row.pending_polls_left > 0) {
+          db.prepare('UPDATE payments SET pending_polls_left = pending_polls_left - 1 WHERE client_txn_id = ?').run(id);
+          return { clientTxnId: id, status: 'PENDING', txnRefId: null, approvalRefNumber: null, walletDebit: row.amount_paise, commission: row.commission_paise, error: null };
+        }
+        return {
+          clientTxnId: id,
+          status: 'SUCCESS',
+          txnRefId: row.txn_ref_id,
+          approvalRefNumber: row.approval_ref_number,
+          walletDebit: row.amount_paise,
+          commission: row.commission_paise,
+          error: null,
+        };
+      }),
+    })),
+
+    openReversal(agentId: string, clientTxnId: string, request: ReversalRequest): ReversalResponse {
+      const row = paymentById.get(clientTxnId) as PaymentRow | undefined;
+      if (!row || row.agent_id !== agentId) throw new RokadError('UNKNOWN_PAYMENT', `No uploaded payment ${clientTxnId} for this agent.`);
+      const caseId = `REV-${String(nextCounter.get('reversal')).padStart(6, '0')}`;
+      const openedAt = now().toISOString();
+      db.prepare('INSERT INTO reversal_cases (case_id, client_txn_id, agent_id, reason, requested_by, opened_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        caseId,
+        clientTxnId,
+        agentId,
+        request.reason,
+        request.requestedBy,
+        openedAt,
+      );
+      return { caseId, clientTxnId, status: 'OPEN', openedAt };
+    },
+  };
+}

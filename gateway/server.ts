@@ -1,0 +1,85 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { RokadError } from '../shared/errors';
+import { endpoints, type Endpoint } from '../shared/gateway/endpoints';
+import type { GatewayStore } from './gatewayStore';
+
+type Handler = (input: { agentId: string; body: unknown; query: unknown; params: Record<string, string> }) => unknown;
+
+const STATUS_BY_CODE: Record<string, number> = {
+  UNAUTHORIZED: 401,
+  BAD_REGISTRATION_CODE: 403,
+  UNKNOWN_CONSUMER: 404,
+  UNKNOWN_PAYMENT: 404,
+  NOT_FOUND: 404,
+  BILL_ALREADY_PAID: 409,
+};
+
+function sendError(reply: FastifyReply, code: string, message: string): FastifyReply {
+  return reply.code(STATUS_BY_CODE[code] ?? (code === 'INTERNAL' ? 500 : 400)).send({ error: { code, message } });
+}
+
+function parse<T extends z.ZodType>(schema: T | undefined, value: unknown): z.output<T> | undefined {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(value ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RokadError('INVALID_REQUEST', `${issue?.message ?? 'Invalid request'} (${issue?.path.join('.') || 'body'}).`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The reference gateway over HTTP: every endpoint of shared/gateway/endpoints, each input parsed
+ * with the shared zod schema and each answer checked against its response schema before it is
+ * sent, so the gateway cannot drift from its own protocol.
+ */
+export function createGatewayServer(store: GatewayStore): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
+
+  const handlers: { [K in keyof typeof endpoints]: Handler } = {
+    register: ({ body }) => store.register(body as never),
+    config: () => store.config(),
+    fetchBill: ({ body }) => store.fetchBill((body as { consumerNo: string }).consumerNo),
+    billMaster: ({ query }) => {
+      const { cursor, limit } = query as { cursor: string; limit: number };
+      return store.billMaster(cursor, limit);
+    },
+    wallet: ({ agentId }) => store.wallet(agentId),
+    walletLedger: ({ agentId, query }) => store.walletLedger(agentId, query as never),
+    uploadBatch: ({ agentId, body }) => store.uploadBatch(agentId, (body as { payments: never[] }).payments),
+    paymentStatus: ({ agentId, body }) => store.status(agentId, (body as { clientTxnIds: string[] }).clientTxnIds),
+    reversal: ({ agentId, body, params }) => store.openReversal(agentId, params.clientTxnId ?? '', body as never),
+  };
+
+  for (const [name, endpoint] of Object.entries(endpoints) as Array<[keyof typeof endpoints, Endpoint]>) {
+    app.route({
+      method: endpoint.method,
+      url: endpoint.path,
+      handler: async (request: FastifyRequest, reply: FastifyReply) => {
+        let agentId = '';
+        if (endpoint.auth) {
+          const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+          const found = token ? store.authenticate(token) : undefined;
+          if (!found) return sendError(reply, 'UNAUTHORIZED', 'Missing or unknown device token. Register this device again.');
+          agentId = found;
+        }
+        const body = parse(endpoint.body, request.body);
+        const query = parse(endpoint.query, request.query);
+        const result = handlers[name]({ agentId, body, query, params: request.params as Record<string, string> });
+        return endpoint.response.parse(result);
+      },
+    });
+  }
+
+  app.setNotFoundHandler((_request, reply) => sendError(reply, 'NOT_FOUND', 'No such endpoint.'));
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof RokadError) return sendError(reply, error.code, error.message);
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) return sendError(reply, 'INVALID_REQUEST', (error as Error).message);
+    request.log.error(error);
+    console.error('gateway: internal error', error);
+    return sendError(reply, 'INTERNAL', 'The gateway hit an internal error. Retrying is safe.');
+  });
+  return app;
+}
