@@ -34,6 +34,8 @@ export interface Bill {
   /** From the bill data, never computed here: discoms run surcharge waivers. */
   amountAfterDuePaise: number;
   arrearsPaise: number;
+  /** Ten digits, or absent: the gateway's bill master carries it for search by mobile. */
+  mobile?: string;
 }
 
 export interface BillToCollect {
@@ -62,4 +64,51 @@ export interface RecordedPayment {
 export interface AppInfo {
   cabinCode: string;
   today: string;
+}
+
+export interface WalletStatus {
+  /** False until the gateway has reported a balance once. */
+  known: boolean;
+  balancePaise: number | null;
+  /** Balance less the payments the gateway has not accepted yet. */
+  availablePaise: number | null;
+  waitingPaise: number;
+  waitingCount: number;
+  lowBalance: boolean;
+  lowBalanceThresholdPaise: number | null;
+  commissionTodayPaise: number;
+  commissionMonthPaise: number;
+  /** When the gateway last reported the balance (UTC ISO). */
+  asOf: string | null;
+}
+
+export type BillSource = 'ONLINE' | 'MASTER';
+
+/** A bill found for collection, saying where it came from and how fresh it is. */
+export interface BillLookup extends BillToCollect {
+  source: BillSource;
+  /** ONLINE: when it was fetched; MASTER: when the bill master was last brought up to date (null: never). */
+  freshAsOf: string | null;
+  wallet: WalletStatus;
+}
+
+export interface SyncStatus {
+  registered: boolean;
+  gatewayUrl: string | null;
+  online: boolean;
+  waitingCount: number;
+  pendingCount: number;
+  exceptionCount: number;
+  lastSyncAt: string | null;
+  lastError: string | null;
+  billMasterSyncedAt: string | null;
+}
+
+export interface PaymentUploadStatus {
+  clientTxnId: string;
+  state: 'WAITING' | 'PENDING' | 'SUCCESS' | 'FAILED';
+  txnRefId: string | null;
+  approvalRefNumber: string | null;
+  failureCode: string | null;
+  failureMessage: string | null;
 }

@@ -12,6 +12,7 @@ interface BillRow {
   amount_by_due_paise: number;
   amount_after_due_paise: number;
   arrears_paise: number;
+  mobile: string;
 }
 
 function toBill(row: BillRow): Bill {
@@ -26,6 +27,7 @@ function toBill(row: BillRow): Bill {
     amountByDuePaise: row.amount_by_due_paise,
     amountAfterDuePaise: row.amount_after_due_paise,
     arrearsPaise: row.arrears_paise,
+    ...(row.mobile ? { mobile: row.mobile } : {}),
   };
 }
 
@@ -33,6 +35,17 @@ export interface BillStore {
   find(consumerNo: string): Bill | undefined;
   count(): number;
   save(bills: readonly Bill[]): void;
+  remove(consumerNos: readonly string[]): void;
+  /** By consumer number, by a ten-digit mobile, or by any three or more letters of the name. */
+  search(text: string, limit?: number): Bill[];
+}
+
+const SEARCH_LIMIT = 20;
+
+/** FTS5 trigram query for a piece of a name: each word must appear, quoted so nothing is read as syntax. */
+function nameQuery(text: string): string | undefined {
+  const words = text.split(/\s+/).filter((word) => [...word].length >= 3);
+  return words.length > 0 ? words.map((word) => `"${word.replaceAll('"', '""')}"`).join(' AND ') : undefined;
 }
 
 /** The local bill table: the offline copy of the bills the cabin can collect. */
@@ -40,16 +53,20 @@ export function createBillStore(db: Db): BillStore {
   const select = db.prepare('SELECT * FROM bills WHERE consumer_no = ?');
   const upsert = db.prepare(`
     INSERT INTO bills (consumer_no, consumer_name, address, bill_number, bill_month, bill_date, due_date,
-                       amount_by_due_paise, amount_after_due_paise, arrears_paise)
+                       amount_by_due_paise, amount_after_due_paise, arrears_paise, mobile)
     VALUES (@consumerNo, @consumerName, @address, @billNumber, @billMonth, @billDate, @dueDate,
-            @amountByDuePaise, @amountAfterDuePaise, @arrearsPaise)
+            @amountByDuePaise, @amountAfterDuePaise, @arrearsPaise, @mobile)
     ON CONFLICT (consumer_no) DO UPDATE SET
       consumer_name = excluded.consumer_name, address = excluded.address, bill_number = excluded.bill_number,
       bill_month = excluded.bill_month, bill_date = excluded.bill_date, due_date = excluded.due_date,
       amount_by_due_paise = excluded.amount_by_due_paise, amount_after_due_paise = excluded.amount_after_due_paise,
-      arrears_paise = excluded.arrears_paise`);
+      arrears_paise = excluded.arrears_paise, mobile = excluded.mobile`);
+  const deleteOne = db.prepare('DELETE FROM bills WHERE consumer_no = ?');
+  const byMobile = db.prepare('SELECT * FROM bills WHERE mobile = ? ORDER BY consumer_no LIMIT ?');
+  const byName = db.prepare(`SELECT bills.* FROM bills_by_name JOIN bills ON bills.rowid = bills_by_name.rowid
+    WHERE bills_by_name MATCH ? ORDER BY bills.consumer_name LIMIT ?`);
   const saveAll = db.transaction((bills: readonly Bill[]) => {
-    for (const bill of bills) upsert.run(bill);
+    for (const bill of bills) upsert.run({ ...bill, mobile: bill.mobile ?? '' });
   });
   return {
     find(consumerNo) {
@@ -61,6 +78,21 @@ export function createBillStore(db: Db): BillStore {
     },
     save(bills) {
       saveAll(bills);
+    },
+    remove(consumerNos) {
+      for (const consumerNo of consumerNos) deleteOne.run(consumerNo);
+    },
+    search(text, limit = SEARCH_LIMIT) {
+      const query = text.trim();
+      const exact = select.get(query.toUpperCase()) as BillRow | undefined;
+      if (exact) return [toBill(exact)];
+      const digits = query.replace(/[\s-]/g, '').replace(/^(\+91|0)/, '');
+      if (/^\d{10}$/.test(digits)) {
+        const found = byMobile.all(digits, limit) as BillRow[];
+        if (found.length > 0) return found.map(toBill);
+      }
+      const match = nameQuery(query);
+      return match ? (byName.all(match, limit) as BillRow[]).map(toBill) : [];
     },
   };
 }

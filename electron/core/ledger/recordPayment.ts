@@ -15,6 +15,13 @@ export interface RecordPaymentDeps {
   cabinCode: string;
   bills: BillStore;
   now: () => Date;
+  /** Runs inside the payment's transaction: `check` may refuse before anything is written; `enqueue` commits with the row. */
+  outbox?: PaymentOutbox;
+}
+
+export interface PaymentOutbox {
+  check(amountPaise: number): void;
+  enqueue(row: LedgerRow): void;
 }
 
 function isSameRequest(row: LedgerRow, request: PaymentRequest): boolean {
@@ -74,6 +81,8 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
       );
     }
 
+    deps.outbox?.check(request.amountPaise);
+
     const previous = head.get() as { seq: number; hash: string } | undefined;
     const number = (takeNumber.get(deps.cabinCode) as { last_number: number }).last_number;
     const unhashed: Omit<LedgerRow, 'hash'> = {
@@ -93,6 +102,7 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
     };
     const row: LedgerRow = { ...unhashed, hash: hashLedgerRow(unhashed) };
     insert.run(row);
+    deps.outbox?.enqueue(row);
     return toRecordedPayment(row, false);
   });
 

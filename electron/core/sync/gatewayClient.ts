@@ -1,0 +1,137 @@
+import type { z } from 'zod';
+import { RokadError } from '../../../shared/errors';
+import { endpoints, type Endpoint } from '../../../shared/gateway/endpoints';
+import { errorBodySchema } from '../../../shared/gateway/schemas';
+
+export interface GatewayClientOptions {
+  baseUrl: string;
+  deviceToken?: string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+type Endpoints = typeof endpoints;
+type BodyOf<K extends keyof Endpoints> = Endpoints[K] extends { body: z.ZodType } ? z.input<Endpoints[K]['body']> : undefined;
+type QueryOf<K extends keyof Endpoints> = Endpoints[K] extends { query: z.ZodType } ? Partial<z.input<Endpoints[K]['query']>> : undefined;
+type ResponseOf<K extends keyof Endpoints> = z.output<Endpoints[K]['response']>;
+
+/**
+ * An error from talking to the gateway. `transient` means the request may not have been seen, or
+ * may have been applied with its answer lost: the caller retries with the same ids.
+ */
+export class GatewayError extends RokadError {
+  constructor(
+    code: string,
+    message: string,
+    readonly transient: boolean,
+  ) {
+    super(code, message);
+  }
+}
+
+const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|localhost)$/i;
+
+/** HTTPS everywhere; plain HTTP only to this machine, for development and tests. */
+export function checkGatewayUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new RokadError('GATEWAY_URL', `"${raw}" is not a web address. Enter the gateway address, for example https://gateway.example.in.`);
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname))) return url;
+  throw new RokadError('GATEWAY_URL', `The gateway address must start with https:// (plain http is allowed only to this computer). Got ${url.origin}.`);
+}
+
+function describe(issues: z.core.$ZodIssue[]): string {
+  const issue = issues[0];
+  return issue ? `${issue.message} at ${issue.path.join('.') || 'the top'}` : 'unknown shape';
+}
+
+/**
+ * The app's side of the protocol. Every answer is parsed with the shared schemas: a malformed or
+ * unexpected answer becomes a GatewayError, never a crash and never a wrong balance.
+ */
+export function createGatewayClient(options: GatewayClientOptions) {
+  const base = checkGatewayUrl(options.baseUrl);
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const doFetch = options.fetch ?? fetch;
+
+  async function call<K extends keyof Endpoints>(
+    name: K,
+    input: { body?: BodyOf<K>; query?: QueryOf<K>; params?: Record<string, string> } = {},
+  ): Promise<ResponseOf<K>> {
+    const endpoint: Endpoint = endpoints[name];
+    const path = endpoint.path.replace(/:(\w+)/g, (_match, key: string) => encodeURIComponent(input.params?.[key] ?? ''));
+    const url = new URL(path, base);
+    for (const [key, value] of Object.entries(input.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (endpoint.body) headers['content-type'] = 'application/json';
+    if (endpoint.auth) {
+      if (!options.deviceToken) throw new GatewayError('NOT_REGISTERED', 'This computer is not registered with the gateway yet. Ask the supervisor to register it.', false);
+      headers.authorization = `Bearer ${options.deviceToken}`;
+    }
+
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let status: number;
+    let text: string;
+    try {
+      const response = await doFetch(url, {
+        method: endpoint.method,
+        headers,
+        body: endpoint.body ? JSON.stringify(input.body) : undefined,
+        signal: controller.signal,
+        redirect: 'error',
+      });
+      status = response.status;
+      text = await response.text();
+    } catch (error) {
+      const timedOut = controller.signal.aborted;
+      throw new GatewayError(
+        timedOut ? 'GATEWAY_TIMEOUT' : 'GATEWAY_UNREACHABLE',
+        timedOut
+          ? `The gateway did not answer within ${Math.round(timeoutMs / 1000)} s. Payments stay saved here and will be sent again.`
+          : `The gateway could not be reached (${(error as Error).message}). Payments stay saved here and will be sent again.`,
+        true,
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    if (status >= 200 && status < 300) {
+      const parsed = endpoint.response.safeParse(json);
+      if (!parsed.success) {
+        throw new GatewayError('GATEWAY_MALFORMED', `The gateway sent an answer Rokad cannot read (${describe(parsed.error.issues)}). Nothing was changed; it will be asked again.`, true);
+      }
+      return parsed.data as ResponseOf<K>;
+    }
+    const refusal = errorBodySchema.safeParse(json);
+    const transient = status >= 500 || status === 408 || status === 429;
+    if (refusal.success) throw new GatewayError(refusal.data.error.code, refusal.data.error.message, transient);
+    throw new GatewayError(transient ? 'GATEWAY_ERROR' : 'GATEWAY_MALFORMED', `The gateway answered HTTP ${status} without an explanation. It will be asked again.`, true);
+  }
+
+  return {
+    baseUrl: base.origin,
+    register: (body: BodyOf<'register'>) => call('register', { body }),
+    config: () => call('config'),
+    fetchBill: (consumerNo: string) => call('fetchBill', { body: { consumerNo } }),
+    billMaster: (cursor: string, limit: number) => call('billMaster', { query: { cursor, limit } }),
+    wallet: () => call('wallet'),
+    walletLedger: (query: QueryOf<'walletLedger'> = {}) => call('walletLedger', { query }),
+    uploadBatch: (body: BodyOf<'uploadBatch'>) => call('uploadBatch', { body }),
+    paymentStatus: (clientTxnIds: string[]) => call('paymentStatus', { body: { clientTxnIds } }),
+    requestReversal: (clientTxnId: string, body: BodyOf<'reversal'>) => call('reversal', { body, params: { clientTxnId } }),
+  };
+}
+
+export type GatewayClient = ReturnType<typeof createGatewayClient>;

@@ -1,0 +1,119 @@
+import type { PaymentUploadStatus } from '../../../shared/domain';
+import type { Db } from '../db/openDatabase';
+import type { LedgerRow } from '../ledger/ledgerRow';
+
+/** Queues a just-recorded payment for upload. Called inside the ledger transaction, so both commit or neither. */
+export function enqueuePayment(db: Db, row: LedgerRow): void {
+  db.prepare('INSERT INTO outbox (entry_id, amount_paise, next_attempt_at, updated_at) VALUES (?, ?, ?, ?)').run(
+    row.entry_id,
+    row.amount_paise,
+    row.recorded_at,
+    row.recorded_at,
+  );
+}
+
+export interface OutboxItem extends LedgerRow {
+  attempts: number;
+}
+
+export function duePayments(db: Db, now: Date, limit: number): OutboxItem[] {
+  return db
+    .prepare(
+      `SELECT ledger.*, outbox.attempts FROM outbox JOIN ledger USING (entry_id)
+       WHERE outbox.state = 'WAITING' AND outbox.next_attempt_at <= ? ORDER BY ledger.seq LIMIT ?`,
+    )
+    .all(now.toISOString(), limit) as OutboxItem[];
+}
+
+export function pendingIds(db: Db, limit: number): string[] {
+  return db.prepare("SELECT entry_id FROM outbox WHERE state = 'PENDING' ORDER BY entry_id LIMIT ?").pluck().all(limit) as string[];
+}
+
+export interface Backoff {
+  baseMs: number;
+  maxMs: number;
+  random: () => number;
+}
+
+export const DEFAULT_BACKOFF: Backoff = { baseMs: 2_000, maxMs: 10 * 60_000, random: Math.random };
+
+/** Exponential backoff with jitter (half fixed, half random), so many cabins coming back online do not retry in step. */
+export function backoffDelayMs(attempts: number, backoff: Backoff): number {
+  const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, Math.min(attempts - 1, 30)));
+  return Math.round(ceiling / 2 + (backoff.random() * ceiling) / 2);
+}
+
+export function postpone(db: Db, item: OutboxItem, error: { code: string; message: string }, now: Date, backoff: Backoff): void {
+  const attempts = item.attempts + 1;
+  db.prepare(
+    `UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, failure_code = ?, failure_message = ?, updated_at = ?
+     WHERE entry_id = ? AND state = 'WAITING'`,
+  ).run(
+    attempts,
+    new Date(now.getTime() + backoffDelayMs(attempts, backoff)).toISOString(),
+    `${error.code}: ${error.message}`,
+    error.code,
+    error.message,
+    now.toISOString(),
+    item.entry_id,
+  );
+}
+
+export interface Accepted {
+  txnRefId: string;
+  approvalRefNumber: string;
+  walletDebit: number;
+  commission: number;
+}
+
+export function markAccepted(db: Db, entryId: string, accepted: Accepted, now: Date): void {
+  db.prepare(
+    `UPDATE outbox SET state = 'SUCCESS', txn_ref_id = ?, approval_ref_number = ?, wallet_debit_paise = ?, commission_paise = ?,
+       accepted_at = ?, updated_at = ?, last_error = NULL, failure_code = NULL, failure_message = NULL
+     WHERE entry_id = ? AND state IN ('WAITING', 'PENDING')`,
+  ).run(accepted.txnRefId, accepted.approvalRefNumber, accepted.walletDebit, accepted.commission, now.toISOString(), now.toISOString(), entryId);
+}
+
+export function markPending(db: Db, entryId: string, now: Date): void {
+  db.prepare("UPDATE outbox SET state = 'PENDING', attempts = attempts + 1, updated_at = ? WHERE entry_id = ? AND state = 'WAITING'").run(now.toISOString(), entryId);
+}
+
+/** The gateway does not know a payment it reported PENDING: upload it again under the same id. */
+export function markWaitingAgain(db: Db, entryId: string, now: Date): void {
+  db.prepare("UPDATE outbox SET state = 'WAITING', next_attempt_at = ?, updated_at = ? WHERE entry_id = ? AND state = 'PENDING'").run(
+    now.toISOString(),
+    now.toISOString(),
+    entryId,
+  );
+}
+
+/** A refusal that sending again cannot fix: an exception for the supervisor (retry or refund), never dropped. */
+export function markRefused(db: Db, entryId: string, error: { code: string; message: string }, now: Date): void {
+  db.prepare(
+    `UPDATE outbox SET state = 'FAILED', failure_code = ?, failure_message = ?, attempts = attempts + 1, updated_at = ?
+     WHERE entry_id = ? AND state = 'WAITING'`,
+  ).run(error.code, error.message, now.toISOString(), entryId);
+}
+
+export function outboxCounts(db: Db): { waiting: number; pending: number; exceptions: number } {
+  const rows = db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as Array<{ state: string; n: number }>;
+  const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
+  return { waiting: count('WAITING'), pending: count('PENDING'), exceptions: count('FAILED') };
+}
+
+/** What the receipt reprint and the consumer's "did my payment reach?" need to know. */
+export function uploadStatus(db: Db, clientTxnId: string): PaymentUploadStatus | undefined {
+  const row = db.prepare('SELECT * FROM outbox WHERE entry_id = ?').get(clientTxnId) as
+    | { entry_id: string; state: PaymentUploadStatus['state']; txn_ref_id: string | null; approval_ref_number: string | null; failure_code: string | null; failure_message: string | null }
+    | undefined;
+  return (
+    row && {
+      clientTxnId: row.entry_id,
+      state: row.state,
+      txnRefId: row.txn_ref_id,
+      approvalRefNumber: row.approval_ref_number,
+      failureCode: row.failure_code,
+      failureMessage: row.failure_message,
+    }
+  );
+}

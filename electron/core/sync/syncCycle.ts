@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import type { SyncStatus } from '../../../shared/domain';
+import type { UploadPayment } from '../../../shared/gateway/schemas';
+import { createBillStore } from '../bills/billStore';
+import type { Db } from '../db/openDatabase';
+import { getSetting, setSetting } from '../settings/settings';
+import { saveWalletBalance, saveWalletMirror } from '../wallet/wallet';
+import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
+import {
+  DEFAULT_BACKOFF,
+  duePayments,
+  markAccepted,
+  markPending,
+  markRefused,
+  markWaitingAgain,
+  outboxCounts,
+  pendingIds,
+  postpone,
+  type Backoff,
+  type OutboxItem,
+} from './outbox';
+
+export interface SyncDeps {
+  db: Db;
+  client: GatewayClient;
+  now: () => Date;
+  backoff?: Backoff;
+  batchSize?: number;
+  /** Bounds one cycle, so a long backlog never holds the worker for ever. */
+  maxBatches?: number;
+  billMasterPageSize?: number;
+  maxBillMasterPages?: number;
+}
+
+export interface SyncReport {
+  online: boolean;
+  requests: number;
+  accepted: number;
+  refused: number;
+  postponed: number;
+  billsUpdated: number;
+  error: string | null;
+}
+
+const DEFAULT_BILLER_ID = 'MPCZ00000MP01';
+
+function toUpload(item: OutboxItem, billerId: string): UploadPayment {
+  return {
+    clientTxnId: item.entry_id,
+    receiptNo: item.receipt_no,
+    consumerNo: item.consumer_no,
+    billNumber: item.bill_number,
+    billerId,
+    amount: item.amount_paise,
+    currency: 'INR',
+    paymentMode: 'Cash',
+    initChannel: 'AGT',
+    collectedAt: item.recorded_at,
+    offline: true,
+    billSource: 'MASTER',
+    refId: null,
+    shiftId: null,
+  };
+}
+
+function errorOf(error: unknown): { code: string; message: string } {
+  if (error instanceof GatewayError) return { code: error.code, message: error.message };
+  return { code: 'SYNC_FAILED', message: (error as Error).message };
+}
+
+/**
+ * Sends due payments in batches, each under its own clientTxnId for ever. A batch that gets no
+ * readable answer is postponed whole with backoff; a per-item answer is stored as it comes.
+ */
+export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<void> {
+  const { db, now } = deps;
+  const backoff = deps.backoff ?? DEFAULT_BACKOFF;
+  const billerId = getSetting(db, 'biller_id') ?? DEFAULT_BILLER_ID;
+  for (let batch = 0; batch < (deps.maxBatches ?? 50); batch += 1) {
+    const items = duePayments(db, now(), deps.batchSize ?? 200);
+    if (items.length === 0) return;
+    let response;
+    try {
+      report.requests += 1;
+      response = await deps.client.uploadBatch({ batchId: randomUUID(), payments: items.map((item) => toUpload(item, billerId)) });
+      if (response.results.length !== items.length || response.results.some((result, i) => result.clientTxnId !== items[i]!.entry_id)) {
+        throw new GatewayError('GATEWAY_MALFORMED', 'The gateway answered for different payments than were sent. They will be sent again.', true);
+      }
+    } catch (error) {
+      const at = now();
+      db.transaction(() => items.forEach((item) => postpone(db, item, errorOf(error), at, backoff)))();
+      report.postponed += items.length;
+      throw error;
+    }
+    const at = now();
+    db.transaction(() => {
+      response.results.forEach((result, i) => {
+        const item = items[i]!;
+        if ((result.status === 'SUCCESS' || result.status === 'DUPLICATE') && result.txnRefId && result.approvalRefNumber) {
+          markAccepted(db, item.entry_id, { txnRefId: result.txnRefId, approvalRefNumber: result.approvalRefNumber, walletDebit: result.walletDebit, commission: result.commission }, at);
+          report.accepted += 1;
+        } else if (result.status === 'PENDING') {
+          markPending(db, item.entry_id, at);
+        } else if (result.error && !result.retryable) {
+          markRefused(db, item.entry_id, result.error, at);
+          report.refused += 1;
+        } else {
+          postpone(db, item, result.error ?? { code: 'GATEWAY_RETRY', message: 'The gateway asked for this payment to be sent again later.' }, at, backoff);
+          report.postponed += 1;
+        }
+      });
+      saveWalletBalance(db, response.walletBalance, at.toISOString());
+    })();
+  }
+}
+
+/** Asks about payments the gateway reported PENDING; a payment it does not know is uploaded again. */
+export async function pollPending(deps: SyncDeps, report: SyncReport): Promise<void> {
+  const ids = pendingIds(deps.db, 500);
+  if (ids.length === 0) return;
+  report.requests += 1;
+  const response = await deps.client.paymentStatus(ids);
+  const at = deps.now();
+  deps.db.transaction(() => {
+    for (const result of response.results) {
+      if (!ids.includes(result.clientTxnId)) continue;
+      if (result.status === 'SUCCESS' && result.txnRefId && result.approvalRefNumber) {
+        markAccepted(deps.db, result.clientTxnId, { txnRefId: result.txnRefId, approvalRefNumber: result.approvalRefNumber, walletDebit: result.walletDebit, commission: result.commission }, at);
+        report.accepted += 1;
+      } else if (result.status === 'NOT_FOUND') {
+        markWaitingAgain(deps.db, result.clientTxnId, at);
+      }
+    }
+  })();
+}
+
+export async function refreshWallet(deps: SyncDeps, report: SyncReport): Promise<void> {
+  report.requests += 1;
+  const wallet = await deps.client.wallet();
+  saveWalletMirror(deps.db, wallet);
+}
+
+/** Brings the local bill master up to date from the stored cursor, one page per transaction. */
+export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promise<void> {
+  const { db } = deps;
+  const bills = createBillStore(db);
+  for (let page = 0; page < (deps.maxBillMasterPages ?? 1000); page += 1) {
+    const cursor = getSetting(db, 'bill_master_cursor') ?? '';
+    report.requests += 1;
+    const result = await deps.client.billMaster(cursor, deps.billMasterPageSize ?? 2000);
+    db.transaction(() => {
+      bills.save(result.bills);
+      bills.remove(result.removed);
+      setSetting(db, 'bill_master_cursor', result.nextCursor);
+      if (!result.hasMore) setSetting(db, 'bill_master_synced_at', deps.now().toISOString());
+    })();
+    report.billsUpdated += result.bills.length + result.removed.length;
+    if (!result.hasMore) return;
+  }
+}
+
+/**
+ * One round of sync: upload first (the money), then settle PENDING ones, then the wallet and the
+ * bill master. Any transient failure ends the round and marks the cabin offline; payments wait.
+ */
+export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
+  const report: SyncReport = { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: null };
+  try {
+    await uploadDue(deps, report);
+    await pollPending(deps, report);
+    await refreshWallet(deps, report);
+    await pullBillMaster(deps, report);
+    report.online = true;
+    setSetting(deps.db, 'sync_last_ok_at', deps.now().toISOString());
+  } catch (error) {
+    report.error = errorOf(error).message;
+    report.online = !(error instanceof GatewayError && error.transient);
+  }
+  setSetting(deps.db, 'sync_online', report.online ? '1' : '0');
+  setSetting(deps.db, 'sync_last_error', report.error ?? '');
+  return report;
+}
+
+/** The client for this data folder's registration, or undefined if it is not registered. */
+export function clientFromSettings(db: Db, timeoutMs?: number): GatewayClient | undefined {
+  const baseUrl = getSetting(db, 'gateway_url');
+  const deviceToken = getSetting(db, 'device_token');
+  if (!baseUrl || !deviceToken) return undefined;
+  return createGatewayClient({ baseUrl, deviceToken, ...(timeoutMs ? { timeoutMs } : {}) });
+}
+
+export interface Registration {
+  gatewayUrl: string;
+  registrationCode: string;
+  cabinCode: string;
+  deviceName: string;
+}
+
+/** Exchanges a supervisor's one-time code for this cabin's device token and stores it with the gateway address. */
+export async function registerDevice(db: Db, registration: Registration, fetchImpl?: typeof fetch): Promise<{ agentId: string; agentName: string }> {
+  const unauthenticated = createGatewayClient({ baseUrl: registration.gatewayUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const answer = await unauthenticated.register({
+    registrationCode: registration.registrationCode,
+    cabinCode: registration.cabinCode,
+    deviceName: registration.deviceName,
+  });
+  const client = createGatewayClient({ baseUrl: registration.gatewayUrl, deviceToken: answer.deviceToken, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const config = await client.config();
+  db.transaction(() => {
+    setSetting(db, 'gateway_url', unauthenticated.baseUrl);
+    setSetting(db, 'device_token', answer.deviceToken);
+    setSetting(db, 'agent_id', answer.agentId);
+    setSetting(db, 'biller_id', config.billerId);
+  })();
+  return { agentId: answer.agentId, agentName: answer.agentName };
+}
+
+export function syncStatus(db: Db): SyncStatus {
+  const counts = outboxCounts(db);
+  const registered = getSetting(db, 'device_token') !== null;
+  return {
+    registered,
+    gatewayUrl: getSetting(db, 'gateway_url'),
+    online: registered && getSetting(db, 'sync_online') === '1',
+    waitingCount: counts.waiting,
+    pendingCount: counts.pending,
+    exceptionCount: counts.exceptions,
+    lastSyncAt: getSetting(db, 'sync_last_ok_at'),
+    lastError: getSetting(db, 'sync_last_error') || null,
+    billMasterSyncedAt: getSetting(db, 'bill_master_synced_at'),
+  };
+}
