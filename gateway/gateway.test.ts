@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { billToCollect } from '../electron/core/bills/billToCollect';
 import { createGatewayClient, GatewayError, type GatewayClient } from '../electron/core/sync/gatewayClient';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
-import type { GatewayBill, UploadPayment } from '../shared/gateway/schemas';
+import type { GatewayBill, UploadPayment, WalletLedgerResponse } from '../shared/gateway/schemas';
 import { indiaDate } from '../shared/time';
 import { zoneConsumerNo } from './seed/generateZone';
 import { startTestGateway, TEST_AGENT, type TestGateway } from './testing/testGateway';
@@ -164,7 +164,7 @@ describe('reference gateway', () => {
   });
 
   it('keeps the wallet equal to top-ups − debits + commissions, to the paisa', async () => {
-    const entries = [];
+    const entries: WalletLedgerResponse['entries'] = [];
     let cursor = '';
     for (let page = 0; page < 100; page += 1) {
       const result = await client.walletLedger({ cursor, limit: 5 });

@@ -1,8 +1,10 @@
-import { RokadError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/contract';
 import { indiaDate } from '../../shared/time';
-import { billToCollect } from './bills/billToCollect';
+import { lookupBill } from './bills/lookupBill';
 import type { Services } from './createServices';
+import { uploadStatus } from './sync/outbox';
+import { registerDevice, syncStatus } from './sync/syncCycle';
+import { walletStatus } from './wallet/wallet';
 
 /**
  * The map from channel to function that every transport serves: Electron's ipcMain in the app,
@@ -11,11 +13,16 @@ import type { Services } from './createServices';
 export function createHandlers(services: Services): Handlers {
   return {
     'app.info': () => ({ cabinCode: services.cabinCode, today: indiaDate(services.now()) }),
-    'bills.lookup': ({ consumerNo }) => {
-      const bill = services.bills.find(consumerNo);
-      if (!bill) throw new RokadError('NO_BILL', `No bill found for consumer number ${consumerNo}. Check the number on the bill and try again.`);
-      return billToCollect(bill, indiaDate(services.now()));
-    },
+    'bills.lookup': ({ consumerNo }) => lookupBill(services, consumerNo),
     'payments.record': (request) => services.recordPayment(request),
+    'bills.search': ({ text }) => services.bills.search(text),
+    'wallet.status': () => walletStatus(services.db, services.now()),
+    'sync.status': () => syncStatus(services.db),
+    'sync.now': async () => {
+      await services.sync.runNow();
+      return syncStatus(services.db);
+    },
+    'device.register': (registration) => registerDevice(services.db, { ...registration, cabinCode: services.cabinCode }),
+    'payments.uploadStatus': ({ clientTxnId }) => uploadStatus(services.db, clientTxnId) ?? null,
   };
 }

@@ -1,5 +1,15 @@
 /** Every channel the window may call. The preload refuses any other name before it reaches main. */
-export const channels = ['app.info', 'bills.lookup', 'payments.record'] as const;
+export const channels = [
+  'app.info',
+  'bills.lookup',
+  'payments.record',
+  'bills.search',
+  'wallet.status',
+  'sync.status',
+  'sync.now',
+  'device.register',
+  'payments.uploadStatus',
+] as const;
 
 export type Channel = (typeof channels)[number];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppInfo, BillToCollect, RecordedPayment } from '../domain';
+import type { AppInfo, Bill, BillLookup, PaymentUploadStatus, RecordedPayment, SyncStatus, WalletStatus } from '../domain';
 import { clientTxnIdSchema, consumerNoSchema, paiseSchema } from '../domain';
 import type { Result } from '../errors';
 import type { Channel } from './channels';
@@ -20,12 +20,31 @@ export const inputSchemas = {
       tenderedPaise: paiseSchema,
     })
     .strict(),
+  'bills.search': z.object({ text: z.string().trim().min(3, { error: 'Type at least 3 letters of the name, a mobile number or a consumer number.' }).max(60) }).strict(),
+  'wallet.status': z.object({}).strict(),
+  'sync.status': z.object({}).strict(),
+  'sync.now': z.object({}).strict(),
+  'device.register': z
+    .object({
+      gatewayUrl: z.string().trim().min(1, { error: 'Enter the gateway address.' }).max(200),
+      registrationCode: z.string().trim().toUpperCase().min(6, { error: 'Enter the registration code from the supervisor.' }).max(64),
+      deviceName: z.string().trim().min(1).max(80).default('Rokad cabin PC'),
+    })
+    .strict(),
+  'payments.uploadStatus': z.object({ clientTxnId: clientTxnIdSchema }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export interface Outputs {
   'app.info': AppInfo;
-  'bills.lookup': BillToCollect;
+  'bills.lookup': BillLookup;
   'payments.record': RecordedPayment;
+  'bills.search': Bill[];
+  'wallet.status': WalletStatus;
+  'sync.status': SyncStatus;
+  'sync.now': SyncStatus;
+  'device.register': { agentId: string; agentName: string };
+  /** null when this id was never recorded here. */
+  'payments.uploadStatus': PaymentUploadStatus | null;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;

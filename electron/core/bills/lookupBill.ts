@@ -1,0 +1,37 @@
+import type { BillLookup } from '../../../shared/domain';
+import { RokadError } from '../../../shared/errors';
+import { indiaDate } from '../../../shared/time';
+import type { Services } from '../createServices';
+import { getSetting } from '../settings/settings';
+import { GatewayError } from '../sync/gatewayClient';
+import { walletStatus } from '../wallet/wallet';
+import { billToCollect } from './billToCollect';
+
+/**
+ * Finds the bill to collect: from the gateway when the cabin is online (and keeps that copy, so
+ * the payment is checked against what was shown), otherwise from the downloaded bill master.
+ */
+export async function lookupBill(services: Services, consumerNo: string): Promise<BillLookup> {
+  const now = services.now();
+  const client = getSetting(services.db, 'sync_online') === '0' ? undefined : services.gateway();
+  const wallet = () => walletStatus(services.db, services.now());
+  if (client) {
+    try {
+      const { bill } = await client.fetchBill(consumerNo);
+      services.bills.save([bill]);
+      return { ...billToCollect(bill, indiaDate(now)), source: 'ONLINE', freshAsOf: now.toISOString(), wallet: wallet() };
+    } catch (error) {
+      if (error instanceof GatewayError && error.code === 'BILL_ALREADY_PAID') {
+        services.bills.remove([consumerNo]);
+        throw new RokadError('BILL_ALREADY_PAID', `The current bill of ${consumerNo} is already paid. Do not take cash; the consumer can check with the helpline.`);
+      }
+      if (error instanceof GatewayError && error.code === 'UNKNOWN_CONSUMER') {
+        throw new RokadError('NO_BILL', `The biller has no consumer ${consumerNo}. Check the number on the bill and try again.`);
+      }
+      if (!(error instanceof GatewayError)) throw error;
+    }
+  }
+  const bill = services.bills.find(consumerNo);
+  if (!bill) throw new RokadError('NO_BILL', `No bill found for consumer number ${consumerNo}. Check the number on the bill and try again.`);
+  return { ...billToCollect(bill, indiaDate(now)), source: 'MASTER', freshAsOf: getSetting(services.db, 'bill_master_synced_at'), wallet: wallet() };
+}

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { startTestCabin, serverWallet, type TestCabin } from '../../../gateway/testing/testCabin';
+import { startTestGateway, type TestGateway } from '../../../gateway/testing/testGateway';
+import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
+import { RokadError } from '../../../shared/errors';
+import { indiaDate } from '../../../shared/time';
+import { createHandlers } from '../createHandlers';
+import { tempDataDir } from '../testing/tempDataDir';
+import { walletStatus } from '../wallet/wallet';
+import { uploadStatus } from './outbox';
+import { syncStatus } from './syncCycle';
+
+const NOON_IN_BHOPAL = new Date('2026-11-24T06:30:00Z');
+const MINUTE = 60_000;
+
+function localWallet(cabin: TestCabin): { fromOutbox: number; mirror: number | null } {
+  const accepted = cabin.services.db
+    .prepare("SELECT coalesce(sum(wallet_debit_paise), 0) AS debits, coalesce(sum(commission_paise), 0) AS commissions FROM outbox WHERE state = 'SUCCESS'")
+    .get() as { debits: number; commissions: number };
+  return { fromOutbox: accepted.commissions - accepted.debits, mirror: walletStatus(cabin.services.db, cabin.clock.now()).balancePaise };
+}
+
+describe('sync with the reference gateway', () => {
+  let folder: ReturnType<typeof tempDataDir>;
+  let gateway: TestGateway;
+  let cabin: TestCabin;
+  const TOP_UP = 3_000_000;
+
+  beforeEach(async () => {
+    folder = tempDataDir('rokad-sync-');
+    gateway = await startTestGateway(folder.dir, { today: indiaDate(NOON_IN_BHOPAL), consumers: 150, topUpPaise: TOP_UP, now: () => NOON_IN_BHOPAL });
+    cabin = await startTestCabin(folder.dir, gateway, NOON_IN_BHOPAL);
+  });
+  afterEach(async () => {
+    cabin.close();
+    await gateway.close();
+    folder.remove();
+  });
+
+  it('pulls the bill master and the wallet on the first round', () => {
+    assert.equal(cabin.services.bills.count(), 150);
+    assert.equal(walletStatus(cabin.services.db, cabin.clock.now()).balancePaise, TOP_UP);
+    const status = syncStatus(cabin.services.db);
+    assert.equal(status.online, true);
+    assert.ok(status.billMasterSyncedAt);
+  });
+
+  it('uploads payments, stores the approval references, and both wallets agree to the paisa', async () => {
+    const paid = [0, 1, 2, 3, 4].map((i) => cabin.pay(zoneConsumerNo(i)));
+    assert.equal(syncStatus(cabin.services.db).waitingCount, 5);
+    const report = await cabin.sync();
+    assert.equal(report.accepted, 5);
+    for (const payment of paid) assert.match(uploadStatus(cabin.services.db, payment.clientTxnId)?.approvalRefNumber ?? '', /^AP/);
+    const server = serverWallet(gateway);
+    const total = paid.reduce((sum, p) => sum + p.amountPaise, 0);
+    assert.equal(server.balance, TOP_UP - total + 5 * 500);
+    assert.equal(server.fromEntries, server.balance);
+    assert.deepEqual(localWallet(cabin), { fromOutbox: server.balance - TOP_UP, mirror: server.balance });
+    assert.equal(walletStatus(cabin.services.db, cabin.clock.now()).commissionTodayPaise, 2_500);
+    assert.equal(cabin.services.bills.find(zoneConsumerNo(0)), undefined, 'a paid bill leaves the bill master');
+  });
+
+  it('keeps a payment taken while the gateway is down and uploads it when the gateway is back', async () => {
+    await gateway.stop();
+    const payment = cabin.pay(zoneConsumerNo(7));
+    const offline = await cabin.sync();
+    assert.equal(offline.online, false);
+    assert.equal(syncStatus(cabin.services.db).online, false);
+    assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'WAITING');
+    assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.approvalRefNumber, null);
+
+    await gateway.restart();
+    cabin.clock.advance(MINUTE);
+    const back = await cabin.sync();
+    assert.equal(back.online, true);
+    const status = uploadStatus(cabin.services.db, payment.clientTxnId);
+    assert.equal(status?.state, 'SUCCESS');
+    const onServer = gateway.store.db.prepare('SELECT approval_ref_number FROM payments WHERE client_txn_id = ?').pluck().get(payment.clientTxnId);
+    assert.equal(status?.approvalRefNumber, onServer);
+  });
+
+  it('refuses a payment above the available wallet before anything is written, and warns when low', async () => {
+    const handlers = createHandlers(cabin.services);
+    cabin.services.db.prepare('UPDATE wallet_mirror SET balance_paise = ?, low_balance_threshold_paise = ?').run(50_000, 40_000);
+    const bill = cabin.services.bills.find(zoneConsumerNo(3))!;
+    const before = cabin.services.db.prepare('SELECT count(*) FROM ledger').pluck().get();
+    assert.throws(
+      () => cabin.pay(bill.consumerNo),
+      (error: unknown) => error instanceof RokadError && error.code === 'WALLET_TOO_LOW' && /Do not take the cash/.test(error.message),
+    );
+    assert.equal(cabin.services.db.prepare('SELECT count(*) FROM ledger').pluck().get(), before);
+    const wallet = await handlers['wallet.status']({});
+    assert.equal(wallet.lowBalance, false);
+    const lookup = await handlers['bills.lookup']({ consumerNo: bill.consumerNo });
+    assert.equal(lookup.wallet.availablePaise, 50_000);
+    cabin.services.db.prepare('UPDATE wallet_mirror SET balance_paise = ?').run(30_000);
+    assert.equal((await handlers['wallet.status']({})).lowBalance, true);
+  });
+
+  it('turns a payment the gateway refuses for good into an exception for the supervisor', async () => {
+    const payment = cabin.pay(zoneConsumerNo(9));
+    const other = await startTestCabin(tempDataDir('rokad-other-').dir, gateway, NOON_IN_BHOPAL);
+    other.pay(zoneConsumerNo(9));
+    await other.sync();
+    other.close();
+    const report = await cabin.sync();
+    assert.equal(report.refused, 1);
+    assert.deepEqual(
+      [uploadStatus(cabin.services.db, payment.clientTxnId)?.state, uploadStatus(cabin.services.db, payment.clientTxnId)?.failureCode],
+      ['FAILED', 'BILL_ALREADY_PAID'],
+    );
+    assert.equal(syncStatus(cabin.services.db).exceptionCount, 1);
+    assert.equal(walletStatus(cabin.services.db, cabin.clock.now()).waitingCount, 0);
+  });
+
+  it('looks a bill up online when connected and in the bill master when not, saying which', async () => {
+    const handlers = createHandlers(cabin.services);
+    const online = await handlers['bills.lookup']({ consumerNo: zoneConsumerNo(20) });
+    assert.equal(online.source, 'ONLINE');
+    await gateway.stop();
+    const offline = await handlers['bills.lookup']({ consumerNo: zoneConsumerNo(20) });
+    assert.equal(offline.source, 'MASTER');
+    assert.equal(offline.freshAsOf, syncStatus(cabin.services.db).billMasterSyncedAt);
+    await gateway.restart();
+  });
+
+  it('finds bills by name or mobile as well as by consumer number', async () => {
+    const handlers = createHandlers(cabin.services);
+    const bill = cabin.services.bills.find(zoneConsumerNo(11))!;
+    const surname = bill.consumerName.split(' ').at(-1)!;
+    const byName = await handlers['bills.search']({ text: surname.toLowerCase() });
+    assert.ok(byName.some((found) => found.consumerNo === bill.consumerNo));
+    assert.ok(byName.every((found) => found.consumerName.toLowerCase().includes(surname.toLowerCase())));
+    const hindi = bill.consumerName.split(' / ')[0]!.split(' ')[0]!;
+    assert.ok((await handlers['bills.search']({ text: hindi })).some((found) => found.consumerNo === bill.consumerNo));
+    const withMobile = cabin.services.db.prepare("SELECT consumer_no, mobile FROM bills WHERE mobile <> '' LIMIT 1").get() as { consumer_no: string; mobile: string };
+    assert.deepEqual((await handlers['bills.search']({ text: withMobile.mobile })).map((found) => found.consumerNo), [withMobile.consumer_no]);
+  });
+});
