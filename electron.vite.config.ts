@@ -27,7 +27,9 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'sync.worker': resolve(__dirname, 'electron/workers/sync.worker.ts') },
+      },
     },
   },
   preload: {

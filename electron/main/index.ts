@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { createHandlers } from '../core/createHandlers';
 import { createServices } from '../core/createServices';
+import { startSync } from '../core/sync/startSync';
 import { createMainWindow, rendererEntry } from './createMainWindow';
 import { hardenApp } from './hardenApp';
 import { registerIpc } from './registerIpc';
@@ -27,12 +28,13 @@ if (!app.requestSingleInstanceLock()) {
     const services = createServices({
       dataDir: process.env.ROKAD_DATA_DIR || app.getPath('userData'),
       cabinCode: process.env.ROKAD_CABIN_CODE || 'DEMO-01',
-      // The gateway's bill master replaces the demo bills (issue #5).
+      // Only into an empty bill table: a registered cabin's bill master is already there.
       demoBills: true,
     });
+    const sync = startSync(services, { workerFile: join(__dirname, 'sync.worker.js') });
     registerIpc(ipcMain, createHandlers(services), entry);
     createMainWindow(join(__dirname, '../preload/index.cjs'), entry);
-    app.on('will-quit', () => services.close());
+    app.on('will-quit', () => void sync.stop().finally(() => services.close()));
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
+import { startTestCabin } from '../../../gateway/testing/testCabin';
+import { startTestGateway } from '../../../gateway/testing/testGateway';
+import { indiaDate } from '../../../shared/time';
+import { createHandlers } from '../createHandlers';
+import { tempDataDir } from '../testing/tempDataDir';
+import { startSync } from './startSync';
+
+describe('the sync worker thread', () => {
+  it('uploads from its own connection when asked to sync now, and stops cleanly', async () => {
+    const folder = tempDataDir('rokad-worker-');
+    const now = new Date();
+    const gateway = await startTestGateway(folder.dir, { today: indiaDate(now), consumers: 50, topUpPaise: 5_000_000 });
+    const cabin = await startTestCabin(folder.dir, gateway, now);
+    const sync = startSync(cabin.services, {
+      workerFile: join(import.meta.dirname, '../testing/syncWorkerFromSource.mjs'),
+      intervalMs: 60_000,
+    });
+    try {
+      const payment = cabin.pay(zoneConsumerNo(1));
+      const handlers = createHandlers(cabin.services);
+      const status = await handlers['sync.now']({});
+      assert.equal(status.online, true);
+      assert.equal(status.waitingCount, 0);
+      assert.match((await handlers['payments.uploadStatus']({ clientTxnId: payment.clientTxnId }))?.approvalRefNumber ?? '', /^AP/);
+    } finally {
+      await sync.stop();
+      cabin.close();
+      await gateway.close();
+      folder.remove();
+    }
+  });
+});

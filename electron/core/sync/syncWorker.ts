@@ -1,0 +1,56 @@
+import type { MessagePort } from 'node:worker_threads';
+import { openDatabase } from '../db/openDatabase';
+import { clientFromSettings, syncOnce, type SyncReport } from './syncCycle';
+
+export interface SyncWorkerData {
+  dbFile: string;
+  intervalMs: number;
+}
+
+export type SyncWorkerRequest = { type: 'syncNow'; id: number } | { type: 'stop' };
+export type SyncWorkerReply = { type: 'report'; id: number; report: SyncReport } | { type: 'stopped' };
+
+const NOT_REGISTERED: SyncReport = { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: 'This computer is not registered with a gateway.' };
+
+/**
+ * The sync loop of the worker thread, on its own SQLite connection: a round every `intervalMs`,
+ * and one at once on request. Rounds never overlap. Registration is read from the settings each
+ * round, so registering in the window takes effect without a restart.
+ */
+export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'close'>, data: SyncWorkerData): void {
+  const db = openDatabase(data.dbFile);
+  let running: Promise<SyncReport> = Promise.resolve(NOT_REGISTERED);
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  const round = (): Promise<SyncReport> => {
+    running = running.then(() => {
+      const client = clientFromSettings(db);
+      return client ? syncOnce({ db, client, now: () => new Date() }) : NOT_REGISTERED;
+    });
+    return running;
+  };
+  const schedule = () => {
+    timer = setTimeout(() => {
+      void round().finally(() => {
+        if (!stopped) schedule();
+      });
+    }, data.intervalMs);
+  };
+
+  port.on('message', (message: SyncWorkerRequest) => {
+    if (message.type === 'syncNow') {
+      void round().then((report) => port.postMessage({ type: 'report', id: message.id, report } satisfies SyncWorkerReply));
+    } else {
+      stopped = true;
+      clearTimeout(timer);
+      void running.finally(() => {
+        db.close();
+        port.postMessage({ type: 'stopped' } satisfies SyncWorkerReply);
+        port.close();
+      });
+    }
+  });
+  schedule();
+  void round();
+}
