@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGatewayStore, type GatewayStore, type GatewayStoreOptions } from '../gatewayStore';
 import { generateZone } from '../seed/generateZone';
@@ -19,6 +20,7 @@ export async function startTestGateway(
   dir: string,
   options: GatewayStoreOptions & { consumers?: number; today: string; topUpPaise?: number; port?: number },
 ): Promise<TestGateway> {
+  mkdirSync(dir, { recursive: true });
   const file = join(dir, 'gateway.sqlite');
   let store = createGatewayStore(file, options);
   if (store.billCount() === 0) {

@@ -64,7 +64,7 @@ export function createBillStore(db: Db): BillStore {
   const deleteOne = db.prepare('DELETE FROM bills WHERE consumer_no = ?');
   const byMobile = db.prepare('SELECT * FROM bills WHERE mobile = ? ORDER BY consumer_no LIMIT ?');
   const byName = db.prepare(`SELECT bills.* FROM bills_by_name JOIN bills ON bills.rowid = bills_by_name.rowid
-    WHERE bills_by_name MATCH ? ORDER BY bills.consumer_name LIMIT ?`);
+    WHERE bills_by_name MATCH ? LIMIT ?`);
   const saveAll = db.transaction((bills: readonly Bill[]) => {
     for (const bill of bills) upsert.run({ ...bill, mobile: bill.mobile ?? '' });
   });

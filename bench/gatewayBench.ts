@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { billToCollect } from '../electron/core/bills/billToCollect';
+import { createServices } from '../electron/core/createServices';
+import { createGatewayClient } from '../electron/core/sync/gatewayClient';
+import { pullBillMaster, registerDevice, syncOnce, type SyncReport } from '../electron/core/sync/syncCycle';
+import { tempDataDir } from '../electron/core/testing/tempDataDir';
+import { startTestGateway, TEST_AGENT } from '../gateway/testing/testGateway';
+import { generateZone, zoneConsumerNo } from '../gateway/seed/generateZone';
+import type { UploadPayment } from '../shared/gateway/schemas';
+import { indiaDate } from '../shared/time';
+import { printLatencyTable, timeEach, timeOnce } from './measure';
+
+const CONSUMERS = Number(process.env.BENCH_CONSUMERS ?? 550_000);
+const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 10_000);
+const PAGE = 5_000;
+const LOOKUPS = 10_000;
+const SEARCHES = 1_000;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function emptyReport(): SyncReport {
+  return { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: null };
+}
+
+/** Registers a fresh cabin data folder with a gateway and returns its services and an authenticated client. */
+async function registeredCabin(dir: string, gateway: Awaited<ReturnType<typeof startTestGateway>>) {
+  const services = createServices({ dataDir: dir, cabinCode: 'BENCH-01' });
+  await registerDevice(services.db, { gatewayUrl: gateway.url, registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT), cabinCode: 'BENCH-01', deviceName: 'bench' });
+  const deviceToken = services.db.prepare("SELECT value FROM settings WHERE key = 'device_token'").pluck().get() as string;
+  return { services, client: createGatewayClient({ baseUrl: gateway.url, deviceToken, timeoutMs: 120_000 }) };
+}
+
+async function benchBillMaster(dir: string, today: string): Promise<void> {
+  const seeded = await timeOnce(() => startTestGateway(join(dir, 'zone'), { today, consumers: CONSUMERS, topUpPaise: 1 }));
+  const gateway = seeded.result;
+  console.log(`\nGateway: seeding a zone of ${CONSUMERS} consumers took ${seconds(seeded.ms)}`);
+  try {
+    const { services, client } = await registeredCabin(join(dir, 'cabin'), gateway);
+    const report = emptyReport();
+    const imported = await timeOnce(() => pullBillMaster({ db: services.db, client, now: () => new Date(), billMasterPageSize: PAGE, maxBillMasterPages: 10_000 }, report));
+
+    const raw = new Database(join(dir, 'raw.sqlite'));
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.exec(`CREATE TABLE bills (consumer_no TEXT PRIMARY KEY, consumer_name TEXT, address TEXT, mobile TEXT, bill_number TEXT, bill_month TEXT,
+      bill_date TEXT, due_date TEXT, amount_by_due_paise INTEGER, amount_after_due_paise INTEGER, arrears_paise INTEGER) STRICT`);
+    const insert = raw.prepare(`INSERT INTO bills VALUES (@consumerNo, @consumerName, @address, @mobile, @billNumber, @billMonth, @billDate,
+      @dueDate, @amountByDuePaise, @amountAfterDuePaise, @arrearsPaise)`);
+    const insertPage = raw.transaction((bills: unknown[]) => bills.forEach((bill) => insert.run(bill)));
+    const baseline = await timeOnce(() => {
+      let page: unknown[] = [];
+      for (const bill of generateZone({ consumers: CONSUMERS, today })) {
+        page.push(bill);
+        if (page.length === PAGE) {
+          insertPage(page);
+          page = [];
+        }
+      }
+      if (page.length > 0) insertPage(page);
+    });
+    console.log(`\nBill master import: ${CONSUMERS} consumers in pages of ${PAGE}`);
+    console.table({
+      'baseline: raw inserts of the generated rows (no HTTP, no FTS)': { time: seconds(baseline.ms), requests: 0 },
+      'pullBillMaster over HTTP (zod-checked, FTS name index)': { time: seconds(imported.ms), requests: report.requests, bills: services.bills.count() },
+    });
+
+    const pickNumber = (i: number) => zoneConsumerNo((i * 7919) % CONSUMERS);
+    const rawFind = raw.prepare('SELECT * FROM bills WHERE consumer_no = ?');
+    const rawLike = raw.prepare('SELECT * FROM bills WHERE consumer_name LIKE ? LIMIT 20');
+    const names = ['Sharma', 'Verma', 'Khan', 'Patel', 'Tiwari', 'रमेश', 'Qureshi', 'Sunita', 'Kushwaha', 'अंजलि'];
+    printLatencyTable(`Lookup by consumer number (${LOOKUPS} lookups in ${CONSUMERS})`, [
+      ['baseline: raw primary-key select', timeEach(LOOKUPS, (i) => rawFind.get(pickNumber(i)))],
+      ['billStore.find', timeEach(LOOKUPS, (i) => services.bills.find(pickNumber(i)))],
+    ]);
+    printLatencyTable(`Search by name (${SEARCHES} searches, first 20 matches)`, [
+      ['baseline: LIKE %name% scan', timeEach(Math.min(SEARCHES, 200), (i) => rawLike.all(`%${names[i % names.length]}%`))],
+      ['billStore.search (FTS5 trigram)', timeEach(SEARCHES, (i) => services.bills.search(names[i % names.length]!))],
+    ]);
+    raw.close();
+    services.close();
+  } finally {
+    await gateway.close();
+  }
+}
+
+async function benchBacklog(dir: string, now: Date): Promise<void> {
+  const today = indiaDate(now);
+  const gateway = await startTestGateway(join(dir, 'backlog-gateway'), { today, consumers: BACKLOG * 2, topUpPaise: 100_000_000_000, now: () => now });
+  try {
+    const payment = (i: number): UploadPayment => {
+      const bill = gateway.store.fetchBill(zoneConsumerNo(i)).bill;
+      return {
+        clientTxnId: randomUUID(),
+        receiptNo: `BASE-${i}`,
+        consumerNo: bill.consumerNo,
+        billNumber: bill.billNumber,
+        billerId: gateway.store.rules.billerId,
+        amount: billToCollect(bill, today).amountToCollectPaise,
+        currency: 'INR',
+        paymentMode: 'Cash',
+        initChannel: 'AGT',
+        collectedAt: now.toISOString(),
+        offline: true,
+        billSource: 'MASTER',
+        refId: null,
+        shiftId: null,
+      };
+    };
+    const direct = Array.from({ length: BACKLOG }, (_, i) => payment(BACKLOG + i));
+    const baseline = await timeOnce(() => {
+      for (let i = 0; i < direct.length; i += 200) gateway.store.uploadBatch(TEST_AGENT, direct.slice(i, i + 200));
+    });
+
+    const { services, client } = await registeredCabin(join(dir, 'backlog-cabin'), gateway);
+    const deps = { db: services.db, client, now: () => new Date(), batchSize: 200, maxBatches: 10_000 };
+    await pullBillMaster({ ...deps, billMasterPageSize: PAGE }, emptyReport());
+    services.db.prepare('INSERT INTO wallet_mirror VALUES (1, ?, 0, 0, 0, ?)').run(100_000_000_000, now.toISOString());
+    for (let i = 0; i < BACKLOG; i += 1) {
+      const bill = services.bills.find(zoneConsumerNo(i))!;
+      const amount = billToCollect(bill, today).amountToCollectPaise;
+      services.recordPayment({ clientTxnId: randomUUID(), consumerNo: bill.consumerNo, billNumber: bill.billNumber, amountPaise: amount, tenderedPaise: amount });
+    }
+    const uploaded = await timeOnce(() => syncOnce(deps));
+    const left = services.db.prepare("SELECT count(*) FROM outbox WHERE state <> 'SUCCESS'").pluck().get();
+    console.log(`\nUploading a backlog of ${BACKLOG} payments (batches of 200; every payment its own durable transaction on the gateway)`);
+    console.table({
+      'baseline: gateway store called directly, no HTTP': { time: seconds(baseline.ms), requests: 0 },
+      'sync round through the client over HTTP': { time: seconds(uploaded.ms), requests: uploaded.result.requests, accepted: uploaded.result.accepted, 'not accepted': left },
+    });
+    services.close();
+  } finally {
+    await gateway.close();
+  }
+}
+
+/** The gateway benchmarks of issue #5, each beside a baseline measured in the same run. */
+export async function benchGateway(): Promise<void> {
+  const folder = tempDataDir('rokad-bench-gateway-');
+  try {
+    const now = new Date();
+    await benchBillMaster(folder.dir, indiaDate(now));
+    await benchBacklog(folder.dir, now);
+  } finally {
+    folder.remove();
+  }
+}
