@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createGatewayStore } from '../gatewayStore';
+import { spawnGateway } from '../spawnGateway';
 import type { TestGateway } from './testGateway';
-
-const CLI = join(import.meta.dirname, '..', 'cli.ts');
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -15,31 +14,6 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Starts `gateway/cli.ts serve` as its own process and waits (at most 60 s) for its ready line. */
-function spawnServe(dbFile: string, port: number, consumers: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--db', dbFile, '--port', String(port), '--consumers', String(consumers)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the gateway process did not start within 60 s: ${output}`));
-    }, 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('GATEWAY_READY')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the gateway process exited with ${code}: ${output}`));
-    });
-  });
-}
-
 /**
  * The reference gateway in a child process, so a test can SIGKILL it mid-request. The test reads
  * and administers the same SQLite file through its own store (WAL allows both).
@@ -47,7 +21,8 @@ function spawnServe(dbFile: string, port: number, consumers: number): Promise<Ch
 export async function startChildGateway(dir: string, consumers = 200): Promise<TestGateway & { kill: () => void }> {
   const dbFile = join(dir, 'gateway.sqlite');
   const port = await freePort();
-  let child = await spawnServe(dbFile, port, consumers);
+  const spawnServe = async () => (await spawnGateway({ db: dbFile, port, consumers })).child;
+  let child: ChildProcess = await spawnServe();
   const store = createGatewayStore(dbFile);
   const exited = () => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
   return {
@@ -60,7 +35,7 @@ export async function startChildGateway(dir: string, consumers = 200): Promise<T
     },
     restart: async () => {
       await exited();
-      child = await spawnServe(dbFile, port, consumers);
+      child = await spawnServe();
     },
     close: async () => {
       child.kill('SIGTERM');
