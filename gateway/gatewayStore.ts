@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { toBill, type BillRow } from '../electron/core/bills/billStore';
 import { billToCollect } from '../electron/core/bills/billToCollect';
 import { openDatabase, type Db } from '../electron/core/db/openDatabase';
 import { RokadError } from '../shared/errors';
@@ -52,18 +53,7 @@ export interface GatewayStoreOptions {
   pendingPolls?: number;
 }
 
-interface BillRow {
-  consumer_no: string;
-  consumer_name: string;
-  address: string;
-  mobile: string;
-  bill_number: string;
-  bill_month: string;
-  bill_date: string;
-  due_date: string;
-  amount_by_due_paise: number;
-  amount_after_due_paise: number;
-  arrears_paise: number;
+interface GatewayBillRow extends BillRow {
   paid_by_txn: string | null;
   version: number;
 }
@@ -80,20 +70,8 @@ interface PaymentRow {
   pending_polls_left: number;
 }
 
-function toBill(row: BillRow): GatewayBill {
-  return {
-    consumerNo: row.consumer_no,
-    consumerName: row.consumer_name,
-    address: row.address,
-    mobile: row.mobile,
-    billNumber: row.bill_number,
-    billMonth: row.bill_month,
-    billDate: row.bill_date,
-    dueDate: row.due_date,
-    amountByDuePaise: row.amount_by_due_paise,
-    amountAfterDuePaise: row.amount_after_due_paise,
-    arrearsPaise: row.arrears_paise,
-  };
+function toGatewayBill(row: GatewayBillRow): GatewayBill {
+  return { ...toBill(row), mobile: row.mobile };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -170,7 +148,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       if (existing.agent_id === agentId && existing.body_hash === hash) return accepted(existing, 'DUPLICATE');
       return failed(id, 'IDEMPOTENCY_MISMATCH', 'This clientTxnId was already used for a different payment. It was not applied again.');
     }
-    const bill = billByConsumer.get(payment.consumerNo) as BillRow | undefined;
+    const bill = billByConsumer.get(payment.consumerNo) as GatewayBillRow | undefined;
     if (!bill) return failed(id, 'UNKNOWN_CONSUMER', `No consumer ${payment.consumerNo} in this biller's records.`);
     if (bill.bill_number !== payment.billNumber) {
       if (paidBillNumber.get(payment.billNumber)) return failed(id, 'BILL_ALREADY_PAID', `Bill ${payment.billNumber} was already paid.`);
@@ -296,17 +274,17 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     },
 
     fetchBill(consumerNo: string): { bill: GatewayBill; refId: string } {
-      const row = billByConsumer.get(consumerNo) as BillRow | undefined;
+      const row = billByConsumer.get(consumerNo) as GatewayBillRow | undefined;
       if (!row) throw new RokadError('UNKNOWN_CONSUMER', `No consumer ${consumerNo} in this biller's records.`);
       if (row.paid_by_txn) throw new RokadError('BILL_ALREADY_PAID', `The current bill of ${consumerNo} (${row.bill_number}) is already paid.`);
-      return { bill: toBill(row), refId: `REF${randomUUID().replaceAll('-', '').slice(0, 20).toUpperCase()}` };
+      return { bill: toGatewayBill(row), refId: `REF${randomUUID().replaceAll('-', '').slice(0, 20).toUpperCase()}` };
     },
 
     billMaster(cursor: string, limit: number): BillMasterPage {
-      const rows = db.prepare('SELECT * FROM bills WHERE version > ? ORDER BY version LIMIT ?').all(Number(cursor || 0), limit + 1) as BillRow[];
+      const rows = db.prepare('SELECT * FROM bills WHERE version > ? ORDER BY version LIMIT ?').all(Number(cursor || 0), limit + 1) as GatewayBillRow[];
       const page = rows.slice(0, limit);
       return {
-        bills: page.filter((row) => !row.paid_by_txn).map(toBill),
+        bills: page.filter((row) => !row.paid_by_txn).map(toGatewayBill),
         removed: page.filter((row) => row.paid_by_txn).map((row) => row.consumer_no),
         nextCursor: String(page.at(-1)?.version ?? (cursor || 0)),
         hasMore: rows.length > limit,

@@ -1,7 +1,8 @@
 import type { Bill } from '../../../shared/domain';
 import type { Db } from '../db/openDatabase';
 
-interface BillRow {
+/** A row of the bills table; the gateway's own bills table shares these columns. */
+export interface BillRow {
   consumer_no: string;
   consumer_name: string;
   address: string;
@@ -15,7 +16,7 @@ interface BillRow {
   mobile: string;
 }
 
-function toBill(row: BillRow): Bill {
+export function toBill(row: BillRow): Bill {
   return {
     consumerNo: row.consumer_no,
     consumerName: row.consumer_name,
