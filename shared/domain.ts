@@ -112,3 +112,15 @@ export interface PaymentUploadStatus {
   failureCode: string | null;
   failureMessage: string | null;
 }
+
+/** A payment the gateway refused for good, after the cash was taken: the supervisor retries or refunds. */
+export interface PaymentException {
+  clientTxnId: string;
+  receiptNo: string;
+  consumerNo: string;
+  consumerName: string;
+  amountPaise: number;
+  recordedAt: string;
+  failureCode: string;
+  failureMessage: string;
+}

@@ -2,7 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { indiaDate } from '../../shared/time';
 import { lookupBill } from './bills/lookupBill';
 import type { Services } from './createServices';
-import { uploadStatus } from './sync/outbox';
+import { refusedPayments, uploadStatus } from './sync/outbox';
 import { registerDevice, syncStatus } from './sync/syncCycle';
 import { walletStatus } from './wallet/wallet';
 
@@ -24,5 +24,6 @@ export function createHandlers(services: Services): Handlers {
     },
     'device.register': (registration) => registerDevice(services.db, { ...registration, cabinCode: services.cabinCode }),
     'payments.uploadStatus': ({ clientTxnId }) => uploadStatus(services.db, clientTxnId) ?? null,
+    'sync.exceptions': () => refusedPayments(services.db),
   };
 }

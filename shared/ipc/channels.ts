@@ -9,6 +9,7 @@ export const channels = [
   'sync.now',
   'device.register',
   'payments.uploadStatus',
+  'sync.exceptions',
 ] as const;
 
 export type Channel = (typeof channels)[number];

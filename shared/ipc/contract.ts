@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppInfo, Bill, BillLookup, PaymentUploadStatus, RecordedPayment, SyncStatus, WalletStatus } from '../domain';
+import type { AppInfo, Bill, BillLookup, PaymentException, PaymentUploadStatus, RecordedPayment, SyncStatus, WalletStatus } from '../domain';
 import { clientTxnIdSchema, consumerNoSchema, paiseSchema } from '../domain';
 import type { Result } from '../errors';
 import type { Channel } from './channels';
@@ -32,6 +32,7 @@ export const inputSchemas = {
     })
     .strict(),
   'payments.uploadStatus': z.object({ clientTxnId: clientTxnIdSchema }).strict(),
+  'sync.exceptions': z.object({}).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export interface Outputs {
@@ -45,6 +46,7 @@ export interface Outputs {
   'device.register': { agentId: string; agentName: string };
   /** null when this id was never recorded here. */
   'payments.uploadStatus': PaymentUploadStatus | null;
+  'sync.exceptions': PaymentException[];
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;

@@ -4,7 +4,7 @@ import { indiaDate } from '../../../shared/time';
 import type { Services } from '../createServices';
 import { getSetting } from '../settings/settings';
 import { GatewayError } from '../sync/gatewayClient';
-import { walletStatus } from '../wallet/wallet';
+import { checkWalletCovers, walletStatus } from '../wallet/wallet';
 import { billToCollect } from './billToCollect';
 
 /**
@@ -15,11 +15,21 @@ export async function lookupBill(services: Services, consumerNo: string): Promis
   const now = services.now();
   const client = getSetting(services.db, 'sync_online') === '0' ? undefined : services.gateway();
   const wallet = () => walletStatus(services.db, services.now());
+  // The wallet is checked here too, so the agent is told before taking the cash, not after.
+  const covered = (lookup: BillLookup): BillLookup => {
+    checkWalletCovers(services.db, lookup.amountToCollectPaise, now);
+    return lookup;
+  };
   if (client) {
     try {
-      const { bill } = await client.fetchBill(consumerNo);
-      services.bills.save([bill]);
-      return { ...billToCollect(bill, indiaDate(now)), source: 'ONLINE', freshAsOf: now.toISOString(), wallet: wallet() };
+      const { bill, refId } = await client.fetchBill(consumerNo);
+      services.db.transaction(() => {
+        services.bills.save([bill]);
+        services.db
+          .prepare('INSERT OR REPLACE INTO bill_fetches (consumer_no, bill_number, ref_id, fetched_at) VALUES (?, ?, ?, ?)')
+          .run(bill.consumerNo, bill.billNumber, refId, now.toISOString());
+      })();
+      return covered({ ...billToCollect(bill, indiaDate(now)), source: 'ONLINE', freshAsOf: now.toISOString(), wallet: wallet() });
     } catch (error) {
       if (error instanceof GatewayError && error.code === 'BILL_ALREADY_PAID') {
         services.bills.remove([consumerNo]);
@@ -33,5 +43,5 @@ export async function lookupBill(services: Services, consumerNo: string): Promis
   }
   const bill = services.bills.find(consumerNo);
   if (!bill) throw new RokadError('NO_BILL', `No bill found for consumer number ${consumerNo}. Check the number on the bill and try again.`);
-  return { ...billToCollect(bill, indiaDate(now)), source: 'MASTER', freshAsOf: getSetting(services.db, 'bill_master_synced_at'), wallet: wallet() };
+  return covered({ ...billToCollect(bill, indiaDate(now)), source: 'MASTER', freshAsOf: getSetting(services.db, 'bill_master_synced_at'), wallet: wallet() });
 }

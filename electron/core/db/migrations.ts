@@ -57,7 +57,8 @@ export const migrations: readonly Migration[] = [
     `);
   },
   // Issue #5: the upload outbox (one row per ledger payment, written in the payment's own
-  // transaction), the wallet as last seen from the gateway, and bill search by name or mobile.
+  // transaction), the refIds of online bill fetches (BBPS pays against them), the wallet as last
+  // seen from the gateway, and bill search by name or mobile.
   (db) => {
     db.exec(`
       CREATE TABLE outbox (
@@ -77,6 +78,14 @@ export const migrations: readonly Migration[] = [
         updated_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at);
+
+      CREATE TABLE bill_fetches (
+        consumer_no TEXT NOT NULL,
+        bill_number TEXT NOT NULL,
+        ref_id TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (consumer_no, bill_number)
+      ) STRICT;
 
       CREATE TABLE wallet_mirror (
         id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -1,4 +1,4 @@
-import type { PaymentUploadStatus } from '../../../shared/domain';
+import type { PaymentException, PaymentUploadStatus } from '../../../shared/domain';
 import type { Db } from '../db/openDatabase';
 import type { LedgerRow } from '../ledger/ledgerRow';
 
@@ -14,12 +14,15 @@ export function enqueuePayment(db: Db, row: LedgerRow): void {
 
 export interface OutboxItem extends LedgerRow {
   attempts: number;
+  /** Set when the bill was fetched online before the payment: BBPS pays against the fetch. */
+  ref_id: string | null;
 }
 
 export function duePayments(db: Db, now: Date, limit: number): OutboxItem[] {
   return db
     .prepare(
-      `SELECT ledger.*, outbox.attempts FROM outbox JOIN ledger USING (entry_id)
+      `SELECT ledger.*, outbox.attempts, bill_fetches.ref_id FROM outbox JOIN ledger USING (entry_id)
+       LEFT JOIN bill_fetches ON bill_fetches.consumer_no = ledger.consumer_no AND bill_fetches.bill_number = ledger.bill_number
        WHERE outbox.state = 'WAITING' AND outbox.next_attempt_at <= ? ORDER BY ledger.seq LIMIT ?`,
     )
     .all(now.toISOString(), limit) as OutboxItem[];
@@ -99,6 +102,28 @@ export function outboxCounts(db: Db): { waiting: number; pending: number; except
   const rows = db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as Array<{ state: string; n: number }>;
   const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
   return { waiting: count('WAITING'), pending: count('PENDING'), exceptions: count('FAILED') };
+}
+
+/** Payments the gateway refused for good: the supervisor's list to retry or refund. */
+export function refusedPayments(db: Db): PaymentException[] {
+  return (
+    db
+      .prepare(
+        `SELECT ledger.entry_id, ledger.receipt_no, ledger.consumer_no, ledger.consumer_name, ledger.amount_paise, ledger.recorded_at,
+                outbox.failure_code, outbox.failure_message
+         FROM outbox JOIN ledger USING (entry_id) WHERE outbox.state = 'FAILED' ORDER BY ledger.seq`,
+      )
+      .all() as Array<{ entry_id: string; receipt_no: string; consumer_no: string; consumer_name: string; amount_paise: number; recorded_at: string; failure_code: string; failure_message: string }>
+  ).map((row) => ({
+    clientTxnId: row.entry_id,
+    receiptNo: row.receipt_no,
+    consumerNo: row.consumer_no,
+    consumerName: row.consumer_name,
+    amountPaise: row.amount_paise,
+    recordedAt: row.recorded_at,
+    failureCode: row.failure_code,
+    failureMessage: row.failure_message,
+  }));
 }
 
 /** What the receipt reprint and the consumer's "did my payment reach?" need to know. */

@@ -90,10 +90,10 @@ describe('sync with the reference gateway', () => {
       (error: unknown) => error instanceof RokadError && error.code === 'WALLET_TOO_LOW' && /Do not take the cash/.test(error.message),
     );
     assert.equal(cabin.services.db.prepare('SELECT count(*) FROM ledger').pluck().get(), before);
+    await assert.rejects(async () => handlers['bills.lookup']({ consumerNo: bill.consumerNo }), (error: unknown) => error instanceof RokadError && error.code === 'WALLET_TOO_LOW');
     const wallet = await handlers['wallet.status']({});
     assert.equal(wallet.lowBalance, false);
-    const lookup = await handlers['bills.lookup']({ consumerNo: bill.consumerNo });
-    assert.equal(lookup.wallet.availablePaise, 50_000);
+    assert.equal(wallet.availablePaise, 50_000);
     cabin.services.db.prepare('UPDATE wallet_mirror SET balance_paise = ?').run(30_000);
     assert.equal((await handlers['wallet.status']({})).lowBalance, true);
   });
@@ -111,6 +111,8 @@ describe('sync with the reference gateway', () => {
       ['FAILED', 'BILL_ALREADY_PAID'],
     );
     assert.equal(syncStatus(cabin.services.db).exceptionCount, 1);
+    const [exception] = await createHandlers(cabin.services)['sync.exceptions']({});
+    assert.deepEqual([exception?.receiptNo, exception?.failureCode], [payment.receiptNo, 'BILL_ALREADY_PAID']);
     assert.equal(walletStatus(cabin.services.db, cabin.clock.now()).waitingCount, 0);
   });
 
@@ -118,8 +120,13 @@ describe('sync with the reference gateway', () => {
     const handlers = createHandlers(cabin.services);
     const online = await handlers['bills.lookup']({ consumerNo: zoneConsumerNo(20) });
     assert.equal(online.source, 'ONLINE');
+    const payment = cabin.pay(zoneConsumerNo(20));
+    await cabin.sync();
+    const uploaded = gateway.store.db.prepare('SELECT count(*) FROM payments WHERE client_txn_id = ?').pluck().get(payment.clientTxnId);
+    assert.equal(uploaded, 1, 'a payment against an online fetch is uploaded');
+    assert.match(cabin.services.db.prepare('SELECT ref_id FROM bill_fetches WHERE consumer_no = ?').pluck().get(zoneConsumerNo(20)) as string, /^REF/);
     await gateway.stop();
-    const offline = await handlers['bills.lookup']({ consumerNo: zoneConsumerNo(20) });
+    const offline = await handlers['bills.lookup']({ consumerNo: zoneConsumerNo(21) });
     assert.equal(offline.source, 'MASTER');
     assert.equal(offline.freshAsOf, syncStatus(cabin.services.db).billMasterSyncedAt);
     await gateway.restart();

@@ -56,9 +56,9 @@ function toUpload(item: OutboxItem, billerId: string): UploadPayment {
     paymentMode: 'Cash',
     initChannel: 'AGT',
     collectedAt: item.recorded_at,
-    offline: true,
-    billSource: 'MASTER',
-    refId: null,
+    offline: item.ref_id === null,
+    billSource: item.ref_id === null ? 'MASTER' : 'FETCH',
+    refId: item.ref_id,
     shiftId: null,
   };
 }
