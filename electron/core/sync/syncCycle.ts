@@ -20,6 +20,9 @@ import {
   type OutboxItem,
 } from './outbox';
 
+// Every write transaction here is IMMEDIATE: the main process writes the same file, and taking the
+// write lock up front lets the busy timeout queue the two instead of failing a stale snapshot.
+
 export interface SyncDeps {
   db: Db;
   client: GatewayClient;
@@ -88,7 +91,7 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
       }
     } catch (error) {
       const at = now();
-      db.transaction(() => items.forEach((item) => postpone(db, item, errorOf(error), at, backoff)))();
+      db.transaction(() => items.forEach((item) => postpone(db, item, errorOf(error), at, backoff))).immediate();
       report.postponed += items.length;
       throw error;
     }
@@ -110,7 +113,7 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
         }
       });
       saveWalletBalance(db, response.walletBalance, at.toISOString());
-    })();
+    }).immediate();
   }
 }
 
@@ -131,7 +134,7 @@ export async function pollPending(deps: SyncDeps, report: SyncReport): Promise<v
         markWaitingAgain(deps.db, result.clientTxnId, at);
       }
     }
-  })();
+  }).immediate();
 }
 
 export async function refreshWallet(deps: SyncDeps, report: SyncReport): Promise<void> {
@@ -153,7 +156,7 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
       bills.remove(result.removed);
       setSetting(db, 'bill_master_cursor', result.nextCursor);
       if (!result.hasMore) setSetting(db, 'bill_master_synced_at', deps.now().toISOString());
-    })();
+    }).immediate();
     report.billsUpdated += result.bills.length + result.removed.length;
     if (!result.hasMore) return;
   }
@@ -211,7 +214,7 @@ export async function registerDevice(db: Db, registration: Registration, fetchIm
     setSetting(db, 'device_token', answer.deviceToken);
     setSetting(db, 'agent_id', answer.agentId);
     setSetting(db, 'biller_id', config.billerId);
-  })();
+  }).immediate();
   return { agentId: answer.agentId, agentName: answer.agentName };
 }
 
