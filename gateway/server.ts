@@ -73,11 +73,10 @@ export function createGatewayServer(store: GatewayStore): FastifyInstance {
   }
 
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'NOT_FOUND', 'No such endpoint.'));
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler((error, _request, reply) => {
     if (error instanceof RokadError) return sendError(reply, error.code, error.message);
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) return sendError(reply, 'INVALID_REQUEST', (error as Error).message);
-    request.log.error(error);
     console.error('gateway: internal error', error);
     return sendError(reply, 'INTERNAL', 'The gateway hit an internal error. Retrying is safe.');
   });
