@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['build/**/*.mjs'],
+    files: ['build/**/*.mjs', 'scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
