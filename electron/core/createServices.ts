@@ -1,12 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { indiaDate } from '../../shared/time';
+import { createAuditLog, type AuditLog } from './audit/auditLog';
+import { createSessions, defaultSecurityPolicy, type SecurityPolicy, type Sessions } from './auth/sessions';
+import { createUserStore, type UserStore } from './auth/userStore';
 import { createBillStore, type BillStore } from './bills/billStore';
 import { demoBills } from './bills/demoBills';
 import { openDatabase, type Db } from './db/openDatabase';
-import { createRecordPayment, type PaymentRequest } from './ledger/recordPayment';
+import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
+import { createRecordPayment } from './ledger/recordPayment';
+import { createVoidPayment } from './ledger/voidPayment';
+import { createLogReprint } from './receipts/logReprint';
 import { ensureCabinCode } from './settings/cabinCode';
-import type { RecordedPayment } from '../../shared/domain';
+import { createShifts, type Shifts } from './shifts/shifts';
 
 export interface ServiceOptions {
   /** The folder that holds the ledger; Electron passes userData, tests a temporary folder. */
@@ -16,14 +22,22 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Load the demo bills into an empty bill table. */
   demoBills?: boolean;
+  security?: Partial<SecurityPolicy>;
 }
 
 export interface Services {
   db: Db;
   cabinCode: string;
-  bills: BillStore;
-  recordPayment: (request: PaymentRequest) => RecordedPayment;
   now: () => Date;
+  audit: AuditLog;
+  users: UserStore;
+  sessions: Sessions;
+  shifts: Shifts;
+  bills: BillStore;
+  payments: PaymentQueries;
+  recordPayment: ReturnType<typeof createRecordPayment>;
+  voidPayment: ReturnType<typeof createVoidPayment>;
+  logReprint: ReturnType<typeof createLogReprint>;
   close: () => void;
 }
 
@@ -38,12 +52,22 @@ export function createServices(options: ServiceOptions): Services {
     const cabinCode = ensureCabinCode(db, options.cabinCode);
     const bills = createBillStore(db);
     if (options.demoBills && bills.count() === 0) bills.save(demoBills(indiaDate(now())));
+    const audit = createAuditLog(db, now);
+    const users = createUserStore(db);
+    const payments = createPaymentQueries(db);
     return {
       db,
       cabinCode,
-      bills,
-      recordPayment: createRecordPayment(db, { cabinCode, bills, now }),
       now,
+      audit,
+      users,
+      sessions: createSessions({ users, audit, now, policy: { ...defaultSecurityPolicy, ...options.security } }),
+      shifts: createShifts(db, { cabinCode, now, audit }),
+      bills,
+      payments,
+      recordPayment: createRecordPayment(db, { cabinCode, bills, payments, now }),
+      voidPayment: createVoidPayment(db, { payments, audit, now }),
+      logReprint: createLogReprint(db, { payments, audit }),
       close: () => db.close(),
     };
   } catch (error) {

@@ -1,5 +1,26 @@
 /** Every channel the window may call. The preload refuses any other name before it reaches main. */
-export const channels = ['app.info', 'bills.lookup', 'payments.record'] as const;
+export const channels = [
+  'app.info',
+  'session.status',
+  'setup.firstSupervisor',
+  'session.signIn',
+  'session.unlock',
+  'session.signOut',
+  'session.setLanguage',
+  'users.list',
+  'users.create',
+  'shift.open',
+  'shift.cashMove',
+  'shift.closePreview',
+  'shift.close',
+  'shift.report',
+  'bills.lookup',
+  'payments.record',
+  'payments.recent',
+  'payments.void',
+  'payments.reprint',
+  'settings.setTraining',
+] as const;
 
 export type Channel = (typeof channels)[number];
 
