@@ -5,6 +5,7 @@ import { billToCollect } from '../electron/core/bills/billToCollect';
 import { createServices } from '../electron/core/createServices';
 import { createGatewayClient } from '../electron/core/sync/gatewayClient';
 import { pullBillMaster, registerDevice, syncOnce, type SyncReport } from '../electron/core/sync/syncCycle';
+import { openCounter } from '../electron/core/testing/seedCounter';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import { startTestGateway, TEST_AGENT } from '../gateway/testing/testGateway';
 import { generateZone, zoneConsumerNo } from '../gateway/seed/generateZone';
@@ -117,10 +118,11 @@ async function benchBacklog(dir: string, now: Date): Promise<void> {
     const deps = { db: services.db, client, now: () => new Date(), batchSize: 200, maxBatches: 10_000 };
     await pullBillMaster({ ...deps, billMasterPageSize: PAGE }, emptyReport());
     services.db.prepare('INSERT INTO wallet_mirror VALUES (1, ?, 0, 0, 0, ?)').run(100_000_000_000, now.toISOString());
+    const counter = openCounter(services);
     for (let i = 0; i < BACKLOG; i += 1) {
       const bill = services.bills.find(zoneConsumerNo(i))!;
       const amount = billToCollect(bill, today).amountToCollectPaise;
-      services.recordPayment({ clientTxnId: randomUUID(), consumerNo: bill.consumerNo, billNumber: bill.billNumber, amountPaise: amount, tenderedPaise: amount });
+      services.recordPayment({ clientTxnId: randomUUID(), consumerNo: bill.consumerNo, billNumber: bill.billNumber, amountPaise: amount, tenderedPaise: amount }, counter);
     }
     const uploaded = await timeOnce(() => syncOnce(deps));
     const left = services.db.prepare("SELECT count(*) FROM outbox WHERE state <> 'SUCCESS'").pluck().get();

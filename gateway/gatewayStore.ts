@@ -18,12 +18,15 @@ import type {
   WalletLedgerResponse,
   WalletResponse,
 } from '../shared/gateway/schemas';
+import { checkAmount } from '../shared/amountRules';
+import type { Exactness } from '../shared/domain';
 import { formatPaise } from '../shared/money';
 import { indiaDate } from '../shared/time';
 import { gatewayMigrations } from './db/gatewayMigrations';
 
 export interface BillerRules {
   billerId: string;
+  paymentAmountExactness: Exactness;
   billerName: string;
   consumerNoPattern: string;
   minCashPaise: number;
@@ -37,6 +40,7 @@ export interface BillerRules {
 export const DEFAULT_RULES: BillerRules = {
   billerId: 'MPCZ00000MP01',
   billerName: 'MP Madhya Kshetra Vidyut Vitaran Co. Ltd (Bhopal)',
+  paymentAmountExactness: 'EXACT',
   consumerNoPattern: '^(N\\d{10}|\\d{10})$',
   minCashPaise: 100,
   maxCashPaise: 1_000_000,
@@ -155,17 +159,16 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       return failed(id, 'UNKNOWN_BILL', `Bill ${payment.billNumber} is not the current bill of consumer ${payment.consumerNo}.`);
     }
     if (bill.paid_by_txn) return failed(id, 'BILL_ALREADY_PAID', `Bill ${payment.billNumber} was already paid.`);
-    if (payment.amount < rules.minCashPaise || payment.amount > rules.maxCashPaise) {
-      return failed(id, 'CASH_LIMIT', `Cash payments must be between ${formatPaise(rules.minCashPaise)} and ${formatPaise(rules.maxCashPaise)}.`);
-    }
     const collectedOn = indiaDate(new Date(payment.collectedAt));
-    if ((consumerDayTotal.get(payment.consumerNo, collectedOn) as number) + payment.amount > rules.dailyCashLimitPerConsumerPaise) {
-      return failed(id, 'CASH_LIMIT', `This consumer's cash payments on ${collectedOn} would exceed ${formatPaise(rules.dailyCashLimitPerConsumerPaise)}.`);
-    }
     const due = billToCollect(toBill(bill), collectedOn);
-    if (payment.amount !== due.amountToCollectPaise) {
-      return failed(id, 'AMOUNT_RULE', `Bill ${bill.bill_number} must be paid exactly ${formatPaise(due.amountToCollectPaise)} on ${collectedOn}.`);
-    }
+    const broken = checkAmount(
+      { exactness: rules.paymentAmountExactness, minPaise: rules.minCashPaise, maxPaise: rules.maxCashPaise, dailyLimitPaise: rules.dailyCashLimitPerConsumerPaise },
+      due.amountToCollectPaise,
+      payment.amount,
+      consumerDayTotal.get(payment.consumerNo, collectedOn) as number,
+    );
+    // The protocol has one code for both cash limits; the app's own rules tell them apart.
+    if (broken) return failed(id, broken.code === 'AMOUNT_RULE' ? 'AMOUNT_RULE' : 'CASH_LIMIT', broken.message);
     const agent = requireAgent(agentId);
     if (agent.balance_paise < payment.amount) {
       return failed(
@@ -270,7 +273,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     },
 
     config(): GatewayConfig {
-      return { ...rules, paymentAmountExactness: 'EXACT', currency: 'INR', serverTime: now().toISOString() };
+      return { ...rules, currency: 'INR', serverTime: now().toISOString() };
     },
 
     fetchBill(consumerNo: string): { bill: GatewayBill; refId: string } {

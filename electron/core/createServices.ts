@@ -1,17 +1,23 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { indiaDate } from '../../shared/time';
+import { createAuditLog, type AuditLog } from './audit/auditLog';
+import { createSessions, defaultSecurityPolicy, type SecurityPolicy, type Sessions } from './auth/sessions';
+import { createUserStore, type UserStore } from './auth/userStore';
 import { createBillStore, type BillStore } from './bills/billStore';
 import { demoBills } from './bills/demoBills';
 import { openDatabase, type Db } from './db/openDatabase';
-import { createRecordPayment, type PaymentRequest } from './ledger/recordPayment';
+import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
+import { createRecordPayment } from './ledger/recordPayment';
+import { createVoidPayment } from './ledger/voidPayment';
+import { createLogReprint } from './receipts/logReprint';
 import { ensureCabinCode } from './settings/cabinCode';
+import { createShifts, type Shifts } from './shifts/shifts';
 import { setSetting } from './settings/settings';
 import { enqueuePayment } from './sync/outbox';
 import { clientFromSettings, syncOnce, type SyncReport } from './sync/syncCycle';
 import { checkWalletCovers } from './wallet/wallet';
 import type { GatewayClient } from './sync/gatewayClient';
-import type { RecordedPayment } from '../../shared/domain';
 
 export interface ServiceOptions {
   /** The folder that holds the ledger; Electron passes userData, tests a temporary folder. */
@@ -21,6 +27,7 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Load the demo bills into an empty bill table. */
   demoBills?: boolean;
+  security?: Partial<SecurityPolicy>;
   /** A gateway to use; stored in the data folder, so later opens need not repeat it. */
   gateway?: { url: string; deviceToken: string };
   /** How long an online bill lookup waits before falling back to the bill master. */
@@ -35,9 +42,16 @@ export interface SyncRunner {
 export interface Services {
   db: Db;
   cabinCode: string;
-  bills: BillStore;
-  recordPayment: (request: PaymentRequest) => RecordedPayment;
   now: () => Date;
+  audit: AuditLog;
+  users: UserStore;
+  sessions: Sessions;
+  shifts: Shifts;
+  bills: BillStore;
+  payments: PaymentQueries;
+  recordPayment: ReturnType<typeof createRecordPayment>;
+  voidPayment: ReturnType<typeof createVoidPayment>;
+  logReprint: ReturnType<typeof createLogReprint>;
   /** The gateway this folder is registered with, for quick online calls; undefined when not registered. */
   gateway: () => GatewayClient | undefined;
   sync: SyncRunner;
@@ -59,19 +73,29 @@ export function createServices(options: ServiceOptions): Services {
       setSetting(db, 'gateway_url', options.gateway.url);
       setSetting(db, 'device_token', options.gateway.deviceToken);
     }
-    const gateway = () => clientFromSettings(db, options.onlineLookupTimeoutMs ?? 4_000);
+    const audit = createAuditLog(db, now);
+    const users = createUserStore(db);
+    const payments = createPaymentQueries(db);
     return {
       db,
       cabinCode,
+      now,
+      audit,
+      users,
+      sessions: createSessions({ users, audit, now, policy: { ...defaultSecurityPolicy, ...options.security } }),
+      shifts: createShifts(db, { cabinCode, now, audit }),
       bills,
+      payments,
       recordPayment: createRecordPayment(db, {
         cabinCode,
         bills,
+        payments,
         now,
         outbox: { check: (amountPaise) => checkWalletCovers(db, amountPaise, now()), enqueue: (row) => enqueuePayment(db, row) },
       }),
-      now,
-      gateway,
+      voidPayment: createVoidPayment(db, { payments, audit, now }),
+      logReprint: createLogReprint(db, { payments, audit }),
+      gateway: () => clientFromSettings(db, options.onlineLookupTimeoutMs ?? 4_000),
       sync: {
         runNow: async () => {
           const client = clientFromSettings(db);

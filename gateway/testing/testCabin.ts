@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { billToCollect } from '../../electron/core/bills/billToCollect';
 import { createServices, type Services } from '../../electron/core/createServices';
+import { openCounter } from '../../electron/core/testing/seedCounter';
 import { createGatewayClient } from '../../electron/core/sync/gatewayClient';
 import { registerDevice, syncOnce, type SyncDeps, type SyncReport } from '../../electron/core/sync/syncCycle';
 import type { RecordedPayment } from '../../shared/domain';
@@ -48,7 +49,7 @@ export async function startTestCabin(dir: string, gateway: TestGateway, start: D
       const bill = services.bills.find(consumerNo);
       if (!bill) throw new Error(`no local bill for ${consumerNo}`);
       const amount = billToCollect(bill, indiaDate(clock.now())).amountToCollectPaise;
-      return services.recordPayment({ clientTxnId: randomUUID(), consumerNo, billNumber: bill.billNumber, amountPaise: amount, tenderedPaise: amount });
+      return services.recordPayment({ clientTxnId: randomUUID(), consumerNo, billNumber: bill.billNumber, amountPaise: amount, tenderedPaise: amount }, openCounter(services));
     },
     close: () => services.close(),
   };

@@ -1,4 +1,4 @@
-import type { BillLookup } from '../../../shared/domain';
+import type { BillSourceInfo, BillToCollect } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { indiaDate } from '../../../shared/time';
 import type { Services } from '../createServices';
@@ -11,13 +11,14 @@ import { billToCollect } from './billToCollect';
  * Finds the bill to collect: from the gateway when the cabin is online (and keeps that copy, so
  * the payment is checked against what was shown), otherwise from the downloaded bill master.
  */
-export async function lookupBill(services: Services, consumerNo: string): Promise<BillLookup> {
+export async function lookupBill(services: Services, consumerNo: string, options: { checkWallet: boolean }): Promise<BillToCollect & BillSourceInfo> {
   const now = services.now();
   const client = getSetting(services.db, 'sync_online') === '0' ? undefined : services.gateway();
   const wallet = () => walletStatus(services.db, services.now());
   // The wallet is checked here too, so the agent is told before taking the cash, not after.
-  const covered = (lookup: BillLookup): BillLookup => {
-    checkWalletCovers(services.db, lookup.amountToCollectPaise, now);
+  // Training payments never reach the gateway, so they are not limited by it.
+  const covered = (lookup: BillToCollect & BillSourceInfo) => {
+    if (options.checkWallet) checkWalletCovers(services.db, lookup.amountToCollectPaise, now);
     return lookup;
   };
   if (client) {

@@ -1,6 +1,12 @@
 import type { PaymentException, PaymentUploadStatus } from '../../../shared/domain';
 import type { Db } from '../db/openDatabase';
-import type { LedgerRow } from '../ledger/ledgerRow';
+import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
+
+/**
+ * A payment voided before it was uploaded is never sent and no longer waits: the cash went back.
+ * One voided after upload is the gateway's already and stays as it is (a reversal request).
+ */
+export const NOT_VOIDED = `NOT EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind = 'VOID' AND v.voids_entry_id = outbox.entry_id)`;
 
 /** Queues a just-recorded payment for upload. Called inside the ledger transaction, so both commit or neither. */
 export function enqueuePayment(db: Db, row: LedgerRow): void {
@@ -12,7 +18,7 @@ export function enqueuePayment(db: Db, row: LedgerRow): void {
   );
 }
 
-export interface OutboxItem extends LedgerRow {
+export interface OutboxItem extends PaymentRow {
   attempts: number;
   /** Set when the bill was fetched online before the payment: BBPS pays against the fetch. */
   ref_id: string | null;
@@ -23,7 +29,7 @@ export function duePayments(db: Db, now: Date, limit: number): OutboxItem[] {
     .prepare(
       `SELECT ledger.*, outbox.attempts, bill_fetches.ref_id FROM outbox JOIN ledger USING (entry_id)
        LEFT JOIN bill_fetches ON bill_fetches.consumer_no = ledger.consumer_no AND bill_fetches.bill_number = ledger.bill_number
-       WHERE outbox.state = 'WAITING' AND outbox.next_attempt_at <= ? ORDER BY ledger.seq LIMIT ?`,
+       WHERE outbox.state = 'WAITING' AND outbox.next_attempt_at <= ? AND ${NOT_VOIDED} ORDER BY ledger.seq LIMIT ?`,
     )
     .all(now.toISOString(), limit) as OutboxItem[];
 }
@@ -99,7 +105,9 @@ export function markRefused(db: Db, entryId: string, error: { code: string; mess
 }
 
 export function outboxCounts(db: Db): { waiting: number; pending: number; exceptions: number } {
-  const rows = db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as Array<{ state: string; n: number }>;
+  const rows = db
+    .prepare(`SELECT state, count(*) AS n FROM outbox WHERE state <> 'WAITING' OR ${NOT_VOIDED} GROUP BY state`)
+    .all() as Array<{ state: string; n: number }>;
   const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
   return { waiting: count('WAITING'), pending: count('PENDING'), exceptions: count('FAILED') };
 }

@@ -6,6 +6,7 @@ import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
 import { RokadError } from '../../../shared/errors';
 import { indiaDate } from '../../../shared/time';
 import { createHandlers } from '../createHandlers';
+import { openCounter } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { walletStatus } from '../wallet/wallet';
 import { uploadStatus } from './outbox';
@@ -117,6 +118,7 @@ describe('sync with the reference gateway', () => {
   });
 
   it('looks a bill up online when connected and in the bill master when not, saying which', async () => {
+    openCounter(cabin.services);
     const handlers = createHandlers(cabin.services);
     const online = await handlers['bills.lookup']({ consumerNo: zoneConsumerNo(20) });
     assert.equal(online.source, 'ONLINE');
@@ -133,6 +135,7 @@ describe('sync with the reference gateway', () => {
   });
 
   it('finds bills by name or mobile as well as by consumer number', async () => {
+    openCounter(cabin.services);
     const handlers = createHandlers(cabin.services);
     const bill = cabin.services.bills.find(zoneConsumerNo(11))!;
     const surname = bill.consumerName.split(' ').at(-1)!;

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { SyncStatus } from '../../../shared/domain';
-import type { UploadPayment } from '../../../shared/gateway/schemas';
+import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
 import { createBillStore } from '../bills/billStore';
 import type { Db } from '../db/openDatabase';
+import { saveBillerRules } from '../rules/billerRulesStore';
 import { getSetting, setSetting } from '../settings/settings';
 import { saveWalletBalance, saveWalletMirror } from '../wallet/wallet';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
@@ -62,7 +63,7 @@ function toUpload(item: OutboxItem, billerId: string): UploadPayment {
     offline: item.ref_id === null,
     billSource: item.ref_id === null ? 'MASTER' : 'FETCH',
     refId: item.ref_id,
-    shiftId: null,
+    shiftId: item.shift_id,
   };
 }
 
@@ -137,6 +138,23 @@ export async function pollPending(deps: SyncDeps, report: SyncReport): Promise<v
   }).immediate();
 }
 
+/** The biller's rules from the gateway become the rules the counter checks every payment against. */
+function saveRules(db: Db, config: GatewayConfig): void {
+  saveBillerRules(db, {
+    exactness: config.paymentAmountExactness,
+    minPaise: config.minCashPaise,
+    maxPaise: config.maxCashPaise,
+    dailyLimitPaise: config.dailyCashLimitPerConsumerPaise,
+  });
+  setSetting(db, 'biller_id', config.billerId);
+}
+
+export async function refreshRules(deps: SyncDeps, report: SyncReport): Promise<void> {
+  report.requests += 1;
+  const config = await deps.client.config();
+  deps.db.transaction(() => saveRules(deps.db, config)).immediate();
+}
+
 export async function refreshWallet(deps: SyncDeps, report: SyncReport): Promise<void> {
   report.requests += 1;
   const wallet = await deps.client.wallet();
@@ -163,8 +181,8 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
 }
 
 /**
- * One round of sync: upload first (the money), then settle PENDING ones, then the wallet and the
- * bill master. Any transient failure ends the round and marks the cabin offline; payments wait.
+ * One round of sync: upload first (the money), then settle PENDING ones, then the wallet, the
+ * biller's rules and the bill master. Any transient failure ends the round and marks the cabin offline; payments wait.
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const report: SyncReport = { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: null };
@@ -172,6 +190,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     await uploadDue(deps, report);
     await pollPending(deps, report);
     await refreshWallet(deps, report);
+    await refreshRules(deps, report);
     await pullBillMaster(deps, report);
     report.online = true;
     setSetting(deps.db, 'sync_last_ok_at', deps.now().toISOString());
@@ -213,7 +232,7 @@ export async function registerDevice(db: Db, registration: Registration, fetchIm
     setSetting(db, 'gateway_url', unauthenticated.baseUrl);
     setSetting(db, 'device_token', answer.deviceToken);
     setSetting(db, 'agent_id', answer.agentId);
-    setSetting(db, 'biller_id', config.billerId);
+    saveRules(db, config);
   }).immediate();
   return { agentId: answer.agentId, agentName: answer.agentName };
 }
