@@ -139,7 +139,12 @@ export function createHandlers(services: Services): Handlers {
       return services.voidPayment({ receiptNo, reason }, actor, approver);
     },
 
-    'payments.reprint': ({ receiptNo }) => services.logReprint(receiptNo, sessions.require()),
+    'payments.reprint': ({ receiptNo }) => {
+      const reprint = services.logReprint(receiptNo, sessions.require());
+      const entryId = services.payments.byReceiptNo(receiptNo)?.entry_id;
+      const uploaded = entryId ? uploadStatus(db, entryId) : undefined;
+      return { ...reprint, txnRefId: uploaded?.txnRefId ?? null, approvalRefNumber: uploaded?.approvalRefNumber ?? null };
+    },
 
     'settings.setTraining': ({ on, approval }) => {
       const actor = sessions.require();

@@ -111,7 +111,8 @@ export interface Outputs {
   'payments.record': RecordedPayment;
   'payments.recent': RecordedPayment[];
   'payments.void': { receiptNo: string; amountPaise: number; voidedAt: string };
-  'payments.reprint': { receiptNo: string; copy: number; voided: boolean };
+  /** The gateway's references once the payment is uploaded (null before): a reprint shows them. */
+  'payments.reprint': { receiptNo: string; copy: number; voided: boolean; txnRefId: string | null; approvalRefNumber: string | null };
   'settings.setTraining': SessionStatus;
   'bills.search': Bill[];
   'wallet.status': WalletStatus;

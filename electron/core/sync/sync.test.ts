@@ -62,7 +62,7 @@ describe('sync with the reference gateway', () => {
     assert.equal(cabin.services.bills.find(zoneConsumerNo(0)), undefined, 'a paid bill leaves the bill master');
   });
 
-  it('keeps a payment taken while the gateway is down and uploads it when the gateway is back', async () => {
+  it('keeps a payment taken while the gateway is down, uploads it when the gateway is back, and its reprint shows the approval reference', async () => {
     await gateway.stop();
     const payment = cabin.pay(zoneConsumerNo(7));
     const offline = await cabin.sync();
@@ -70,6 +70,8 @@ describe('sync with the reference gateway', () => {
     assert.equal(syncStatus(cabin.services.db).online, false);
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'WAITING');
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.approvalRefNumber, null);
+    const handlers = createHandlers(cabin.services);
+    assert.equal((await handlers['payments.reprint']({ receiptNo: payment.receiptNo })).approvalRefNumber, null);
 
     await gateway.restart();
     cabin.clock.advance(MINUTE);
@@ -79,6 +81,8 @@ describe('sync with the reference gateway', () => {
     assert.equal(status?.state, 'SUCCESS');
     const onServer = gateway.store.db.prepare('SELECT approval_ref_number FROM payments WHERE client_txn_id = ?').pluck().get(payment.clientTxnId);
     assert.equal(status?.approvalRefNumber, onServer);
+    const reprint = await handlers['payments.reprint']({ receiptNo: payment.receiptNo });
+    assert.deepEqual([reprint.copy, reprint.approvalRefNumber], [2, onServer], 'the reprint carries the approval reference');
   });
 
   it('refuses a payment above the available wallet before anything is written, and warns when low', async () => {
