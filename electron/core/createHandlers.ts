@@ -17,5 +17,17 @@ export function createHandlers(services: Services): Handlers {
       return billToCollect(bill, indiaDate(services.now()));
     },
     'payments.record': (request) => services.recordPayment(request),
+    'receipts.preview': ({ receiptNo, widthDots }) => services.receipts.preview(receiptNo, widthDots),
+    'receipts.print': ({ receiptNo }) => services.receipts.print(receiptNo),
+    'receipts.retry': ({ jobId }) => services.receipts.retry(jobId),
+    'receipts.reprint': ({ receiptNo }) => services.receipts.reprint(receiptNo),
+    'receipts.pending': () => services.receipts.pending(),
+    'printer.getSettings': () => services.receipts.settings(),
+    'printer.saveSettings': (settings) => {
+      services.receipts.saveSettings(settings);
+      return settings;
+    },
+    'printer.testPrint': async (settings) => ({ ok: true, message: await services.receipts.testPrint(settings) }),
+    'printer.status': async () => ({ ok: true, message: await services.receipts.status() }),
   };
 }

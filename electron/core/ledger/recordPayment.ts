@@ -1,4 +1,4 @@
-import type { RecordedPayment } from '../../../shared/domain';
+import type { Bill, RecordedPayment } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { formatPaise } from '../../../shared/money';
@@ -15,6 +15,8 @@ export interface RecordPaymentDeps {
   cabinCode: string;
   bills: BillStore;
   now: () => Date;
+  /** Runs inside the payment's transaction, so what it writes (the receipt's print job) commits with the payment or not at all. */
+  afterInsert?: (row: LedgerRow, bill: Bill) => void;
 }
 
 function isSameRequest(row: LedgerRow, request: PaymentRequest): boolean {
@@ -93,6 +95,7 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
     };
     const row: LedgerRow = { ...unhashed, hash: hashLedgerRow(unhashed) };
     insert.run(row);
+    deps.afterInsert?.(row, bill);
     return toRecordedPayment(row, false);
   });
 

@@ -7,7 +7,7 @@ import { encodePng, isBlack, toRgba, type Bitmap } from './bitmap';
 import { layoutReceipt } from './layoutReceipt';
 import { receiptRecord, type ReceiptExtras } from './receiptRecord';
 import { NARROW_DOTS, renderReceipt, WIDE_DOTS } from './renderReceipt';
-import { sampleLedgerRow } from './testing/sampleReceipt';
+import { sampleLedgerRow } from './sampleReceipt';
 import { ARTIFACTS_DIR, FONTS_DIR } from './testing/paths';
 
 function render(extras: Partial<ReceiptExtras>, widthDots: number): Bitmap {

@@ -1,7 +1,7 @@
-import { GENESIS_HASH, hashLedgerRow } from '../../ledger/hashChain';
-import type { LedgerRow } from '../../ledger/ledgerRow';
+import { GENESIS_HASH, hashLedgerRow } from '../ledger/hashChain';
+import type { LedgerRow } from '../ledger/ledgerRow';
 
-/** A ledger row like the one the demo bill N3330008565 leaves, for drawing without a database. */
+/** A ledger row like the one the demo bill N3330008565 leaves: for test prints, previews and tests, never stored. */
 export function sampleLedgerRow(): LedgerRow {
   const unhashed: Omit<LedgerRow, 'hash'> = {
     seq: 42,
