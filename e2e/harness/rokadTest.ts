@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { createHandlers } from '../../electron/core/createHandlers';
+import { createServices, LEDGER_FILE, type Services } from '../../electron/core/createServices';
+import { tempDataDir } from '../../electron/core/testing/tempDataDir';
+import { dispatch } from '../../shared/ipc/dispatch';
+import { serveRenderer } from './serveRenderer';
+
+export const CABIN_CODE = 'E2E-01';
+const screenshotDir = resolve(__dirname, '../artifacts/screenshots');
+
+export interface RokadApp {
+  page: Page;
+  services: Services;
+  /** Opens the ledger file with a connection of its own, as an auditor would. */
+  readLedger<T>(query: string): T[];
+  screenshot(name: string): Promise<void>;
+}
+
+/**
+ * Each test gets the built renderer in Chromium, a fresh data folder with a real SQLite ledger,
+ * and `window.api` bridged to the very handler map Electron main registers: exposeBinding is
+ * the transport here, where main uses ipcMain.handle. Everything past the transport is shared.
+ */
+export const test = base.extend<{ rokad: RokadApp }, { rendererUrl: string }>({
+  rendererUrl: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await serveRenderer(resolve(__dirname, '../../out/renderer'));
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  rokad: async ({ page, rendererUrl }, use) => {
+    const folder = tempDataDir('rokad-e2e-');
+    const services = createServices({ dataDir: folder.dir, cabinCode: CABIN_CODE, demoBills: true });
+    const handlers = createHandlers(services);
+    await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(handlers, channel, input));
+    await page.addInitScript(() => {
+      const bridge = (window as unknown as { __rokadInvoke: (channel: unknown, input: unknown) => Promise<unknown> }).__rokadInvoke;
+      Object.defineProperty(window, 'api', { value: Object.freeze({ invoke: (channel: unknown, input: unknown) => bridge(channel, input) }) });
+    });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.goto(rendererUrl);
+    // The counter is ready when the consumer-number field has the focus, as it has for a scanner.
+    await expect(page.locator('#consumer-no')).toBeFocused();
+
+    mkdirSync(screenshotDir, { recursive: true });
+    await use({
+      page,
+      services,
+      readLedger<T>(query: string) {
+        const db = new Database(join(folder.dir, LEDGER_FILE), { readonly: true });
+        try {
+          return db.prepare(query).all() as T[];
+        } finally {
+          db.close();
+        }
+      },
+      screenshot: async (name) => {
+        await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+      },
+    });
+
+    services.close();
+    folder.remove();
+    if (consoleErrors.length > 0) throw new Error(`The page logged errors:\n${consoleErrors.join('\n')}`);
+  },
+});
+
+export { expect };

@@ -1,0 +1,139 @@
+import { CABIN_CODE, expect, test } from './harness/rokadTest';
+
+interface StoredPayment {
+  receipt_no: string;
+  consumer_no: string;
+  bill_number: string;
+  amount_paise: number;
+  tendered_paise: number;
+  change_paise: number;
+  hash: string;
+}
+
+test('an agent takes a cash payment with the keyboard alone, and it is in the ledger file', async ({ rokad }) => {
+  const { page } = rokad;
+  await expect(page.getByTestId('cabin-code')).toHaveText(CABIN_CODE);
+  await rokad.screenshot('01-lookup');
+
+  // A barcode scanner types the number and presses Enter, just like this.
+  await page.keyboard.type('N3330008565');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('amount-due')).toHaveText('₹1,245.50');
+  await expect(page.getByTestId('bill')).toContainText('रमेश कुमार शर्मा');
+  await page.keyboard.type('1300');
+  await rokad.screenshot('02-bill-and-cash');
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('change-due')).toHaveText('₹54.50');
+  await rokad.screenshot('03-confirm');
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('done')).toBeVisible();
+  await expect(page.getByTestId('receipt-no')).toHaveText(`${CABIN_CODE}-000001`);
+  await rokad.screenshot('04-recorded');
+
+  const rows = rokad.readLedger<StoredPayment>('SELECT * FROM ledger');
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({
+    receipt_no: `${CABIN_CODE}-000001`,
+    consumer_no: 'N3330008565',
+    bill_number: 'B2611-000451',
+    amount_paise: 124_550,
+    tendered_paise: 130_000,
+    change_paise: 5_450,
+  });
+
+  // Enter starts the next consumer, with the number field ready for the scanner.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#consumer-no')).toBeFocused();
+});
+
+test('Esc steps back without recording anything', async ({ rokad }) => {
+  const { page } = rokad;
+  await page.keyboard.type('1234567890');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('amount-due')).toHaveText('₹410.00');
+  await page.keyboard.type('500');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('change-due')).toHaveText('₹90.00');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#cash')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#consumer-no')).toBeFocused();
+  expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);
+});
+
+test('a past-due bill asks for the after-due amount from the bill data', async ({ rokad }) => {
+  const { page } = rokad;
+  await page.keyboard.type('N3330012277');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('amount-due')).toHaveText('₹872.90');
+  await expect(page.getByTestId('bill')).toContainText('Past due');
+});
+
+test.describe('bad input gets a clear message and records nothing', () => {
+  test('a consumer number that matches no bill', async ({ rokad }) => {
+    const { page } = rokad;
+    await page.keyboard.type('N9999999999');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('error')).toHaveText(
+      'No bill found for consumer number N9999999999. Check the number on the bill and try again.',
+    );
+    await rokad.screenshot('05-no-bill');
+    expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);
+  });
+
+  const cashCases: Array<[string, string, RegExp]> = [
+    ['cash below the amount due', '1000', /Cash received ₹1,000\.00 is less than the ₹1,245\.50 due\./],
+    ['letters in the amount', '12OO', /digits only/],
+    ['an absurdly large amount', '99999999', /too large/],
+    ['nothing at all', '', /Enter the cash amount/],
+  ];
+  for (const [what, typed, message] of cashCases) {
+    test(what, async ({ rokad }) => {
+      const { page } = rokad;
+      await page.keyboard.type('N3330008565');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('amount-due')).toBeVisible();
+      if (typed) await page.keyboard.type(typed);
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('error')).toHaveText(message);
+      await expect(page.locator('#cash')).toBeVisible();
+      if (what === 'cash below the amount due') await rokad.screenshot('06-cash-short');
+      expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);
+    });
+  }
+
+  test('a payload that breaks the schema, sent by a page straight to the handler', async ({ rokad }) => {
+    const result = await rokad.page.evaluate(() =>
+      window.api.invoke('payments.record', {
+        clientTxnId: crypto.randomUUID(),
+        consumerNo: 'N3330008565',
+        billNumber: 'B2611-000451',
+        amountPaise: -124_550,
+        tenderedPaise: 0,
+      }),
+    );
+    expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'An amount cannot be negative (amountPaise).' } });
+    const unknown = await rokad.page.evaluate(() => (window.api.invoke as (c: string, i: unknown) => Promise<unknown>)('ledger.delete', {}));
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);
+  });
+});
+
+test('recording the same payment twice (a double Enter, a retry) keeps one row', async ({ rokad }) => {
+  const request = {
+    clientTxnId: '6f1c1f7e-2b0a-4a55-9d0e-4f5c1c7b9a10',
+    consumerNo: 'N3330008565',
+    billNumber: 'B2611-000451',
+    amountPaise: 124_550,
+    tenderedPaise: 124_550,
+  };
+  const [first, second] = await rokad.page.evaluate(
+    (input) => Promise.all([window.api.invoke('payments.record', input), window.api.invoke('payments.record', input)]),
+    request,
+  );
+  expect(first).toMatchObject({ ok: true });
+  expect(second).toMatchObject({ ok: true });
+  expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(1);
+});
