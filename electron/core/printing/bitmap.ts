@@ -71,3 +71,8 @@ export function stackRows(parts: readonly Bitmap[]): Bitmap {
   }
   return { width, height: parts.reduce((sum, part) => sum + part.height, 0), data };
 }
+
+export function decodePng(png: Buffer): Bitmap {
+  const image = PNG.sync.read(png);
+  return bitmapFromRgba(image.data, image.width, image.height, 128);
+}
