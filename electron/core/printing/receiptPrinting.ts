@@ -5,12 +5,12 @@ import type { Db } from '../db/openDatabase';
 import type { LedgerRow } from '../ledger/ledgerRow';
 import { encodePng, type Bitmap } from './bitmap';
 import { layoutReceipt } from './layoutReceipt';
-import { checkPrinter, describePrinterFailure, printBitmap, printerName } from './printReceipt';
+import { checkPrinter, printBitmap } from './printReceipt';
 import { createPrinterSettingsStore } from './printerSettings';
 import { createPrintQueue } from './printQueue';
 import { DEFAULT_RECEIPT_HEADER, receiptRecord, type ReceiptExtras, type ReceiptHeader } from './receiptRecord';
 import { renderReceipt } from './renderReceipt';
-import { sampleLedgerRow } from './sampleReceipt';
+import { printTestReceipt } from './sampleReceipt';
 
 export interface ReceiptPrintingDeps {
   db: Db;
@@ -97,16 +97,8 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     settings: () => settings.load(),
     saveSettings: (printer: PrinterSettings) => settings.save(printer),
 
-    /** Prints a sample marked TRAINING, with the given settings (saved or not), for setting up a cabin. */
-    async testPrint(printer: PrinterSettings): Promise<string> {
-      try {
-        await printBitmap(target(printer), draw(sampleLedgerRow(), { billMonth: '2026-11', training: true }, printer.widthDots));
-      } catch (error) {
-        const failure = describePrinterFailure(error, printer);
-        throw new RokadError(failure.code, `${failure.message} No payment was involved; fix the printer and print the test again.`);
-      }
-      return `The test receipt went to the printer at ${printerName(printer.interface)}. Check that the Hindi is clear and the QR code is sharp.`;
-    },
+    /** With the given settings, saved or not, so a technician can try an address before keeping it. */
+    testPrint: (printer: PrinterSettings) => printTestReceipt(target(printer), deps.fontsDir, header),
 
     status: () => checkPrinter(target(settings.require())),
   };

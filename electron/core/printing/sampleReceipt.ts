@@ -1,5 +1,10 @@
+import { RokadError } from '../../../shared/errors';
 import { GENESIS_HASH, hashLedgerRow } from '../ledger/hashChain';
 import type { LedgerRow } from '../ledger/ledgerRow';
+import { layoutReceipt } from './layoutReceipt';
+import { describePrinterFailure, printBitmap, printerName, type PrinterTarget } from './printReceipt';
+import { receiptRecord, type ReceiptHeader } from './receiptRecord';
+import { renderReceipt } from './renderReceipt';
 
 /** A ledger row like the one the demo bill N3330008565 leaves: for test prints, previews and tests, never stored. */
 export function sampleLedgerRow(): LedgerRow {
@@ -19,4 +24,20 @@ export function sampleLedgerRow(): LedgerRow {
     prev_hash: GENESIS_HASH,
   };
   return { ...unhashed, hash: hashLedgerRow(unhashed) };
+}
+
+/**
+ * Prints the sample receipt, marked TRAINING so it can never pass for a real one, for a
+ * technician setting up a cabin. Resolves with what to check on the paper.
+ */
+export async function printTestReceipt(target: PrinterTarget, fontsDir: string, header?: ReceiptHeader): Promise<string> {
+  const { settings } = target;
+  try {
+    const record = receiptRecord(sampleLedgerRow(), { billMonth: '2026-11', training: true, ...(header ? { header } : {}) });
+    await printBitmap(target, renderReceipt(layoutReceipt(record), { widthDots: settings.widthDots, fontsDir }));
+  } catch (error) {
+    const failure = describePrinterFailure(error, settings);
+    throw new RokadError(failure.code, `${failure.message} No payment was involved; fix the printer and print the test again.`);
+  }
+  return `The test receipt went to the printer at ${printerName(settings.interface)}. Check that the Hindi is clear and the QR code is sharp.`;
 }
