@@ -1,10 +1,14 @@
 import { benchLedger } from './ledgerBench';
+import { benchReceipts } from './receiptBench';
 
 /**
  * `npm run bench`: every benchmark, each printed beside a baseline measured in the same run.
  * Figures only; nothing here passes or fails.
  */
-const benches: Array<[string, () => Promise<void>]> = [['ledger', benchLedger]];
+const benches: Array<[string, () => Promise<void>]> = [
+  ['ledger', benchLedger],
+  ['receipts', benchReceipts],
+];
 
 async function main(only: string | undefined): Promise<void> {
   for (const [name, run] of benches) {

@@ -47,10 +47,11 @@ export function toRgba(bitmap: Bitmap): Uint8Array {
   return rgba;
 }
 
-export function encodePng(bitmap: Bitmap, options: { grayscale: boolean } = { grayscale: true }): Buffer {
+/** A grayscale PNG of black and white dots: the preview, and what node-thermal-printer reads. */
+export function encodePng(bitmap: Bitmap): Buffer {
   const png = new PNG({ width: bitmap.width, height: bitmap.height });
   png.data = Buffer.from(toRgba(bitmap));
-  return PNG.sync.write(png, options.grayscale ? { colorType: 0 } : {});
+  return PNG.sync.write(png, { colorType: 0 });
 }
 
 /** Rows [start, end) as a bitmap of their own. */

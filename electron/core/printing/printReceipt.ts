@@ -48,7 +48,7 @@ function newPrinter(target: PrinterTarget): ThermalPrinter {
 export async function appendReceipt(printer: ThermalPrinter, bitmap: Bitmap): Promise<void> {
   printer.append(Buffer.from([0x1b, 0x40]));
   for (let top = 0; top < bitmap.height; top += STRIP_ROWS) {
-    await printer.printImageBuffer(encodePng(sliceRows(bitmap, top, Math.min(bitmap.height, top + STRIP_ROWS)), { grayscale: false }));
+    await printer.printImageBuffer(encodePng(sliceRows(bitmap, top, Math.min(bitmap.height, top + STRIP_ROWS))));
   }
   printer.cut();
 }
