@@ -37,8 +37,9 @@ export interface Services {
 
 export const LEDGER_FILE = 'ledger.sqlite';
 
-// This file and the main bundle (out/main) both sit two folders below the app root.
-const BUNDLED_FONTS_DIR = join(__dirname, '..', '..', 'assets', 'fonts');
+// This file and the main bundle (out/main) both sit two folders below the app root. A packaged
+// app keeps the fonts beside app.asar, in app.asar.unpacked, where Skia can read them by path.
+const BUNDLED_FONTS_DIR = join(__dirname, '..', '..', 'assets', 'fonts').replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
 
 /** The composition root of the core: everything main (or a test) needs, from one data folder. */
 export function createServices(options: ServiceOptions): Services {
