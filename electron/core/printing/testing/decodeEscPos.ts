@@ -16,10 +16,51 @@ export interface Decoded {
   incomplete: number;
 }
 
-/** ESC commands with one parameter byte that only change how text looks. */
-const ESC_ONE_BYTE_SETTINGS = new Set([0x21, 0x2d, 0x33, 0x45, 0x47, 0x4d, 0x52, 0x61, 0x74, 0x7b]);
-/** GS commands with one parameter byte that only change how text or barcodes look. */
-const GS_ONE_BYTE_SETTINGS = new Set([0x21, 0x42, 0x48, 0x66, 0x68, 0x77]);
+type Parsed = { command: EscPosCommand; length: number } | 'incomplete' | undefined;
+
+interface FixedCommand {
+  length: number;
+  read: (bytes: Uint8Array, at: number) => EscPosCommand;
+}
+
+const setting = (length: number): FixedCommand => ({ length, read: (bytes, at) => ({ kind: 'setting', bytes: [...bytes.slice(at, at + length)] }) });
+
+/** ESC and GS commands with one parameter byte that only change how text looks. */
+const ONE_BYTE_SETTINGS = ['1b21', '1b2d', '1b33', '1b45', '1b47', '1b4d', '1b52', '1b61', '1b74', '1b7b', '1d21', '1d42', '1d48', '1d66', '1d68', '1d77'];
+
+/** Commands of a fixed length, by their first two bytes in hex. */
+const FIXED: Record<string, FixedCommand> = {
+  '1b40': { length: 2, read: () => ({ kind: 'init' }) },
+  '1b64': { length: 3, read: (bytes, at) => ({ kind: 'feed', lines: bytes[at + 2]! }) },
+  '1d72': { length: 3, read: () => ({ kind: 'statusRequest', realTime: false }) },
+  '1004': { length: 3, read: () => ({ kind: 'statusRequest', realTime: true }) },
+  '1b32': setting(2),
+  ...Object.fromEntries(ONE_BYTE_SETTINGS.map((key) => [key, setting(3)])),
+};
+
+function parseCommand(bytes: Uint8Array, at: number): Parsed {
+  if (at + 2 > bytes.length) return [0x1b, 0x1d, 0x10].includes(bytes[at]!) ? 'incomplete' : undefined;
+  const key = Buffer.from(bytes.subarray(at, at + 2)).toString('hex');
+  const fixed = FIXED[key];
+  if (fixed) return at + fixed.length > bytes.length ? 'incomplete' : { command: fixed.read(bytes, at), length: fixed.length };
+  if (key === '1d76') {
+    if (at + 8 > bytes.length) return 'incomplete';
+    const widthBytes = bytes[at + 4]! + 256 * bytes[at + 5]!;
+    const height = bytes[at + 6]! + 256 * bytes[at + 7]!;
+    const length = 8 + widthBytes * height;
+    if (at + length > bytes.length) return 'incomplete';
+    return { command: { kind: 'raster', image: { width: widthBytes * 8, height, data: bytes.slice(at + 8, at + length) } }, length };
+  }
+  if (key === '1d56') {
+    if (at + 3 > bytes.length) return 'incomplete';
+    const mode = bytes[at + 2]!;
+    // GS V 65/66 carry a feed amount before cutting.
+    const length = mode === 0x41 || mode === 0x42 ? 4 : 3;
+    if (at + length > bytes.length) return 'incomplete';
+    return { command: { kind: 'cut', partial: mode === 0x01 || mode === 0x31 || mode === 0x42 }, length };
+  }
+  return undefined;
+}
 
 /**
  * Reads back what an ESC/POS printer would receive: the commands node-thermal-printer sends for
@@ -28,90 +69,22 @@ const GS_ONE_BYTE_SETTINGS = new Set([0x21, 0x42, 0x48, 0x66, 0x68, 0x77]);
 export function decodeEscPos(bytes: Uint8Array): Decoded {
   const commands: EscPosCommand[] = [];
   let text = '';
-  const flushText = () => {
-    if (text) commands.push({ kind: 'text', text });
-    text = '';
-  };
   let at = 0;
-  const need = (count: number) => at + count <= bytes.length;
-  const byte = (offset: number) => bytes[at + offset]!;
-
   while (at < bytes.length) {
-    const first = byte(0);
-    if (first >= 0x20 && first < 0x7f) {
+    const first = bytes[at]!;
+    if ((first >= 0x20 && first < 0x7f) || first === 0x0a) {
       text += String.fromCharCode(first);
       at += 1;
       continue;
     }
-    if (first === 0x0a) {
-      text += '\n';
-      at += 1;
-      continue;
-    }
-    flushText();
-    if (first === 0x1b) {
-      if (!need(2)) break;
-      const command = byte(1);
-      if (command === 0x40) {
-        commands.push({ kind: 'init' });
-        at += 2;
-      } else if (command === 0x32) {
-        commands.push({ kind: 'setting', bytes: [0x1b, 0x32] });
-        at += 2;
-      } else if (command === 0x64) {
-        if (!need(3)) break;
-        commands.push({ kind: 'feed', lines: byte(2) });
-        at += 3;
-      } else if (ESC_ONE_BYTE_SETTINGS.has(command)) {
-        if (!need(3)) break;
-        commands.push({ kind: 'setting', bytes: [0x1b, command, byte(2)] });
-        at += 3;
-      } else {
-        commands.push({ kind: 'unknown', byte: first });
-        at += 1;
-      }
-    } else if (first === 0x1d) {
-      if (!need(2)) break;
-      const command = byte(1);
-      if (command === 0x76) {
-        if (!need(8)) break;
-        const widthBytes = byte(4) + 256 * byte(5);
-        const height = byte(6) + 256 * byte(7);
-        const size = widthBytes * height;
-        if (!need(8 + size)) break;
-        commands.push({ kind: 'raster', image: { width: widthBytes * 8, height, data: bytes.slice(at + 8, at + 8 + size) } });
-        at += 8 + size;
-      } else if (command === 0x56) {
-        if (!need(3)) break;
-        const mode = byte(2);
-        const withFeed = mode === 0x41 || mode === 0x42;
-        if (withFeed && !need(4)) break;
-        commands.push({ kind: 'cut', partial: mode === 0x01 || mode === 0x31 || mode === 0x42 });
-        at += withFeed ? 4 : 3;
-      } else if (command === 0x72) {
-        if (!need(3)) break;
-        commands.push({ kind: 'statusRequest', realTime: false });
-        at += 3;
-      } else if (GS_ONE_BYTE_SETTINGS.has(command)) {
-        if (!need(3)) break;
-        commands.push({ kind: 'setting', bytes: [0x1d, command, byte(2)] });
-        at += 3;
-      } else {
-        commands.push({ kind: 'unknown', byte: first });
-        at += 1;
-      }
-    } else if (first === 0x10 && need(2) && byte(1) === 0x04) {
-      if (!need(3)) break;
-      commands.push({ kind: 'statusRequest', realTime: true });
-      at += 3;
-    } else if (first === 0x10 && !need(2)) {
-      break;
-    } else {
-      commands.push({ kind: 'unknown', byte: first });
-      at += 1;
-    }
+    if (text) commands.push({ kind: 'text', text });
+    text = '';
+    const parsed = parseCommand(bytes, at);
+    if (parsed === 'incomplete') break;
+    commands.push(parsed ? parsed.command : { kind: 'unknown', byte: first });
+    at += parsed ? parsed.length : 1;
   }
-  flushText();
+  if (text) commands.push({ kind: 'text', text });
   return { commands, incomplete: bytes.length - at };
 }
 
