@@ -65,7 +65,7 @@ export interface ReceiptPreview {
   heightDots: number;
 }
 
+/** What a printer check found, when it found the printer working; a problem comes back as an error. */
 export interface PrinterCheck {
-  ok: boolean;
   message: string;
 }

@@ -27,7 +27,7 @@ export function createHandlers(services: Services): Handlers {
       services.receipts.saveSettings(settings);
       return settings;
     },
-    'printer.testPrint': async (settings) => ({ ok: true, message: await services.receipts.testPrint(settings) }),
-    'printer.status': async () => ({ ok: true, message: await services.receipts.status() }),
+    'printer.testPrint': async (settings) => ({ message: await services.receipts.testPrint(settings) }),
+    'printer.status': async () => ({ message: await services.receipts.status() }),
   };
 }

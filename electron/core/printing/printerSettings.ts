@@ -9,7 +9,7 @@ export interface PrinterSettingsStore {
   load(): PrinterSettings | null;
   save(settings: PrinterSettings): void;
   /** The settings, or a message that tells the agent to set the printer up. */
-  require(): PrinterSettings;
+  required(): PrinterSettings;
 }
 
 export function createPrinterSettingsStore(db: Db): PrinterSettingsStore {
@@ -33,7 +33,7 @@ export function createPrinterSettingsStore(db: Db): PrinterSettingsStore {
     save: (settings) => {
       write.run(KEY, JSON.stringify(printerSettingsSchema.parse(settings)));
     },
-    require: () => {
+    required: () => {
       const settings = load();
       if (!settings) {
         throw new RokadError('NO_PRINTER', 'No receipt printer is set up yet. Open Printer settings, enter where the printer is and print a test receipt.');

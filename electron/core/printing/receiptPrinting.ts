@@ -47,7 +47,7 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     }
     printing.add(id);
     try {
-      const printer = settings.require();
+      const printer = settings.required();
       await printBitmap(target(printer), draw(row, { billMonth, copy: job.copy, reprint: job.reprint }, printer.widthDots));
       queue.markPrinted(id);
       return queue.job(id).job;
@@ -78,6 +78,7 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
 
     /** Prints every copy of this receipt still owed (normally its original, right after the payment). */
     async print(receiptNo: string): Promise<PrintJobView[]> {
+      // An unknown receipt number is a mistake to report, not an empty list.
       queue.payment(receiptNo);
       const printed: PrintJobView[] = [];
       for (const job of queue.unprintedOf(receiptNo)) printed.push(await printJob(job.id));
@@ -100,6 +101,6 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     /** With the given settings, saved or not, so a technician can try an address before keeping it. */
     testPrint: (printer: PrinterSettings) => printTestReceipt(target(printer), deps.fontsDir, header),
 
-    status: () => checkPrinter(target(settings.require())),
+    status: () => checkPrinter(target(settings.required())),
   };
 }
