@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_PRINTER_SETTINGS, PAPER_WIDTHS, type PrinterSettings as Settings } from '../../../shared/printing';
+import type { Result } from '../../../shared/errors';
 import { call } from '../api';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -26,36 +27,20 @@ export function PrinterSettings() {
 
   const settings = (): Settings => ({ interface: address, widthDots, timeoutMs: Math.round(timeoutSeconds * 1000), waitForStatus });
 
-  async function run(action: () => Promise<{ ok: true; text: string } | { ok: false; text: string }>) {
+  async function run<T>(request: Promise<Result<T>>, describe: (value: T) => string) {
     setBusy(true);
     setNotice(null);
-    const outcome = await action();
-    setNotice({ kind: outcome.ok ? 'ok' : 'error', text: outcome.text });
+    const result = await request;
+    setNotice(result.ok ? { kind: 'ok', text: describe(result.value) } : { kind: 'error', text: result.error.message });
     setBusy(false);
   }
-
-  const save = () =>
-    run(async () => {
-      const result = await call('printer.saveSettings', settings());
-      return result.ok ? { ok: true, text: 'Printer settings saved.' } : { ok: false, text: result.error.message };
-    });
-  const testPrint = () =>
-    run(async () => {
-      const result = await call('printer.testPrint', settings());
-      return result.ok ? { ok: true, text: result.value.message } : { ok: false, text: result.error.message };
-    });
-  const checkStatus = () =>
-    run(async () => {
-      const result = await call('printer.status', {});
-      return result.ok ? { ok: true, text: result.value.message } : { ok: false, text: result.error.message };
-    });
 
   return (
     <form
       className="step"
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void run(call('printer.saveSettings', settings()), () => 'Printer settings saved.');
       }}
     >
       <label htmlFor="printer-address" className="field-label">
@@ -99,10 +84,10 @@ export function PrinterSettings() {
       <button type="submit" className="primary" disabled={busy}>
         Save
       </button>
-      <button type="button" disabled={busy} onClick={() => void testPrint()}>
+      <button type="button" disabled={busy} onClick={() => void run(call('printer.testPrint', settings()), (check) => check.message)}>
         Print a test receipt
       </button>
-      <button type="button" disabled={busy} onClick={() => void checkStatus()}>
+      <button type="button" disabled={busy} onClick={() => void run(call('printer.status', {}), (check) => check.message)}>
         Check the saved printer
       </button>
     </form>
