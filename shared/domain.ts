@@ -44,6 +44,61 @@ export interface BillToCollect {
   amountToCollectPaise: number;
 }
 
+export const userIdSchema = z
+  .string({ error: 'Enter the user id.' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,24}$/, { error: 'A user id is 3 to 24 letters, digits, dots, dashes or underscores.' });
+
+export const pinSchema = z.string({ error: 'Enter the PIN.' }).regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
+
+export const personNameSchema = z.string().trim().min(2, { error: 'Enter the full name.' }).max(60, { error: 'A name is at most 60 characters.' });
+
+export const reasonSchema = z.string().trim().min(3, { error: 'Write a reason of a few words.' }).max(200, { error: 'A reason is at most 200 characters.' });
+
+/** A supervisor's id and PIN, typed on the agent's screen and checked in the core. */
+export const approvalSchema = z.object({ supervisorId: userIdSchema, pin: pinSchema }).strict();
+
+export type Role = 'AGENT' | 'SUPERVISOR';
+export type Language = 'en' | 'hi';
+export const languageSchema = z.enum(['en', 'hi'], { error: 'The language is en or hi.' });
+
+export interface SignedInUser {
+  userId: string;
+  name: string;
+  role: Role;
+  language: Language;
+}
+
+export type Exactness = 'EXACT' | 'EXACT_AND_ABOVE' | 'EXACT_AND_BELOW';
+
+/** The biller's rules for a cash payment; served by the gateway, defaults until then. */
+export interface BillerRules {
+  exactness: Exactness;
+  minPaise: number;
+  maxPaise: number;
+  dailyLimitPaise: number;
+}
+
+export interface ShiftSummary {
+  shiftId: string;
+  userId: string;
+  openedAt: string;
+  openingFloatPaise: number;
+}
+
+export interface SessionStatus {
+  /** No user exists yet: the first supervisor must be created. */
+  firstRun: boolean;
+  user: SignedInUser | null;
+  /** Signed in, but idle too long: the PIN unlocks. */
+  locked: boolean;
+  idleMinutes: number;
+  shift: ShiftSummary | null;
+  training: boolean;
+  rules: BillerRules;
+}
+
 export interface RecordedPayment {
   clientTxnId: string;
   receiptNo: string;
@@ -55,8 +110,41 @@ export interface RecordedPayment {
   changePaise: number;
   /** UTC ISO instant */
   recordedAt: string;
+  userId: string;
+  shiftId: string;
+  training: boolean;
+  voided: boolean;
   /** True when this id had been recorded before and the stored result was returned. */
   replayed: boolean;
+}
+
+export interface BillToCollectWithHistory extends BillToCollect {
+  /** Payments already taken for this bill (not voided), newest first. */
+  earlierPayments: Array<{ receiptNo: string; amountPaise: number; recordedAt: string }>;
+  /** Cash already taken from this consumer today (India date), counted against the daily limit. */
+  paidTodayPaise: number;
+  rules: BillerRules;
+}
+
+export interface ShiftReport {
+  shiftId: string;
+  userId: string;
+  userName: string;
+  cabinCode: string;
+  openedAt: string;
+  closedAt: string | null;
+  openingFloatPaise: number;
+  payments: { count: number; totalPaise: number };
+  voids: { count: number; totalPaise: number };
+  cashInPaise: number;
+  cashOutPaise: number;
+  expectedPaise: number;
+  countedPaise: number | null;
+  differencePaise: number | null;
+  note: string | null;
+  approvedBy: string | null;
+  /** Count by denomination at close, when closed. */
+  counted: Record<string, number> | null;
 }
 
 export interface AppInfo {

@@ -5,6 +5,7 @@ import { dispatch } from '../../shared/ipc/dispatch';
 import type { Handlers } from '../../shared/ipc/contract';
 import { createHandlers } from './createHandlers';
 import { createServices, type Services } from './createServices';
+import { openCounter, PEOPLE } from './testing/seedCounter';
 import { tempDataDir } from './testing/tempDataDir';
 
 const valid = () => ({
@@ -25,6 +26,7 @@ describe('the handler map behind every transport', () => {
     folder = tempDataDir();
     services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', demoBills: true, now: () => new Date('2026-11-24T06:30:00Z') });
     handlers = createHandlers(services);
+    openCounter(services);
   });
   afterEach(() => {
     services.close();
@@ -90,5 +92,46 @@ describe('the handler map behind every transport', () => {
     assert.equal(result.error.code, 'INTERNAL');
     assert.doesNotMatch(result.error.message, /secret/);
     assert.deepEqual(logged, ['Handler app.info failed']);
+  });
+
+  it('refuses a void from an agent’s session with no supervisor PIN, or with the agent’s own PIN', async () => {
+    const paid = await dispatch(handlers, 'payments.record', valid());
+    assert.ok(paid.ok);
+    const receiptNo = (paid.value as { receiptNo: string }).receiptNo;
+
+    const withoutPin = await dispatch(handlers, 'payments.void', { receiptNo, reason: 'Wrong consumer' });
+    assert.deepEqual(withoutPin.ok ? null : withoutPin.error.code, 'INVALID_INPUT');
+    const ownPin = await dispatch(handlers, 'payments.void', {
+      receiptNo,
+      reason: 'Wrong consumer',
+      approval: { supervisorId: PEOPLE.agent.userId, pin: PEOPLE.agent.pin },
+    });
+    assert.deepEqual(ownPin.ok ? null : ownPin.error.code, 'NOT_SUPERVISOR');
+    assert.equal(services.db.prepare(`SELECT count(*) FROM ledger WHERE kind = 'VOID'`).pluck().get(), 0);
+
+    const approved = await dispatch(handlers, 'payments.void', {
+      receiptNo,
+      reason: 'Wrong consumer',
+      approval: { supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin },
+    });
+    assert.ok(approved.ok);
+  });
+
+  it('refuses to take payments when nobody is signed in', async () => {
+    await dispatch(handlers, 'session.signOut', {});
+    const result = await dispatch(handlers, 'payments.record', valid());
+    assert.deepEqual(result.ok ? null : result.error.code, 'SIGNED_OUT');
+    assert.equal(ledgerRows(), 0);
+  });
+
+  it('lets the first supervisor be created only while there are no users', async () => {
+    const result = await dispatch(handlers, 'setup.firstSupervisor', { userId: 'intruder', name: 'Intruder', pin: '9999' });
+    assert.deepEqual(result.ok ? null : result.error.code, 'NOT_FIRST_RUN');
+    assert.equal(services.users.find('intruder'), undefined);
+  });
+
+  it('keeps the user list for supervisors', async () => {
+    const result = await dispatch(handlers, 'users.list', {});
+    assert.deepEqual(result.ok ? null : result.error.code, 'NOT_ALLOWED');
   });
 });

@@ -1,33 +1,201 @@
+import type { SessionStatus } from '../../shared/domain';
 import { RokadError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/contract';
 import { indiaDate } from '../../shared/time';
 import { billToCollect } from './bills/billToCollect';
+import { toRecordedPayment } from './ledger/ledgerRow';
 import type { Services } from './createServices';
+import { readBillerRules } from './rules/billerRulesStore';
+import { isTrainingMode, setTrainingMode } from './settings/trainingMode';
 
 /**
  * The map from channel to function that every transport serves: Electron's ipcMain in the app,
- * Playwright's exposeBinding in the Chromium tests. Inputs arrive already parsed by the contract.
+ * Playwright's exposeBinding in the Chromium tests. Inputs arrive already parsed by the contract;
+ * who may do what is decided here from the session the core holds, never from the window's word.
  */
 export function createHandlers(services: Services): Handlers {
+  const { sessions, shifts, users, audit, db } = services;
+
+  function status(): SessionStatus {
+    const current = sessions.current();
+    return {
+      firstRun: users.count() === 0,
+      user: current?.user ?? null,
+      locked: current?.locked ?? false,
+      idleMinutes: 0,
+      shift: current ? shifts.current(current.user.userId) : null,
+      training: isTrainingMode(db),
+      rules: readBillerRules(db),
+    };
+  }
+
+  function collector() {
+    const user = sessions.require();
+    const shift = shifts.current(user.userId);
+    if (!shift) throw new RokadError('NO_SHIFT', 'Open a shift first: count the opening float into the drawer.');
+    return { user, shiftId: shift.shiftId, training: isTrainingMode(db) };
+  }
+
   return {
     'app.info': () => ({ cabinCode: services.cabinCode, today: indiaDate(services.now()) }),
+
+    'session.status': () => status(),
+
+    'setup.firstSupervisor': ({ userId, name, pin }) => {
+      db.transaction(() => {
+        if (users.count() > 0) throw new RokadError('NOT_FIRST_RUN', 'Rokad already has users; a supervisor adds new ones.');
+        users.insert({ userId, name, role: 'SUPERVISOR', pin, createdBy: null }, services.now());
+        audit.append(userId, 'SETUP', { firstSupervisor: userId });
+      }).immediate();
+      sessions.startFor({ userId, name, role: 'SUPERVISOR', language: 'en' });
+      return status();
+    },
+
+    'session.signIn': ({ userId, pin }) => {
+      sessions.signIn(userId, pin);
+      return status();
+    },
+
+    'session.unlock': ({ pin }) => {
+      sessions.unlock(pin);
+      return status();
+    },
+
+    'session.signOut': () => {
+      sessions.signOut();
+      return status();
+    },
+
+    'session.setLanguage': ({ language }) => {
+      const user = sessions.require();
+      users.setLanguage(user.userId, language);
+      sessions.updateUser({ ...user, language });
+      audit.append(user.userId, 'LANGUAGE', { language });
+      return status();
+    },
+
+    'users.list': () => {
+      sessions.require('SUPERVISOR');
+      return users.list();
+    },
+
+    'users.create': ({ userId, name, role, pin, approval }) => {
+      const actor = sessions.require();
+      const approver = sessions.approve(approval, 'create user');
+      if (users.find(userId)) throw new RokadError('USER_EXISTS', `The user id ${userId} is taken; choose another.`);
+      users.insert({ userId, name, role, pin, createdBy: approver.userId }, services.now());
+      audit.append(actor.userId, 'USER_CREATED', { userId, role, approvedBy: approver.userId });
+      return { userId, name, role, language: 'en' };
+    },
+
+    'shift.open': ({ count }) => {
+      shifts.open(sessions.require(), count);
+      return status();
+    },
+
+    'shift.cashMove': ({ direction, amountPaise, reason }) => shifts.moveCash(sessions.require(), direction, amountPaise, reason),
+
+    'shift.closePreview': ({ count }) => shifts.preview(sessions.require(), count),
+
+    'shift.close': ({ count, note, approval }) => {
+      const user = sessions.require();
+      const approver = approval ? sessions.approve(approval, 'close shift with a difference') : null;
+      return shifts.close(user, count, note ?? null, approver);
+    },
+
+    'shift.report': ({ shiftId }) => {
+      const user = sessions.require();
+      const id = shiftId ?? shifts.current(user.userId)?.shiftId;
+      if (!id) throw new RokadError('NO_SHIFT', 'There is no open shift to report on.');
+      const report = shifts.report(id);
+      if (report.userId !== user.userId && user.role !== 'SUPERVISOR') throw new RokadError('NOT_ALLOWED', 'Only a supervisor can see another agent’s shift.');
+      return report;
+    },
+
     'bills.lookup': ({ consumerNo }) => {
+      const { training } = collector();
       const bill = services.bills.find(consumerNo);
       if (!bill) throw new RokadError('NO_BILL', `No bill found for consumer number ${consumerNo}. Check the number on the bill and try again.`);
-      return billToCollect(bill, indiaDate(services.now()));
+      const today = indiaDate(services.now());
+      return {
+        ...billToCollect(bill, today),
+        earlierPayments: services.payments.earlierForBill(bill.consumerNo, bill.billNumber, training),
+        paidTodayPaise: training ? 0 : services.payments.paidOnDay(bill.consumerNo, today),
+        rules: readBillerRules(db),
+      };
     },
-    'payments.record': (request) => services.recordPayment(request),
-    'receipts.preview': ({ receiptNo, widthDots }) => services.receipts.preview(receiptNo, widthDots),
-    'receipts.print': ({ receiptNo }) => services.receipts.print(receiptNo),
-    'receipts.retry': ({ jobId }) => services.receipts.retry(jobId),
-    'receipts.reprint': ({ receiptNo }) => services.receipts.reprint(receiptNo),
-    'receipts.pending': () => services.receipts.pending(),
-    'printer.getSettings': () => services.receipts.settings(),
+
+    'payments.record': (request) => services.recordPayment(request, collector()),
+
+    'payments.recent': () => {
+      const { shiftId } = collector();
+      return services.payments.ofShift(shiftId, 20).map((row) => toRecordedPayment(row, false, services.payments.isVoided(row.entry_id)));
+    },
+
+    'payments.void': ({ receiptNo, reason, approval }) => {
+      const actor = sessions.require();
+      const approver = sessions.approve(approval, `void ${receiptNo}`);
+      return services.voidPayment({ receiptNo, reason }, actor, approver);
+    },
+
+    'payments.reprint': ({ receiptNo }) => {
+      const user = sessions.require();
+      // The logged copy number and the queued DUPLICATE commit together; receipts.print then prints it.
+      return db.transaction(() => {
+        const reprint = services.logReprint(receiptNo, user);
+        services.receipts.queueReprint(reprint.receiptNo, reprint.copy);
+        return reprint;
+      }).immediate();
+    },
+
+    'settings.setTraining': ({ on, approval }) => {
+      const actor = sessions.require();
+      const approver = sessions.approve(approval, on ? 'training on' : 'training off');
+      setTrainingMode(db, on);
+      audit.append(actor.userId, 'SETTINGS_CHANGE', { trainingMode: on, approvedBy: approver.userId });
+      return status();
+    },
+
+    'receipts.preview': ({ receiptNo, widthDots }) => {
+      sessions.require();
+      return services.receipts.preview(receiptNo, widthDots);
+    },
+
+    'receipts.print': ({ receiptNo }) => {
+      sessions.require();
+      return services.receipts.print(receiptNo);
+    },
+
+    'receipts.retry': ({ jobId }) => {
+      sessions.require();
+      return services.receipts.retry(jobId);
+    },
+
+    'receipts.pending': () => {
+      sessions.require();
+      return services.receipts.pending();
+    },
+
+    'printer.getSettings': () => {
+      sessions.require();
+      return services.receipts.settings();
+    },
+
     'printer.saveSettings': (settings) => {
+      const supervisor = sessions.require('SUPERVISOR');
       services.receipts.saveSettings(settings);
+      audit.append(supervisor.userId, 'SETTINGS_CHANGE', { printer: settings });
       return settings;
     },
-    'printer.testPrint': async (settings) => ({ message: await services.receipts.testPrint(settings) }),
-    'printer.status': async () => ({ message: await services.receipts.status() }),
+
+    'printer.testPrint': async (settings) => {
+      sessions.require();
+      return { message: await services.receipts.testPrint(settings) };
+    },
+
+    'printer.status': async () => {
+      sessions.require();
+      return { message: await services.receipts.status() };
+    },
   };
 }

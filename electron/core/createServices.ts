@@ -1,14 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { indiaDate } from '../../shared/time';
+import { createAuditLog, type AuditLog } from './audit/auditLog';
+import { createSessions, defaultSecurityPolicy, type SecurityPolicy, type Sessions } from './auth/sessions';
+import { createUserStore, type UserStore } from './auth/userStore';
 import { createBillStore, type BillStore } from './bills/billStore';
 import { demoBills } from './bills/demoBills';
 import { openDatabase, type Db } from './db/openDatabase';
-import { createRecordPayment, type PaymentRequest } from './ledger/recordPayment';
+import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
+import { createRecordPayment } from './ledger/recordPayment';
+import { createVoidPayment } from './ledger/voidPayment';
 import { createReceiptPrinting, type ReceiptPrinting } from './printing/receiptPrinting';
 import type { ReceiptHeader } from './printing/receiptRecord';
+import { createLogReprint } from './receipts/logReprint';
 import { ensureCabinCode } from './settings/cabinCode';
-import type { RecordedPayment } from '../../shared/domain';
+import { createShifts, type Shifts } from './shifts/shifts';
 
 export interface ServiceOptions {
   /** The folder that holds the ledger; Electron passes userData, tests a temporary folder. */
@@ -18,6 +24,7 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Load the demo bills into an empty bill table. */
   demoBills?: boolean;
+  security?: Partial<SecurityPolicy>;
   /** The bundled Noto Sans Devanagari TTFs; outside an asar archive, since Skia reads them by path. */
   fontsDir?: string;
   receiptHeader?: ReceiptHeader;
@@ -28,10 +35,17 @@ export interface ServiceOptions {
 export interface Services {
   db: Db;
   cabinCode: string;
-  bills: BillStore;
-  recordPayment: (request: PaymentRequest) => RecordedPayment;
-  receipts: ReceiptPrinting;
   now: () => Date;
+  audit: AuditLog;
+  users: UserStore;
+  sessions: Sessions;
+  shifts: Shifts;
+  bills: BillStore;
+  payments: PaymentQueries;
+  recordPayment: ReturnType<typeof createRecordPayment>;
+  voidPayment: ReturnType<typeof createVoidPayment>;
+  logReprint: ReturnType<typeof createLogReprint>;
+  receipts: ReceiptPrinting;
   close: () => void;
 }
 
@@ -50,6 +64,9 @@ export function createServices(options: ServiceOptions): Services {
     const cabinCode = ensureCabinCode(db, options.cabinCode);
     const bills = createBillStore(db);
     if (options.demoBills && bills.count() === 0) bills.save(demoBills(indiaDate(now())));
+    const audit = createAuditLog(db, now);
+    const users = createUserStore(db);
+    const payments = createPaymentQueries(db);
     const receipts = createReceiptPrinting({
       db,
       now,
@@ -60,10 +77,17 @@ export function createServices(options: ServiceOptions): Services {
     return {
       db,
       cabinCode,
-      bills,
-      recordPayment: createRecordPayment(db, { cabinCode, bills, now, afterInsert: receipts.queueOriginal }),
-      receipts,
       now,
+      audit,
+      users,
+      sessions: createSessions({ users, audit, now, policy: { ...defaultSecurityPolicy, ...options.security } }),
+      shifts: createShifts(db, { cabinCode, now, audit }),
+      bills,
+      payments,
+      recordPayment: createRecordPayment(db, { cabinCode, bills, payments, now, afterInsert: receipts.queueOriginal }),
+      voidPayment: createVoidPayment(db, { payments, audit, now }),
+      logReprint: createLogReprint(db, { payments, audit }),
+      receipts,
       close: () => db.close(),
     };
   } catch (error) {

@@ -1,22 +1,55 @@
 import { z } from 'zod';
-import type { AppInfo, BillToCollect, RecordedPayment } from '../domain';
-import { clientTxnIdSchema, consumerNoSchema, paiseSchema } from '../domain';
+import type {
+  AppInfo,
+  BillToCollectWithHistory,
+  RecordedPayment,
+  SessionStatus,
+  ShiftReport,
+  SignedInUser,
+} from '../domain';
+import {
+  approvalSchema,
+  clientTxnIdSchema,
+  consumerNoSchema,
+  languageSchema,
+  paiseSchema,
+  personNameSchema,
+  pinSchema,
+  reasonSchema,
+  userIdSchema,
+} from '../domain';
+import { cashCountSchema } from '../denominations';
 import type { Result } from '../errors';
 import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { Channel } from './channels';
 
+const none = z.object({}).strict();
+const receiptNoSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,40}$/, { error: 'That is not a receipt number.' });
+
 /**
  * The one IPC contract: each channel's input schema and output type. Electron main and the
  * Chromium test harness both serve it through `dispatch`, so only the transport differs.
+ * Who may call what is checked in the handlers, from the session the core holds.
  */
-const receiptNoSchema = z
-  .string({ error: 'Enter the receipt number.' })
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9-]{3,16}-\d{6}$/, { error: 'A receipt number looks like BPL-07-000042.' });
-
 export const inputSchemas = {
-  'app.info': z.object({}).strict(),
+  'app.info': none,
+  'session.status': none,
+  'setup.firstSupervisor': z.object({ userId: userIdSchema, name: personNameSchema, pin: pinSchema }).strict(),
+  'session.signIn': z.object({ userId: userIdSchema, pin: pinSchema }).strict(),
+  'session.unlock': z.object({ pin: pinSchema }).strict(),
+  'session.signOut': none,
+  'session.setLanguage': z.object({ language: languageSchema }).strict(),
+  'users.list': none,
+  'users.create': z
+    .object({ userId: userIdSchema, name: personNameSchema, role: z.enum(['AGENT', 'SUPERVISOR']), pin: pinSchema, approval: approvalSchema })
+    .strict(),
+  'shift.open': z.object({ count: cashCountSchema }).strict(),
+  'shift.cashMove': z
+    .object({ direction: z.enum(['IN', 'OUT']), amountPaise: paiseSchema.min(1, { error: 'The amount must be more than zero.' }), reason: reasonSchema })
+    .strict(),
+  'shift.closePreview': z.object({ count: cashCountSchema }).strict(),
+  'shift.close': z.object({ count: cashCountSchema, note: reasonSchema.optional(), approval: approvalSchema.optional() }).strict(),
+  'shift.report': z.object({ shiftId: z.uuid().optional() }).strict(),
   'bills.lookup': z.object({ consumerNo: consumerNoSchema }).strict(),
   'payments.record': z
     .object({
@@ -25,27 +58,55 @@ export const inputSchemas = {
       billNumber: z.string().trim().min(1, { error: 'The bill number is missing.' }).max(40),
       amountPaise: paiseSchema.min(1, { error: 'The amount to pay must be more than zero.' }),
       tenderedPaise: paiseSchema,
+      cashReceived: cashCountSchema.optional(),
+      /** The cashier saw the earlier payment for this bill and takes another on purpose. */
+      confirmRepeat: z.boolean().optional(),
     })
     .strict(),
+  'payments.recent': none,
+  'payments.void': z.object({ receiptNo: receiptNoSchema, reason: reasonSchema, approval: approvalSchema }).strict(),
+  'payments.reprint': z.object({ receiptNo: receiptNoSchema }).strict(),
+  'settings.setTraining': z.object({ on: z.boolean(), approval: approvalSchema }).strict(),
   'receipts.preview': z.object({ receiptNo: receiptNoSchema, widthDots: printerSettingsSchema.shape.widthDots.optional() }).strict(),
   'receipts.print': z.object({ receiptNo: receiptNoSchema }).strict(),
   'receipts.retry': z.object({ jobId: z.number().int().positive() }).strict(),
-  'receipts.reprint': z.object({ receiptNo: receiptNoSchema }).strict(),
-  'receipts.pending': z.object({}).strict(),
-  'printer.getSettings': z.object({}).strict(),
+  'receipts.pending': none,
+  'printer.getSettings': none,
   'printer.saveSettings': printerSettingsSchema,
   'printer.testPrint': printerSettingsSchema,
-  'printer.status': z.object({}).strict(),
+  'printer.status': none,
 } satisfies Record<Channel, z.ZodType>;
+
+export interface CloseOutcome {
+  expectedPaise: number;
+  countedPaise: number;
+  differencePaise: number;
+}
 
 export interface Outputs {
   'app.info': AppInfo;
-  'bills.lookup': BillToCollect;
+  'session.status': SessionStatus;
+  'setup.firstSupervisor': SessionStatus;
+  'session.signIn': SessionStatus;
+  'session.unlock': SessionStatus;
+  'session.signOut': SessionStatus;
+  'session.setLanguage': SessionStatus;
+  'users.list': SignedInUser[];
+  'users.create': SignedInUser;
+  'shift.open': SessionStatus;
+  'shift.cashMove': ShiftReport;
+  'shift.closePreview': CloseOutcome;
+  'shift.close': ShiftReport;
+  'shift.report': ShiftReport;
+  'bills.lookup': BillToCollectWithHistory;
   'payments.record': RecordedPayment;
+  'payments.recent': RecordedPayment[];
+  'payments.void': { receiptNo: string; amountPaise: number; voidedAt: string };
+  'payments.reprint': { receiptNo: string; copy: number; voided: boolean };
+  'settings.setTraining': SessionStatus;
   'receipts.preview': ReceiptPreview;
   'receipts.print': PrintJobView[];
   'receipts.retry': PrintJobView;
-  'receipts.reprint': PrintJobView;
   'receipts.pending': PrintJobView[];
   'printer.getSettings': PrinterSettings | null;
   'printer.saveSettings': PrinterSettings;

@@ -31,29 +31,115 @@ export const migrations: readonly Migration[] = [
         last_number INTEGER NOT NULL CHECK (last_number >= 0)
       ) STRICT;
 
+      CREATE TABLE users (
+        user_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('AGENT', 'SUPERVISOR')),
+        pin_salt TEXT NOT NULL,
+        pin_hash TEXT NOT NULL,
+        failed_pins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'hi')),
+        created_at TEXT NOT NULL,
+        created_by TEXT
+      ) STRICT;
+
+      CREATE TABLE shifts (
+        shift_id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (user_id),
+        cabin_code TEXT NOT NULL,
+        opened_at TEXT NOT NULL,
+        opening_float_paise INTEGER NOT NULL CHECK (opening_float_paise >= 0),
+        opening_count TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX shifts_by_user ON shifts (user_id, opened_at);
+
+      CREATE TABLE cash_moves (
+        move_id TEXT PRIMARY KEY,
+        shift_id TEXT NOT NULL REFERENCES shifts (shift_id),
+        direction TEXT NOT NULL CHECK (direction IN ('IN', 'OUT')),
+        amount_paise INTEGER NOT NULL CHECK (amount_paise > 0),
+        reason TEXT NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users (user_id),
+        at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE shift_closes (
+        shift_id TEXT PRIMARY KEY REFERENCES shifts (shift_id),
+        closed_at TEXT NOT NULL,
+        closed_by TEXT NOT NULL REFERENCES users (user_id),
+        counted_paise INTEGER NOT NULL CHECK (counted_paise >= 0),
+        counted TEXT NOT NULL,
+        expected_paise INTEGER NOT NULL,
+        difference_paise INTEGER NOT NULL,
+        note TEXT,
+        approved_by TEXT REFERENCES users (user_id)
+      ) STRICT;
+
+      -- Every money event of the cabin, in one hash chain: payments, and voids as rows of their own.
       CREATE TABLE ledger (
         seq INTEGER PRIMARY KEY,
         entry_id TEXT NOT NULL UNIQUE,
-        kind TEXT NOT NULL,
-        receipt_no TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('PAYMENT', 'VOID')),
+        receipt_no TEXT UNIQUE,
         cabin_code TEXT NOT NULL,
+        shift_id TEXT NOT NULL REFERENCES shifts (shift_id),
+        user_id TEXT NOT NULL REFERENCES users (user_id),
+        training INTEGER NOT NULL CHECK (training IN (0, 1)),
         consumer_no TEXT NOT NULL,
         consumer_name TEXT NOT NULL,
         bill_number TEXT NOT NULL,
         amount_paise INTEGER NOT NULL CHECK (amount_paise > 0),
         tendered_paise INTEGER NOT NULL,
-        change_paise INTEGER NOT NULL CHECK (change_paise >= 0 AND tendered_paise = amount_paise + change_paise),
+        change_paise INTEGER NOT NULL CHECK (change_paise >= 0),
+        cash_received TEXT,
+        voids_entry_id TEXT UNIQUE REFERENCES ledger (entry_id),
+        reason TEXT,
+        approved_by TEXT REFERENCES users (user_id),
         recorded_at TEXT NOT NULL,
         prev_hash TEXT NOT NULL,
-        hash TEXT NOT NULL UNIQUE
+        hash TEXT NOT NULL UNIQUE,
+        CHECK (
+          (kind = 'PAYMENT' AND receipt_no IS NOT NULL AND voids_entry_id IS NULL AND tendered_paise = amount_paise + change_paise)
+          OR (kind = 'VOID' AND receipt_no IS NULL AND voids_entry_id IS NOT NULL AND reason IS NOT NULL
+              AND approved_by IS NOT NULL AND tendered_paise = 0 AND change_paise = 0)
+        )
       ) STRICT;
 
       CREATE INDEX ledger_by_consumer ON ledger (consumer_no, recorded_at);
+      CREATE INDEX ledger_by_shift ON ledger (shift_id, kind);
+      CREATE INDEX ledger_by_bill ON ledger (bill_number, kind);
+
+      -- Who did what, when: append-only like the ledger.
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user_id TEXT,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX audit_by_action ON audit_log (action, at);
 
       CREATE TRIGGER ledger_is_append_only_update BEFORE UPDATE ON ledger
       BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END;
       CREATE TRIGGER ledger_is_append_only_delete BEFORE DELETE ON ledger
       BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END;
+      CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
+      CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
+      CREATE TRIGGER cash_moves_are_append_only BEFORE UPDATE ON cash_moves
+      BEGIN SELECT RAISE(ABORT, 'cash moves are append-only'); END;
+      CREATE TRIGGER cash_moves_are_never_deleted BEFORE DELETE ON cash_moves
+      BEGIN SELECT RAISE(ABORT, 'cash moves are append-only'); END;
+      CREATE TRIGGER shifts_are_append_only BEFORE UPDATE ON shifts
+      BEGIN SELECT RAISE(ABORT, 'shifts are append-only'); END;
+      CREATE TRIGGER shifts_are_never_deleted BEFORE DELETE ON shifts
+      BEGIN SELECT RAISE(ABORT, 'shifts are append-only'); END;
+      CREATE TRIGGER shift_closes_are_final BEFORE UPDATE ON shift_closes
+      BEGIN SELECT RAISE(ABORT, 'a closed shift stays closed'); END;
+      CREATE TRIGGER shift_closes_are_never_deleted BEFORE DELETE ON shift_closes
+      BEGIN SELECT RAISE(ABORT, 'a closed shift stays closed'); END;
     `);
   },
   (db) => {

@@ -4,21 +4,31 @@ import type { RecordedPayment } from '../../../shared/domain';
 export interface LedgerRow {
   seq: number;
   entry_id: string;
-  kind: string;
-  receipt_no: string;
+  kind: 'PAYMENT' | 'VOID';
+  receipt_no: string | null;
   cabin_code: string;
+  shift_id: string;
+  user_id: string;
+  training: 0 | 1;
   consumer_no: string;
   consumer_name: string;
   bill_number: string;
   amount_paise: number;
   tendered_paise: number;
   change_paise: number;
+  /** JSON of the notes and coins received, when the cashier tapped them. */
+  cash_received: string | null;
+  voids_entry_id: string | null;
+  reason: string | null;
+  approved_by: string | null;
   recorded_at: string;
   prev_hash: string;
   hash: string;
 }
 
-export function toRecordedPayment(row: LedgerRow, replayed: boolean): RecordedPayment {
+export type PaymentRow = LedgerRow & { kind: 'PAYMENT'; receipt_no: string };
+
+export function toRecordedPayment(row: PaymentRow, replayed: boolean, voided = false): RecordedPayment {
   return {
     clientTxnId: row.entry_id,
     receiptNo: row.receipt_no,
@@ -29,6 +39,10 @@ export function toRecordedPayment(row: LedgerRow, replayed: boolean): RecordedPa
     tenderedPaise: row.tendered_paise,
     changePaise: row.change_paise,
     recordedAt: row.recorded_at,
+    userId: row.user_id,
+    shiftId: row.shift_id,
+    training: row.training === 1,
+    voided,
     replayed,
   };
 }

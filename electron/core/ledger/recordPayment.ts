@@ -1,25 +1,37 @@
-import type { Bill, RecordedPayment } from '../../../shared/domain';
+import type { Bill, RecordedPayment, SignedInUser } from '../../../shared/domain';
+import { checkAmount } from '../../../shared/amountRules';
+import { totalOfCount } from '../../../shared/denominations';
 import { RokadError } from '../../../shared/errors';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { formatPaise } from '../../../shared/money';
-import { indiaDate } from '../../../shared/time';
+import { formatIndiaDateTime, indiaDate } from '../../../shared/time';
 import { billToCollect } from '../bills/billToCollect';
 import type { BillStore } from '../bills/billStore';
 import type { Db } from '../db/openDatabase';
-import { GENESIS_HASH, hashLedgerRow } from './hashChain';
-import { toRecordedPayment, type LedgerRow } from './ledgerRow';
+import { readBillerRules } from '../rules/billerRulesStore';
+import { createLedgerAppender } from './appendLedgerRow';
+import { toRecordedPayment, type PaymentRow } from './ledgerRow';
+import type { PaymentQueries } from './paymentQueries';
 
 export type PaymentRequest = ParsedInput<'payments.record'>;
+
+/** Who is taking the payment, in which shift, and whether it is a training payment. */
+export interface Collector {
+  user: SignedInUser;
+  shiftId: string;
+  training: boolean;
+}
 
 export interface RecordPaymentDeps {
   cabinCode: string;
   bills: BillStore;
+  payments: PaymentQueries;
   now: () => Date;
   /** Runs inside the payment's transaction, so what it writes (the receipt's print job) commits with the payment or not at all. */
-  afterInsert?: (row: LedgerRow, bill: Bill) => void;
+  afterInsert?: (row: PaymentRow, bill: Bill) => void;
 }
 
-function isSameRequest(row: LedgerRow, request: PaymentRequest): boolean {
+function isSameRequest(row: PaymentRow, request: PaymentRequest): boolean {
   return (
     row.consumer_no === request.consumerNo &&
     row.bill_number === request.billNumber &&
@@ -28,77 +40,79 @@ function isSameRequest(row: LedgerRow, request: PaymentRequest): boolean {
   );
 }
 
+const refuse = (code: string, message: string) => new RokadError(code, `${message} Nothing was recorded.`);
+
 /**
  * Records a cash payment in the ledger under the client's id, in one durable transaction:
  * the checks, the receipt number and the chained row commit together or not at all.
  * Recording an id again returns the stored payment and writes nothing.
  */
-export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: PaymentRequest) => RecordedPayment {
-  const byEntryId = db.prepare('SELECT * FROM ledger WHERE entry_id = ?');
-  const head = db.prepare('SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1');
+export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: PaymentRequest, collector: Collector) => RecordedPayment {
+  const append = createLedgerAppender(db);
   const takeNumber = db.prepare(`
     INSERT INTO receipt_counters (cabin_code, last_number) VALUES (?, 1)
     ON CONFLICT (cabin_code) DO UPDATE SET last_number = last_number + 1
     RETURNING last_number`);
-  const insert = db.prepare(`
-    INSERT INTO ledger (seq, entry_id, kind, receipt_no, cabin_code, consumer_no, consumer_name, bill_number,
-                        amount_paise, tendered_paise, change_paise, recorded_at, prev_hash, hash)
-    VALUES (@seq, @entry_id, @kind, @receipt_no, @cabin_code, @consumer_no, @consumer_name, @bill_number,
-            @amount_paise, @tendered_paise, @change_paise, @recorded_at, @prev_hash, @hash)`);
 
-  const record = db.transaction((request: PaymentRequest): RecordedPayment => {
-    const existing = byEntryId.get(request.clientTxnId) as LedgerRow | undefined;
+  const record = db.transaction((request: PaymentRequest, collector: Collector): RecordedPayment => {
+    const existing = deps.payments.byEntryId(request.clientTxnId);
     if (existing) {
-      if (isSameRequest(existing, request)) return toRecordedPayment(existing, true);
-      throw new RokadError(
-        'IDEMPOTENCY_MISMATCH',
-        `This payment id was already used for receipt ${existing.receipt_no} with different details. Nothing was recorded; start the payment again.`,
-      );
+      if (isSameRequest(existing, request)) return toRecordedPayment(existing, true, deps.payments.isVoided(existing.entry_id));
+      throw refuse('IDEMPOTENCY_MISMATCH', `This payment id was already used for receipt ${existing.receipt_no} with different details. Start the payment again.`);
     }
 
     const bill = deps.bills.find(request.consumerNo);
-    if (!bill) throw new RokadError('NO_BILL', `No bill found for consumer number ${request.consumerNo}. Nothing was recorded.`);
+    if (!bill) throw refuse('NO_BILL', `No bill found for consumer number ${request.consumerNo}.`);
     if (bill.billNumber !== request.billNumber) {
-      throw new RokadError('BILL_CHANGED', `The bill for ${request.consumerNo} has changed since it was shown. Nothing was recorded; look it up again.`);
+      throw refuse('BILL_CHANGED', `The bill for ${request.consumerNo} has changed since it was shown; look it up again.`);
     }
     const now = deps.now();
-    const due = billToCollect(bill, indiaDate(now));
-    if (request.amountPaise !== due.amountToCollectPaise) {
-      throw new RokadError(
-        'AMOUNT_RULE',
-        `This bill must be paid exactly ${formatPaise(due.amountToCollectPaise)} today, not ${formatPaise(request.amountPaise)}. Nothing was recorded.`,
-      );
-    }
+    const today = indiaDate(now);
+    const due = billToCollect(bill, today);
+    const paidToday = collector.training ? 0 : deps.payments.paidOnDay(bill.consumerNo, today);
+    const ruleBroken = checkAmount(readBillerRules(db), due.amountToCollectPaise, request.amountPaise, paidToday);
+    if (ruleBroken) throw refuse(ruleBroken.code, ruleBroken.message);
     if (request.tenderedPaise < request.amountPaise) {
-      throw new RokadError(
-        'CASH_SHORT',
-        `Cash received ${formatPaise(request.tenderedPaise)} is less than the ${formatPaise(request.amountPaise)} due. Nothing was recorded.`,
+      throw refuse('CASH_SHORT', `Cash received ${formatPaise(request.tenderedPaise)} is less than the ${formatPaise(request.amountPaise)} to pay.`);
+    }
+    if (request.cashReceived && totalOfCount(request.cashReceived) !== request.tenderedPaise) {
+      throw refuse('CASH_COUNT_MISMATCH', `The notes and coins add up to ${formatPaise(totalOfCount(request.cashReceived))}, not the ${formatPaise(request.tenderedPaise)} entered.`);
+    }
+    const [earlier] = deps.payments.earlierForBill(bill.consumerNo, bill.billNumber, collector.training);
+    if (earlier && !request.confirmRepeat) {
+      throw refuse(
+        'REPEAT_PAYMENT',
+        `Bill ${bill.billNumber} was already paid ${formatPaise(earlier.amountPaise)} on receipt ${earlier.receiptNo} (${formatIndiaDateTime(earlier.recordedAt)}). Confirm to take another payment.`,
       );
     }
 
-    const previous = head.get() as { seq: number; hash: string } | undefined;
-    const number = (takeNumber.get(deps.cabinCode) as { last_number: number }).last_number;
-    const unhashed: Omit<LedgerRow, 'hash'> = {
-      seq: (previous?.seq ?? 0) + 1,
+    // Training payments number on their own, so real receipt numbers stay gap-free.
+    const series = collector.training ? `TRN-${deps.cabinCode}` : deps.cabinCode;
+    const number = (takeNumber.get(series) as { last_number: number }).last_number;
+    const row = append({
       entry_id: request.clientTxnId,
       kind: 'PAYMENT',
-      receipt_no: `${deps.cabinCode}-${String(number).padStart(6, '0')}`,
+      receipt_no: `${series}-${String(number).padStart(6, '0')}`,
       cabin_code: deps.cabinCode,
+      shift_id: collector.shiftId,
+      user_id: collector.user.userId,
+      training: collector.training ? 1 : 0,
       consumer_no: bill.consumerNo,
       consumer_name: bill.consumerName,
       bill_number: bill.billNumber,
       amount_paise: request.amountPaise,
       tendered_paise: request.tenderedPaise,
       change_paise: request.tenderedPaise - request.amountPaise,
+      cash_received: request.cashReceived ? JSON.stringify(request.cashReceived) : null,
+      voids_entry_id: null,
+      reason: null,
+      approved_by: null,
       recorded_at: now.toISOString(),
-      prev_hash: previous?.hash ?? GENESIS_HASH,
-    };
-    const row: LedgerRow = { ...unhashed, hash: hashLedgerRow(unhashed) };
-    insert.run(row);
+    }) as PaymentRow;
     deps.afterInsert?.(row, bill);
     return toRecordedPayment(row, false);
   });
 
   // IMMEDIATE takes the write lock up front, so two writers queue instead of failing mid-way.
-  return (request) => record.immediate(request);
+  return (request, collector) => record.immediate(request, collector);
 }

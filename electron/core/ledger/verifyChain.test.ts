@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { createServices, type Services } from '../createServices';
+import { openCounter } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { verifyChain } from './verifyChain';
 
@@ -17,8 +18,10 @@ describe('verifyChain', () => {
   beforeEach(() => {
     folder = tempDataDir();
     services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', demoBills: true, now: () => new Date('2026-11-24T06:30:00Z') });
+    const counter = openCounter(services);
     for (let i = 0; i < 4; i += 1) {
-      services.recordPayment({ clientTxnId: randomUUID(), consumerNo: 'N3330008565', billNumber: 'B2611-000451', amountPaise: 124_550, tenderedPaise: 124_550 });
+      const request = { clientTxnId: randomUUID(), consumerNo: 'N3330008565', billNumber: 'B2611-000451', amountPaise: 124_550, tenderedPaise: 124_550 };
+      services.recordPayment({ ...request, confirmRepeat: true }, counter);
     }
   });
   afterEach(() => {

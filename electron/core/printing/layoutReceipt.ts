@@ -32,6 +32,9 @@ function copyBlocks(record: ReceiptRecord): Block[] {
   if (record.training) {
     blocks.push({ kind: 'banner', text: 'प्रशिक्षण / TRAINING' }, text('यह मान्य रसीद नहीं है / NOT A VALID RECEIPT', 'body', 'center', true));
   }
+  if (record.voided) {
+    blocks.push({ kind: 'banner', text: 'रद्द / VOIDED' }, text('यह भुगतान रद्द किया गया / This payment was voided', 'body', 'center', true));
+  }
   if (record.copy === 'DUPLICATE') {
     blocks.push({ kind: 'banner', text: 'प्रतिलिपि / DUPLICATE' }, text(`पुनर्मुद्रण / Reprint ${record.reprint}`, 'body', 'center', true));
   } else if (!record.training) {

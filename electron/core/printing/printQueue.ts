@@ -2,7 +2,7 @@ import type { Bill } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { PrintJobView } from '../../../shared/printing';
 import type { Db } from '../db/openDatabase';
-import type { LedgerRow } from '../ledger/ledgerRow';
+import type { PaymentRow } from '../ledger/ledgerRow';
 
 interface PrintJobRow {
   id: number;
@@ -17,10 +17,12 @@ interface PrintJobRow {
   printed_at: string | null;
 }
 
-export interface QueuedReceipt {
-  job: PrintJobView;
-  row: LedgerRow;
+/** A stored payment with what its receipt shows beyond the ledger row. */
+export interface PaymentForReceipt {
+  row: PaymentRow;
   billMonth: string | null;
+  agent: string | null;
+  voided: boolean;
 }
 
 function toView(row: PrintJobRow): PrintJobView {
@@ -49,47 +51,50 @@ export function createPrintQueue(db: Db, now: () => Date) {
   const insertJob = db.prepare(`
     INSERT INTO print_jobs (ledger_seq, receipt_no, copy, reprint, status, queued_at)
     VALUES (?, ?, ?, ?, 'QUEUED', ?) RETURNING *`);
-  const ledgerByReceipt = db.prepare('SELECT * FROM ledger WHERE receipt_no = ?');
-  const ledgerBySeq = db.prepare('SELECT * FROM ledger WHERE seq = ?');
-  const factsBySeq = db.prepare('SELECT bill_month FROM receipt_facts WHERE ledger_seq = ?').pluck();
-  const lastReprint = db.prepare('SELECT max(reprint) FROM print_jobs WHERE ledger_seq = ?').pluck();
+  const paymentByReceipt = db.prepare(`SELECT * FROM ledger WHERE kind = 'PAYMENT' AND receipt_no = ?`);
+  const paymentBySeq = db.prepare(`SELECT * FROM ledger WHERE kind = 'PAYMENT' AND seq = ?`);
+  const billMonthOf = db.prepare('SELECT bill_month FROM receipt_facts WHERE ledger_seq = ?').pluck();
+  const nameOf = db.prepare('SELECT name FROM users WHERE user_id = ?').pluck();
+  const voidOf = db.prepare(`SELECT 1 FROM ledger WHERE kind = 'VOID' AND voids_entry_id = ?`);
   const jobById = db.prepare('SELECT * FROM print_jobs WHERE id = ?');
   const unprinted = db.prepare("SELECT * FROM print_jobs WHERE status <> 'PRINTED' ORDER BY id");
   const unprintedOf = db.prepare("SELECT * FROM print_jobs WHERE status <> 'PRINTED' AND receipt_no = ? ORDER BY id");
   const setPrinted = db.prepare("UPDATE print_jobs SET status = 'PRINTED', attempts = attempts + 1, last_error = NULL, printed_at = ? WHERE id = ?");
   const setFailed = db.prepare("UPDATE print_jobs SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?");
 
-  function paymentOf(receiptNo: string): LedgerRow {
-    const row = ledgerByReceipt.get(receiptNo) as LedgerRow | undefined;
-    if (!row) throw new RokadError('NO_RECEIPT', `There is no receipt ${receiptNo} in this cabin's ledger. Check the number and try again.`);
-    return row;
+  function forReceipt(row: PaymentRow): PaymentForReceipt {
+    return {
+      row,
+      billMonth: (billMonthOf.get(row.seq) as string | undefined) ?? null,
+      agent: (nameOf.get(row.user_id) as string | undefined) ?? null,
+      voided: voidOf.get(row.entry_id) !== undefined,
+    };
   }
 
-  const reprint = db.transaction((receiptNo: string): PrintJobView => {
-    const row = paymentOf(receiptNo);
-    const next = ((lastReprint.get(row.seq) as number | null) ?? 0) + 1;
-    return toView(insertJob.get(row.seq, row.receipt_no, 'DUPLICATE', next, now().toISOString()) as PrintJobRow);
-  });
+  function payment(receiptNo: string): PaymentForReceipt {
+    const row = paymentByReceipt.get(receiptNo) as PaymentRow | undefined;
+    if (!row) throw new RokadError('NO_RECEIPT', `There is no receipt ${receiptNo} in this cabin's ledger. Check the number and try again.`);
+    return forReceipt(row);
+  }
 
   return {
+    payment,
     /** Call only inside the payment's transaction (recordPayment's afterInsert). */
-    queueOriginal(row: LedgerRow, bill: Bill): void {
+    queueOriginal(row: PaymentRow, bill: Bill): void {
       insertFacts.run(row.seq, bill.billMonth);
       insertJob.run(row.seq, row.receipt_no, 'ORIGINAL', 0, row.recorded_at);
     },
-    /** A new DUPLICATE job for an earlier receipt, numbered after every copy already queued. */
-    queueReprint: (receiptNo: string): PrintJobView => reprint.immediate(receiptNo),
+    /** Call inside the transaction that logs the reprint, with the copy number the log gave it. */
+    queueReprint(receiptNo: string, copy: number): PrintJobView {
+      const { row } = payment(receiptNo);
+      return toView(insertJob.get(row.seq, row.receipt_no, 'DUPLICATE', copy, now().toISOString()) as PrintJobRow);
+    },
     unprinted: (): PrintJobView[] => (unprinted.all() as PrintJobRow[]).map(toView),
     unprintedOf: (receiptNo: string): PrintJobView[] => (unprintedOf.all(receiptNo) as PrintJobRow[]).map(toView),
-    job(id: number): QueuedReceipt {
+    job(id: number): PaymentForReceipt & { job: PrintJobView } {
       const job = jobById.get(id) as PrintJobRow | undefined;
       if (!job) throw new RokadError('NO_PRINT_JOB', `There is no print job ${id}. Open the list of unprinted receipts again.`);
-      const row = ledgerBySeq.get(job.ledger_seq) as LedgerRow;
-      return { job: toView(job), row, billMonth: (factsBySeq.get(row.seq) as string | undefined) ?? null };
-    },
-    payment(receiptNo: string): { row: LedgerRow; billMonth: string | null } {
-      const row = paymentOf(receiptNo);
-      return { row, billMonth: (factsBySeq.get(row.seq) as string | undefined) ?? null };
+      return { job: toView(job), ...forReceipt(paymentBySeq.get(job.ledger_seq) as PaymentRow) };
     },
     markPrinted(id: number): void {
       setPrinted.run(now().toISOString(), id);

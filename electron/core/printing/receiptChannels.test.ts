@@ -5,6 +5,7 @@ import { dispatch } from '../../../shared/ipc/dispatch';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { createHandlers } from '../createHandlers';
 import { createServices, type Services } from '../createServices';
+import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { startVirtualPrinter } from './testing/virtualPrinter';
 
@@ -18,7 +19,11 @@ describe('the receipt and printer channels', () => {
     folder = tempDataDir();
     services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', demoBills: true, now: () => new Date('2026-11-24T06:30:00Z') });
     handlers = createHandlers(services);
-    receiptNo = services.recordPayment({ clientTxnId: randomUUID(), consumerNo: 'N3330008565', billNumber: 'B2611-000451', amountPaise: 124_550, tenderedPaise: 124_550 }).receiptNo;
+    const counter = openCounter(services);
+    receiptNo = services.recordPayment(
+      { clientTxnId: randomUUID(), consumerNo: 'N3330008565', billNumber: 'B2611-000451', amountPaise: 124_550, tenderedPaise: 124_550 },
+      counter,
+    ).receiptNo;
   });
   afterEach(() => {
     services.close();
@@ -45,7 +50,19 @@ describe('the receipt and printer channels', () => {
     assert.deepEqual((result.value as Array<{ receiptNo: string }>).map((job) => job.receiptNo), [receiptNo]);
   });
 
+  const signInSupervisor = () => services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+
+  it('answers only a signed-in person, and lets only a supervisor change the printer', async () => {
+    const settings = { interface: 'tcp://192.168.1.50:9100', widthDots: 384, timeoutMs: 3000, waitForStatus: true };
+    const refused = await dispatch(handlers, 'printer.saveSettings', settings);
+    assert.equal(refused.ok ? null : refused.error.code, 'NOT_ALLOWED');
+    services.sessions.signOut();
+    const signedOut = await dispatch(handlers, 'receipts.pending', {});
+    assert.equal(signedOut.ok ? null : signedOut.error.code, 'SIGNED_OUT');
+  });
+
   it('keeps printer settings that make sense and refuses the rest before anything is saved', async () => {
+    signInSupervisor();
     const good = { interface: 'tcp://192.168.1.50:9100', widthDots: 384, timeoutMs: 3000, waitForStatus: true };
     assert.deepEqual(await dispatch(handlers, 'printer.getSettings', {}), { ok: true, value: null });
     assert.ok((await dispatch(handlers, 'printer.saveSettings', good)).ok);
@@ -60,6 +77,7 @@ describe('the receipt and printer channels', () => {
     const printer = await startVirtualPrinter();
     try {
       const settings = { interface: printer.address, widthDots: 576, timeoutMs: 3000, waitForStatus: true };
+      signInSupervisor();
       assert.ok((await dispatch(handlers, 'printer.saveSettings', settings)).ok);
       const printed = await dispatch(handlers, 'receipts.print', { receiptNo });
       assert.ok(printed.ok && (printed.value as Array<{ status: string }>)[0]?.status === 'PRINTED', JSON.stringify(printed));

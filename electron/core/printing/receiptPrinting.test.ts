@@ -6,8 +6,12 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import jsQR from 'jsqr';
 import { RokadError } from '../../../shared/errors';
 import type { PrinterSettings } from '../../../shared/printing';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import { createHandlers } from '../createHandlers';
 import { createServices, type Services } from '../createServices';
+import type { Collector } from '../ledger/recordPayment';
 import { verifyChain } from '../ledger/verifyChain';
+import { openCounter } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { decodePng, encodePng, toRgba, type Bitmap } from './bitmap';
 import { describePrinterFailure, STRIP_ROWS } from './printReceipt';
@@ -37,10 +41,12 @@ describe('receipt printing', () => {
   let folder: ReturnType<typeof tempDataDir>;
   let services: Services;
   let printers: VirtualPrinter[];
+  let counter: Collector;
 
   beforeEach(() => {
     folder = tempDataDir();
     services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', demoBills: true, now: () => NOON_IN_BHOPAL });
+    counter = openCounter(services);
     printers = [];
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
   });
@@ -56,8 +62,15 @@ describe('receipt printing', () => {
     return started;
   }
 
-  const pay = (clientTxnId: string = randomUUID()) =>
-    services.recordPayment({ clientTxnId, consumerNo: 'N3330008565', billNumber: 'B2611-000451', amountPaise: 124_550, tenderedPaise: 130_000 });
+  const payment = (clientTxnId: string = randomUUID()) => ({
+    clientTxnId,
+    consumerNo: 'N3330008565',
+    billNumber: 'B2611-000451',
+    amountPaise: 124_550,
+    tenderedPaise: 130_000,
+    confirmRepeat: true,
+  });
+  const pay = (clientTxnId?: string) => services.recordPayment(payment(clientTxnId), counter);
 
   const ledgerRows = () => services.db.prepare('SELECT count(*) FROM ledger').pluck().get();
   const hashOf = (receiptNo: string) => services.db.prepare('SELECT hash FROM ledger WHERE receipt_no = ?').pluck().get(receiptNo) as string;
@@ -66,7 +79,7 @@ describe('receipt printing', () => {
     const id = randomUUID();
     const recorded = pay(id);
     pay(id);
-    assert.throws(() => services.recordPayment({ clientTxnId: randomUUID(), consumerNo: 'N3330008565', billNumber: 'B2611-000451', amountPaise: 1, tenderedPaise: 1 }));
+    assert.throws(() => services.recordPayment({ ...payment(), tenderedPaise: 1 }, counter));
     assert.deepEqual(
       services.receipts.pending().map(({ receiptNo, copy, reprint, status }) => ({ receiptNo, copy, reprint, status })),
       [{ receiptNo: recorded.receiptNo, copy: 'ORIGINAL', reprint: 0, status: 'QUEUED' }],
@@ -105,14 +118,24 @@ describe('receipt printing', () => {
     });
   }
 
-  it('prints reprints as numbered DUPLICATE copies that verify like the original', SLOW, async () => {
+  it('prints reprints as DUPLICATE copies numbered like the reprint log, that verify like the original', SLOW, async () => {
     const virtual = await printer();
     services.receipts.saveSettings(settingsFor(virtual.address));
     const { receiptNo } = pay();
     await services.receipts.print(receiptNo);
-    const first = await services.receipts.reprint(receiptNo);
-    const second = await services.receipts.reprint(receiptNo);
-    assert.deepEqual([first.copy, first.reprint, first.status, second.reprint], ['DUPLICATE', 1, 'PRINTED', 2]);
+    const handlers = createHandlers(services);
+    const printed = [];
+    for (const copy of [1, 2]) {
+      assert.deepEqual(await dispatch(handlers, 'payments.reprint', { receiptNo }), { ok: true, value: { receiptNo, copy, voided: false } });
+      printed.push(...(await services.receipts.print(receiptNo)));
+    }
+    assert.deepEqual(
+      printed.map((job) => [job.copy, job.reprint, job.status]),
+      [
+        ['DUPLICATE', 1, 'PRINTED'],
+        ['DUPLICATE', 2, 'PRINTED'],
+      ],
+    );
 
     const [original, , again] = [await virtual.nextJob(), await virtual.nextJob(), await virtual.nextJob()];
     const duplicate = printedImage(again!.commands);

@@ -2,13 +2,13 @@ import type { Bill } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../../../shared/printing';
 import type { Db } from '../db/openDatabase';
-import type { LedgerRow } from '../ledger/ledgerRow';
+import type { PaymentRow } from '../ledger/ledgerRow';
 import { encodePng, type Bitmap } from './bitmap';
 import { layoutReceipt } from './layoutReceipt';
 import { checkPrinter, printBitmap } from './printReceipt';
 import { createPrinterSettingsStore } from './printerSettings';
-import { createPrintQueue } from './printQueue';
-import { DEFAULT_RECEIPT_HEADER, receiptRecord, type ReceiptExtras, type ReceiptHeader } from './receiptRecord';
+import { createPrintQueue, type PaymentForReceipt } from './printQueue';
+import { DEFAULT_RECEIPT_HEADER, receiptRecord, type ReceiptCopy, type ReceiptHeader } from './receiptRecord';
 import { renderReceipt } from './renderReceipt';
 import { printTestReceipt } from './sampleReceipt';
 
@@ -35,12 +35,13 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
 
   const target = (printer: PrinterSettings) => ({ settings: printer, ...(deps.spoolerDriver ? { spoolerDriver: deps.spoolerDriver } : {}) });
 
-  function draw(row: LedgerRow, extras: ReceiptExtras, widthDots: number): Bitmap {
-    return renderReceipt(layoutReceipt(receiptRecord(row, { header, ...extras })), { widthDots, fontsDir: deps.fontsDir });
+  function draw({ row, billMonth, agent, voided }: PaymentForReceipt, copy: { copy: ReceiptCopy; reprint: number }, widthDots: number): Bitmap {
+    const record = receiptRecord(row, { header, billMonth, agent, voided, ...copy });
+    return renderReceipt(layoutReceipt(record), { widthDots, fontsDir: deps.fontsDir });
   }
 
   async function printJob(id: number): Promise<PrintJobView> {
-    const { job, row, billMonth } = queue.job(id);
+    const { job, ...payment } = queue.job(id);
     if (job.status === 'PRINTED') return job;
     if (printing.has(id)) {
       throw new RokadError('PRINT_BUSY', `Receipt ${job.receiptNo} is printing right now; wait for the printer to finish.`);
@@ -48,7 +49,7 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     printing.add(id);
     try {
       const printer = settings.required();
-      await printBitmap(target(printer), draw(row, { billMonth, copy: job.copy, reprint: job.reprint }, printer.widthDots));
+      await printBitmap(target(printer), draw(payment, job, printer.widthDots));
       queue.markPrinted(id);
       return queue.job(id).job;
     } catch (error) {
@@ -66,13 +67,14 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
 
   return {
     /** For recordPayment's afterInsert: the original is queued in the payment's transaction. */
-    queueOriginal: (row: LedgerRow, bill: Bill) => queue.queueOriginal(row, bill),
+    queueOriginal: (row: PaymentRow, bill: Bill) => queue.queueOriginal(row, bill),
+    /** For the reprint handler: inside the transaction that logs the copy number. */
+    queueReprint: (receiptNo: string, copy: number) => queue.queueReprint(receiptNo, copy),
 
     /** The original receipt as the printer would get it, as a PNG data URL for the screen. */
     preview(receiptNo: string, widthDots?: number): ReceiptPreview {
-      const { row, billMonth } = queue.payment(receiptNo);
       const dots = widthDots ?? settings.load()?.widthDots ?? DEFAULT_PRINTER_SETTINGS.widthDots;
-      const bitmap = draw(row, { billMonth }, dots);
+      const bitmap = draw(queue.payment(receiptNo), { copy: 'ORIGINAL', reprint: 0 }, dots);
       return { dataUrl: `data:image/png;base64,${encodePng(bitmap).toString('base64')}`, widthDots: bitmap.width, heightDots: bitmap.height };
     },
 
@@ -86,11 +88,6 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     },
 
     retry: (jobId: number) => printJob(jobId),
-
-    /** A DUPLICATE copy, numbered after every earlier copy, queued and then printed. */
-    async reprint(receiptNo: string): Promise<PrintJobView> {
-      return printJob(queue.queueReprint(receiptNo).id);
-    },
 
     /** Receipts not yet on paper, oldest first: offered to the agent at start-up. */
     pending: () => queue.unprinted(),

@@ -1,4 +1,4 @@
-import type { LedgerRow } from '../ledger/ledgerRow';
+import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
 
 export type ReceiptCopy = 'ORIGINAL' | 'DUPLICATE';
 
@@ -31,7 +31,7 @@ export interface ReceiptRecord {
   changePaise: number;
   paymentMode: 'Cash';
   cabinCode: string;
-  /** Null until signing in exists (issue #3). */
+  /** The name of the agent who took the cash. */
   agent: string | null;
   /** The gateway's approval reference; null until the payment is uploaded and approved. */
   approvalRef: string | null;
@@ -39,6 +39,8 @@ export interface ReceiptRecord {
   /** 0 for the original, n for the n-th reprint. */
   reprint: number;
   training: boolean;
+  /** Voided after it was printed: a reprint must say so. */
+  voided: boolean;
   /** ASCII only: thermal printers and QR byte mode both stay safe. */
   qrPayload: string;
 }
@@ -50,7 +52,7 @@ export interface ReceiptExtras {
   reprint?: number;
   agent?: string | null;
   approvalRef?: string | null;
-  training?: boolean;
+  voided?: boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export function verificationPayload(row: Pick<LedgerRow, 'receipt_no' | 'amount_
   return `ROKAD1|${row.receipt_no}|${row.amount_paise}|${row.hash.slice(0, 12)}`;
 }
 
-export function receiptRecord(row: LedgerRow, extras: ReceiptExtras): ReceiptRecord {
+export function receiptRecord(row: PaymentRow, extras: ReceiptExtras): ReceiptRecord {
   const copy = extras.copy ?? 'ORIGINAL';
   return {
     header: extras.header ?? DEFAULT_RECEIPT_HEADER,
@@ -81,7 +83,8 @@ export function receiptRecord(row: LedgerRow, extras: ReceiptExtras): ReceiptRec
     approvalRef: extras.approvalRef ?? null,
     copy,
     reprint: copy === 'ORIGINAL' ? 0 : (extras.reprint ?? 1),
-    training: extras.training ?? false,
+    training: row.training === 1,
+    voided: extras.voided ?? false,
     qrPayload: verificationPayload(row),
   };
 }

@@ -1,0 +1,50 @@
+import type { Db } from '../db/openDatabase';
+
+export type AuditAction =
+  | 'SETUP'
+  | 'SIGN_IN'
+  | 'SIGN_OUT'
+  | 'FAILED_PIN'
+  | 'LOCKOUT'
+  | 'IDLE_LOCK'
+  | 'USER_CREATED'
+  | 'LANGUAGE'
+  | 'SHIFT_OPEN'
+  | 'SHIFT_CLOSE'
+  | 'CASH_IN'
+  | 'CASH_OUT'
+  | 'VOID'
+  | 'REPRINT'
+  | 'APPROVAL_REFUSED'
+  | 'SETTINGS_CHANGE';
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  userId: string | null;
+  action: AuditAction;
+  detail: Record<string, unknown>;
+}
+
+export interface AuditLog {
+  append(userId: string | null, action: AuditAction, detail?: Record<string, unknown>): void;
+  list(filter?: { action?: AuditAction; limit?: number }): AuditEntry[];
+}
+
+/** The append-only record of who did what; triggers refuse changes to it. */
+export function createAuditLog(db: Db, now: () => Date): AuditLog {
+  const insert = db.prepare('INSERT INTO audit_log (at, user_id, action, detail) VALUES (?, ?, ?, ?)');
+  return {
+    append(userId, action, detail = {}) {
+      insert.run(now().toISOString(), userId, action, JSON.stringify(detail));
+    },
+    list({ action, limit = 200 } = {}) {
+      const rows = (
+        action
+          ? db.prepare('SELECT * FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT ?').all(action, limit)
+          : db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit)
+      ) as Array<{ seq: number; at: string; user_id: string | null; action: AuditAction; detail: string }>;
+      return rows.map((row) => ({ seq: row.seq, at: row.at, userId: row.user_id, action: row.action, detail: JSON.parse(row.detail) }));
+    },
+  };
+}

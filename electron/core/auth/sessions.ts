@@ -1,0 +1,121 @@
+import type { Role, SignedInUser } from '../../../shared/domain';
+import { RokadError } from '../../../shared/errors';
+import { formatIndiaDateTime } from '../../../shared/time';
+import type { AuditLog } from '../audit/auditLog';
+import { pinMatches } from './pinHash';
+import { toSignedInUser, type UserRow, type UserStore } from './userStore';
+
+export interface SecurityPolicy {
+  maxFailedPins: number;
+  lockMinutes: number;
+  idleMinutes: number;
+}
+
+export const defaultSecurityPolicy: SecurityPolicy = { maxFailedPins: 5, lockMinutes: 15, idleMinutes: 10 };
+
+export interface Sessions {
+  /** The signed-in user, or null; locks the session when it has been idle too long. */
+  current(): { user: SignedInUser; locked: boolean } | null;
+  /** The signed-in, unlocked user (of the role, when given); counts as activity. */
+  require(role?: Role): SignedInUser;
+  signIn(userId: string, pin: string): SignedInUser;
+  unlock(pin: string): SignedInUser;
+  signOut(): void;
+  /** Checks a supervisor's id and PIN typed for one action; wrong PINs count towards lockout. */
+  approve(approval: { supervisorId: string; pin: string }, action: string): SignedInUser;
+  /** Starts a session without a PIN check, for the supervisor just created at first run. */
+  startFor(user: SignedInUser): void;
+  updateUser(user: SignedInUser): void;
+}
+
+/**
+ * One cabin PC, one person at the keyboard: the core holds the single session, so the window
+ * can never claim to be someone else. PIN failures are counted per user and lock the account.
+ */
+export function createSessions(deps: { users: UserStore; audit: AuditLog; now: () => Date; policy: SecurityPolicy }): Sessions {
+  const { users, audit, now, policy } = deps;
+  let session: { user: SignedInUser; lastActivity: number; locked: boolean } | null = null;
+
+  function checkPin(userId: string, pin: string, purpose: string): UserRow {
+    const user = users.find(userId);
+    const at = now();
+    if (!user) {
+      audit.append(null, 'FAILED_PIN', { userId, purpose, reason: 'unknown user' });
+      throw new RokadError('WRONG_PIN', 'Wrong user id or PIN.');
+    }
+    const lockActive = user.locked_until !== null && user.locked_until > at.toISOString();
+    if (lockActive) {
+      throw new RokadError('ACCOUNT_LOCKED', `${user.name}'s account is locked after ${policy.maxFailedPins} wrong PINs, until ${formatIndiaDateTime(user.locked_until!)}.`);
+    }
+    if (!pinMatches(pin, user.pin_salt, user.pin_hash)) {
+      // A lock that has run out starts the count again.
+      const failures = (user.locked_until ? 0 : user.failed_pins) + 1;
+      const lockedUntil = failures >= policy.maxFailedPins ? new Date(at.getTime() + policy.lockMinutes * 60_000).toISOString() : null;
+      users.setFailedPins(user.user_id, lockedUntil ? 0 : failures, lockedUntil);
+      audit.append(null, 'FAILED_PIN', { userId: user.user_id, purpose, failures });
+      if (lockedUntil) {
+        audit.append(null, 'LOCKOUT', { userId: user.user_id, until: lockedUntil });
+        throw new RokadError('ACCOUNT_LOCKED', `Wrong PIN ${policy.maxFailedPins} times: ${user.name}'s account is locked for ${policy.lockMinutes} minutes.`);
+      }
+      const left = policy.maxFailedPins - failures;
+      throw new RokadError('WRONG_PIN', `Wrong user id or PIN. ${left} ${left === 1 ? 'try' : 'tries'} left before the account is locked.`);
+    }
+    if (user.failed_pins > 0 || user.locked_until) users.clearFailedPins(user.user_id);
+    return user;
+  }
+
+  function current() {
+    if (!session) return null;
+    if (!session.locked && now().getTime() - session.lastActivity > policy.idleMinutes * 60_000) {
+      session.locked = true;
+      audit.append(session.user.userId, 'IDLE_LOCK', { idleMinutes: policy.idleMinutes });
+    }
+    return { user: session.user, locked: session.locked };
+  }
+
+  return {
+    current,
+    require(role) {
+      const active = current();
+      if (!active) throw new RokadError('SIGNED_OUT', 'Sign in first.');
+      if (active.locked) throw new RokadError('SESSION_LOCKED', `The screen locked after ${policy.idleMinutes} idle minutes. Enter your PIN to go on.`);
+      if (role === 'SUPERVISOR' && active.user.role !== 'SUPERVISOR') {
+        throw new RokadError('NOT_ALLOWED', 'Only a supervisor can do this.');
+      }
+      session!.lastActivity = now().getTime();
+      return active.user;
+    },
+    signIn(userId, pin) {
+      const user = toSignedInUser(checkPin(userId, pin, 'sign-in'));
+      session = { user, lastActivity: now().getTime(), locked: false };
+      audit.append(user.userId, 'SIGN_IN', {});
+      return user;
+    },
+    unlock(pin) {
+      if (!session) throw new RokadError('SIGNED_OUT', 'Sign in first.');
+      checkPin(session.user.userId, pin, 'unlock');
+      session.locked = false;
+      session.lastActivity = now().getTime();
+      return session.user;
+    },
+    signOut() {
+      if (session) audit.append(session.user.userId, 'SIGN_OUT', {});
+      session = null;
+    },
+    approve(approval, action) {
+      const approver = checkPin(approval.supervisorId, approval.pin, action);
+      if (approver.role !== 'SUPERVISOR') {
+        audit.append(session?.user.userId ?? null, 'APPROVAL_REFUSED', { action, by: approver.user_id, reason: 'not a supervisor' });
+        throw new RokadError('NOT_SUPERVISOR', `Only a supervisor can approve this; ${approver.name} is not one.`);
+      }
+      return toSignedInUser(approver);
+    },
+    startFor(user) {
+      session = { user, lastActivity: now().getTime(), locked: false };
+      audit.append(user.userId, 'SIGN_IN', { firstRun: true });
+    },
+    updateUser(user) {
+      if (session?.user.userId === user.userId) session.user = user;
+    },
+  };
+}

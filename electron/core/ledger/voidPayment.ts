@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { SignedInUser } from '../../../shared/domain';
+import { RokadError } from '../../../shared/errors';
+import type { AuditLog } from '../audit/auditLog';
+import type { Db } from '../db/openDatabase';
+import { createLedgerAppender } from './appendLedgerRow';
+import type { PaymentQueries } from './paymentQueries';
+
+export interface VoidRequest {
+  receiptNo: string;
+  reason: string;
+}
+
+/**
+ * Voids a payment with a supervisor's approval: a new VOID row in the chain that names the
+ * payment, never a change to it. The receipt number stays used. Only while the payment's shift
+ * is open, because the cash goes back to the consumer from that drawer.
+ */
+export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audit: AuditLog; now: () => Date }) {
+  const append = createLedgerAppender(db);
+  const shiftIsOpen = db.prepare('SELECT 1 FROM shifts s WHERE s.shift_id = ? AND NOT EXISTS (SELECT 1 FROM shift_closes c WHERE c.shift_id = s.shift_id)');
+
+  const voidIt = db.transaction((request: VoidRequest, actor: SignedInUser, approver: SignedInUser) => {
+    const payment = deps.payments.byReceiptNo(request.receiptNo);
+    if (!payment) throw new RokadError('NO_SUCH_RECEIPT', `There is no receipt ${request.receiptNo}. Nothing was voided.`);
+    if (deps.payments.isVoided(payment.entry_id)) throw new RokadError('ALREADY_VOID', `Receipt ${request.receiptNo} is already void.`);
+    if (!shiftIsOpen.get(payment.shift_id)) {
+      throw new RokadError('SHIFT_CLOSED', `Receipt ${request.receiptNo} belongs to a closed shift; it cannot be voided. Nothing was voided.`);
+    }
+    const at = deps.now().toISOString();
+    append({
+      entry_id: randomUUID(),
+      kind: 'VOID',
+      receipt_no: null,
+      cabin_code: payment.cabin_code,
+      shift_id: payment.shift_id,
+      user_id: actor.userId,
+      training: payment.training,
+      consumer_no: payment.consumer_no,
+      consumer_name: payment.consumer_name,
+      bill_number: payment.bill_number,
+      amount_paise: payment.amount_paise,
+      tendered_paise: 0,
+      change_paise: 0,
+      cash_received: null,
+      voids_entry_id: payment.entry_id,
+      reason: request.reason,
+      approved_by: approver.userId,
+      recorded_at: at,
+    });
+    deps.audit.append(actor.userId, 'VOID', { receiptNo: request.receiptNo, amountPaise: payment.amount_paise, reason: request.reason, approvedBy: approver.userId });
+    return { receiptNo: request.receiptNo, amountPaise: payment.amount_paise, voidedAt: at };
+  });
+
+  return (request: VoidRequest, actor: SignedInUser, approver: SignedInUser) => voidIt.immediate(request, actor, approver);
+}

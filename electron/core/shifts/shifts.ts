@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import type { ShiftReport, ShiftSummary, SignedInUser } from '../../../shared/domain';
+import { totalOfCount, type CashCount } from '../../../shared/denominations';
+import { RokadError } from '../../../shared/errors';
+import { formatPaise } from '../../../shared/money';
+import type { CloseOutcome } from '../../../shared/ipc/contract';
+import type { AuditLog } from '../audit/auditLog';
+import type { Db } from '../db/openDatabase';
+
+interface ShiftRow {
+  shift_id: string;
+  user_id: string;
+  cabin_code: string;
+  opened_at: string;
+  opening_float_paise: number;
+  opening_count: string;
+}
+
+interface CloseRow {
+  closed_at: string;
+  counted_paise: number;
+  counted: string;
+  expected_paise: number;
+  difference_paise: number;
+  note: string | null;
+  approved_by: string | null;
+}
+
+export interface Shifts {
+  current(userId: string): ShiftSummary | null;
+  open(user: SignedInUser, count: CashCount): ShiftSummary;
+  moveCash(user: SignedInUser, direction: 'IN' | 'OUT', amountPaise: number, reason: string): ShiftReport;
+  preview(user: SignedInUser, count: CashCount): CloseOutcome;
+  close(user: SignedInUser, count: CashCount, note: string | null, approver: SignedInUser | null): ShiftReport;
+  report(shiftId: string): ShiftReport;
+}
+
+const toSummary = (row: ShiftRow): ShiftSummary => ({
+  shiftId: row.shift_id,
+  userId: row.user_id,
+  openedAt: row.opened_at,
+  openingFloatPaise: row.opening_float_paise,
+});
+
+/**
+ * A cashier's shift, as in Odoo's POS: an opening float counted by denomination, cash moved in
+ * and out with a reason, and a closing count against what the ledger says the drawer holds.
+ * Every step is a new row; a closed shift stays closed.
+ */
+export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date; audit: AuditLog }): Shifts {
+  const { cabinCode, now, audit } = deps;
+
+  const openShiftOf = (userId: string) =>
+    db
+      .prepare(
+        `SELECT s.* FROM shifts s LEFT JOIN shift_closes c ON c.shift_id = s.shift_id
+         WHERE s.user_id = ? AND c.shift_id IS NULL ORDER BY s.opened_at DESC LIMIT 1`,
+      )
+      .get(userId) as ShiftRow | undefined;
+
+  function requireOpen(userId: string): ShiftRow {
+    const shift = openShiftOf(userId);
+    if (!shift) throw new RokadError('NO_SHIFT', 'Open a shift first: count the opening float into the drawer.');
+    return shift;
+  }
+
+  function report(shiftId: string): ShiftReport {
+    const shift = db.prepare('SELECT * FROM shifts WHERE shift_id = ?').get(shiftId) as ShiftRow | undefined;
+    if (!shift) throw new RokadError('NO_SUCH_SHIFT', 'There is no such shift.');
+    const sums = db
+      .prepare(
+        `SELECT kind, count(*) AS n, coalesce(sum(amount_paise), 0) AS total FROM ledger
+         WHERE shift_id = ? AND training = 0 GROUP BY kind`,
+      )
+      .all(shiftId) as Array<{ kind: string; n: number; total: number }>;
+    const of = (kind: string) => sums.find((s) => s.kind === kind) ?? { n: 0, total: 0 };
+    const moves = db
+      .prepare('SELECT direction, coalesce(sum(amount_paise), 0) AS total FROM cash_moves WHERE shift_id = ? GROUP BY direction')
+      .all(shiftId) as Array<{ direction: string; total: number }>;
+    const moved = (direction: string) => moves.find((m) => m.direction === direction)?.total ?? 0;
+    const close = db.prepare('SELECT * FROM shift_closes WHERE shift_id = ?').get(shiftId) as CloseRow | undefined;
+    const userName = db.prepare('SELECT name FROM users WHERE user_id = ?').pluck().get(shift.user_id) as string;
+    const payments = of('PAYMENT');
+    const voids = of('VOID');
+    const expected = shift.opening_float_paise + payments.total - voids.total + moved('IN') - moved('OUT');
+    return {
+      shiftId,
+      userId: shift.user_id,
+      userName,
+      cabinCode: shift.cabin_code,
+      openedAt: shift.opened_at,
+      closedAt: close?.closed_at ?? null,
+      openingFloatPaise: shift.opening_float_paise,
+      payments: { count: payments.n, totalPaise: payments.total },
+      voids: { count: voids.n, totalPaise: voids.total },
+      cashInPaise: moved('IN'),
+      cashOutPaise: moved('OUT'),
+      expectedPaise: close?.expected_paise ?? expected,
+      countedPaise: close?.counted_paise ?? null,
+      differencePaise: close?.difference_paise ?? null,
+      note: close?.note ?? null,
+      approvedBy: close?.approved_by ?? null,
+      counted: close ? JSON.parse(close.counted) : null,
+    };
+  }
+
+  return {
+    current: (userId) => {
+      const row = openShiftOf(userId);
+      return row ? toSummary(row) : null;
+    },
+
+    open: db.transaction((user: SignedInUser, count: CashCount) => {
+      if (openShiftOf(user.userId)) throw new RokadError('SHIFT_ALREADY_OPEN', 'Your shift is already open.');
+      const row: ShiftRow = {
+        shift_id: randomUUID(),
+        user_id: user.userId,
+        cabin_code: cabinCode,
+        opened_at: now().toISOString(),
+        opening_float_paise: totalOfCount(count),
+        opening_count: JSON.stringify(count),
+      };
+      db.prepare(
+        'INSERT INTO shifts VALUES (@shift_id, @user_id, @cabin_code, @opened_at, @opening_float_paise, @opening_count)',
+      ).run(row);
+      audit.append(user.userId, 'SHIFT_OPEN', { shiftId: row.shift_id, floatPaise: row.opening_float_paise, count });
+      return toSummary(row);
+    }),
+
+    moveCash: db.transaction((user: SignedInUser, direction: 'IN' | 'OUT', amountPaise: number, reason: string) => {
+      const shift = requireOpen(user.userId);
+      const before = report(shift.shift_id);
+      if (direction === 'OUT' && amountPaise > before.expectedPaise) {
+        throw new RokadError('NOT_IN_DRAWER', `Only ${formatPaise(before.expectedPaise)} should be in the drawer; ${formatPaise(amountPaise)} cannot be taken out.`);
+      }
+      db.prepare('INSERT INTO cash_moves VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        randomUUID(),
+        shift.shift_id,
+        direction,
+        amountPaise,
+        reason,
+        user.userId,
+        now().toISOString(),
+      );
+      audit.append(user.userId, direction === 'IN' ? 'CASH_IN' : 'CASH_OUT', { shiftId: shift.shift_id, amountPaise, reason });
+      return report(shift.shift_id);
+    }),
+
+    preview(user, count) {
+      const expected = report(requireOpen(user.userId).shift_id).expectedPaise;
+      const counted = totalOfCount(count);
+      return { expectedPaise: expected, countedPaise: counted, differencePaise: counted - expected };
+    },
+
+    close: db.transaction((user: SignedInUser, count: CashCount, note: string | null, approver: SignedInUser | null) => {
+      const shift = requireOpen(user.userId);
+      const expected = report(shift.shift_id).expectedPaise;
+      const counted = totalOfCount(count);
+      const difference = counted - expected;
+      if (difference !== 0 && (!approver || !note)) {
+        const what = difference < 0 ? `${formatPaise(-difference)} short` : `${formatPaise(difference)} over`;
+        throw new RokadError(
+          'DIFFERENCE_NEEDS_APPROVAL',
+          `The drawer is ${what} (counted ${formatPaise(counted)}, expected ${formatPaise(expected)}). A supervisor must confirm it with a note.`,
+        );
+      }
+      db.prepare('INSERT INTO shift_closes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        shift.shift_id,
+        now().toISOString(),
+        user.userId,
+        counted,
+        JSON.stringify(count),
+        expected,
+        difference,
+        note,
+        approver?.userId ?? null,
+      );
+      audit.append(user.userId, 'SHIFT_CLOSE', { shiftId: shift.shift_id, expected, counted, difference, approvedBy: approver?.userId ?? null, note });
+      return report(shift.shift_id);
+    }),
+
+    report,
+  };
+}
