@@ -1,5 +1,6 @@
 import { benchGateway } from './gatewayBench';
 import { benchLedger } from './ledgerBench';
+import { benchReceipts } from './receiptBench';
 
 /**
  * `npm run bench`: every benchmark, each printed beside a baseline measured in the same run.
@@ -8,6 +9,7 @@ import { benchLedger } from './ledgerBench';
 const benches: Array<[string, () => Promise<void>]> = [
   ['ledger', benchLedger],
   ['gateway', benchGateway],
+  ['receipts', benchReceipts],
 ];
 
 async function main(only: string | undefined): Promise<void> {

@@ -14,6 +14,12 @@ function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
+function summarize(samples: number[], totalMs: number): LatencySummary {
+  const count = samples.length;
+  samples.sort((a, b) => a - b);
+  return { count, totalMs, p50Ms: percentile(samples, 0.5), p99Ms: percentile(samples, 0.99), perSecond: (count / totalMs) * 1000 };
+}
+
 /** Times `count` calls of `run(i)` one by one. */
 export function timeEach(count: number, run: (index: number) => void): LatencySummary {
   const samples = new Array<number>(count);
@@ -23,9 +29,19 @@ export function timeEach(count: number, run: (index: number) => void): LatencySu
     run(i);
     samples[i] = performance.now() - before;
   }
-  const totalMs = performance.now() - start;
-  samples.sort((a, b) => a - b);
-  return { count, totalMs, p50Ms: percentile(samples, 0.5), p99Ms: percentile(samples, 0.99), perSecond: (count / totalMs) * 1000 };
+  return summarize(samples, performance.now() - start);
+}
+
+/** Times `count` awaited calls of `run(i)` one after another. */
+export async function timeEachAsync(count: number, run: (index: number) => Promise<unknown>): Promise<LatencySummary> {
+  const samples = new Array<number>(count);
+  const start = performance.now();
+  for (let i = 0; i < count; i += 1) {
+    const before = performance.now();
+    await run(i);
+    samples[i] = performance.now() - before;
+  }
+  return summarize(samples, performance.now() - start);
 }
 
 /** Times one whole job. */

@@ -140,7 +140,13 @@ export function createHandlers(services: Services): Handlers {
     },
 
     'payments.reprint': ({ receiptNo }) => {
-      const reprint = services.logReprint(receiptNo, sessions.require());
+      const user = sessions.require();
+      // The logged copy number and the queued DUPLICATE commit together; receipts.print then prints it.
+      const reprint = db.transaction(() => {
+        const logged = services.logReprint(receiptNo, user);
+        services.receipts.queueReprint(logged.receiptNo, logged.copy);
+        return logged;
+      }).immediate();
       const entryId = services.payments.byReceiptNo(receiptNo)?.entry_id;
       const uploaded = entryId ? uploadStatus(db, entryId) : undefined;
       return { ...reprint, txnRefId: uploaded?.txnRefId ?? null, approvalRefNumber: uploaded?.approvalRefNumber ?? null };
@@ -170,5 +176,46 @@ export function createHandlers(services: Services): Handlers {
     },
     'payments.uploadStatus': ({ clientTxnId }) => uploadStatus(services.db, clientTxnId) ?? null,
     'sync.exceptions': () => refusedPayments(services.db),
+    'receipts.preview': ({ receiptNo, widthDots }) => {
+      sessions.require();
+      return services.receipts.preview(receiptNo, widthDots);
+    },
+
+    'receipts.print': ({ receiptNo }) => {
+      sessions.require();
+      return services.receipts.print(receiptNo);
+    },
+
+    'receipts.retry': ({ jobId }) => {
+      sessions.require();
+      return services.receipts.retry(jobId);
+    },
+
+    'receipts.pending': () => {
+      sessions.require();
+      return services.receipts.pending();
+    },
+
+    'printer.getSettings': () => {
+      sessions.require();
+      return services.receipts.settings();
+    },
+
+    'printer.saveSettings': (settings) => {
+      const supervisor = sessions.require('SUPERVISOR');
+      services.receipts.saveSettings(settings);
+      audit.append(supervisor.userId, 'SETTINGS_CHANGE', { printer: settings });
+      return settings;
+    },
+
+    'printer.testPrint': async (settings) => {
+      sessions.require();
+      return { message: await services.receipts.testPrint(settings) };
+    },
+
+    'printer.status': async () => {
+      sessions.require();
+      return { message: await services.receipts.status() };
+    },
   };
 }

@@ -10,6 +10,8 @@ import { openDatabase, type Db } from './db/openDatabase';
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
 import { createRecordPayment } from './ledger/recordPayment';
 import { createVoidPayment } from './ledger/voidPayment';
+import { createReceiptPrinting, type ReceiptPrinting } from './printing/receiptPrinting';
+import type { ReceiptHeader } from './printing/receiptRecord';
 import { createLogReprint } from './receipts/logReprint';
 import { ensureCabinCode } from './settings/cabinCode';
 import { createShifts, type Shifts } from './shifts/shifts';
@@ -32,6 +34,11 @@ export interface ServiceOptions {
   gateway?: { url: string; deviceToken: string };
   /** How long an online bill lookup waits before falling back to the bill master. */
   onlineLookupTimeoutMs?: number;
+  /** The bundled Noto Sans Devanagari TTFs; outside an asar archive, since Skia reads them by path. */
+  fontsDir?: string;
+  receiptHeader?: ReceiptHeader;
+  /** The Windows spooler module, where the build ships one (printer:Name interfaces). */
+  spoolerDriver?: object;
 }
 
 /** Runs a sync round now: in this process by default; startSync hands it to the sync worker. */
@@ -55,10 +62,15 @@ export interface Services {
   /** The gateway this folder is registered with, for quick online calls; undefined when not registered. */
   gateway: () => GatewayClient | undefined;
   sync: SyncRunner;
+  receipts: ReceiptPrinting;
   close: () => void;
 }
 
 export const LEDGER_FILE = 'ledger.sqlite';
+
+// This file and the main bundle (out/main) both sit two folders below the app root. A packaged
+// app keeps the fonts beside app.asar, in app.asar.unpacked, where Skia can read them by path.
+const BUNDLED_FONTS_DIR = join(__dirname, '..', '..', 'assets', 'fonts').replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
 
 /** The composition root of the core: everything main (or a test) needs, from one data folder. */
 export function createServices(options: ServiceOptions): Services {
@@ -76,6 +88,13 @@ export function createServices(options: ServiceOptions): Services {
     const audit = createAuditLog(db, now);
     const users = createUserStore(db);
     const payments = createPaymentQueries(db);
+    const receipts = createReceiptPrinting({
+      db,
+      now,
+      fontsDir: options.fontsDir ?? BUNDLED_FONTS_DIR,
+      ...(options.receiptHeader ? { header: options.receiptHeader } : {}),
+      ...(options.spoolerDriver ? { spoolerDriver: options.spoolerDriver } : {}),
+    });
     return {
       db,
       cabinCode,
@@ -92,6 +111,7 @@ export function createServices(options: ServiceOptions): Services {
         payments,
         now,
         outbox: { check: (amountPaise) => checkWalletCovers(db, amountPaise, now()), enqueue: (row) => enqueuePayment(db, row) },
+        afterInsert: receipts.queueOriginal,
       }),
       voidPayment: createVoidPayment(db, { payments, audit, now }),
       logReprint: createLogReprint(db, { payments, audit }),
@@ -103,6 +123,7 @@ export function createServices(options: ServiceOptions): Services {
           return syncOnce({ db, client, now });
         },
       },
+      receipts,
       close: () => db.close(),
     };
   } catch (error) {

@@ -27,6 +27,14 @@ export const channels = [
   'device.register',
   'payments.uploadStatus',
   'sync.exceptions',
+  'receipts.preview',
+  'receipts.print',
+  'receipts.retry',
+  'receipts.pending',
+  'printer.getSettings',
+  'printer.saveSettings',
+  'printer.testPrint',
+  'printer.status',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -25,6 +25,7 @@ import {
 } from '../domain';
 import { cashCountSchema } from '../denominations';
 import type { Result } from '../errors';
+import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { Channel } from './channels';
 
 const none = z.object({}).strict();
@@ -84,6 +85,14 @@ export const inputSchemas = {
     .strict(),
   'payments.uploadStatus': z.object({ clientTxnId: clientTxnIdSchema }).strict(),
   'sync.exceptions': z.object({}).strict(),
+  'receipts.preview': z.object({ receiptNo: receiptNoSchema, widthDots: printerSettingsSchema.shape.widthDots.optional() }).strict(),
+  'receipts.print': z.object({ receiptNo: receiptNoSchema }).strict(),
+  'receipts.retry': z.object({ jobId: z.number().int().positive() }).strict(),
+  'receipts.pending': none,
+  'printer.getSettings': none,
+  'printer.saveSettings': printerSettingsSchema,
+  'printer.testPrint': printerSettingsSchema,
+  'printer.status': none,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface CloseOutcome {
@@ -122,6 +131,14 @@ export interface Outputs {
   /** null when this id was never recorded here. */
   'payments.uploadStatus': PaymentUploadStatus | null;
   'sync.exceptions': PaymentException[];
+  'receipts.preview': ReceiptPreview;
+  'receipts.print': PrintJobView[];
+  'receipts.retry': PrintJobView;
+  'receipts.pending': PrintJobView[];
+  'printer.getSettings': PrinterSettings | null;
+  'printer.saveSettings': PrinterSettings;
+  'printer.testPrint': PrinterCheck;
+  'printer.status': PrinterCheck;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;

@@ -1,4 +1,4 @@
-import type { RecordedPayment, SignedInUser } from '../../../shared/domain';
+import type { Bill, RecordedPayment, SignedInUser } from '../../../shared/domain';
 import { checkAmount } from '../../../shared/amountRules';
 import { totalOfCount } from '../../../shared/denominations';
 import { RokadError } from '../../../shared/errors';
@@ -29,6 +29,8 @@ export interface RecordPaymentDeps {
   now: () => Date;
   /** Runs inside the payment's transaction: `check` may refuse before anything is written; `enqueue` commits with the row. */
   outbox?: PaymentOutbox;
+  /** Runs inside the payment's transaction, so what it writes (the receipt's print job) commits with the payment or not at all. */
+  afterInsert?: (row: PaymentRow, bill: Bill) => void;
 }
 
 export interface PaymentOutbox {
@@ -115,9 +117,10 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
       reason: null,
       approved_by: null,
       recorded_at: now.toISOString(),
-    });
+    }) as PaymentRow;
     if (!collector.training) deps.outbox?.enqueue(row);
-    return toRecordedPayment(row as PaymentRow, false);
+    deps.afterInsert?.(row, bill);
+    return toRecordedPayment(row, false);
   });
 
   // IMMEDIATE takes the write lock up front, so two writers queue instead of failing mid-way.

@@ -1,0 +1,80 @@
+import { formatPaise } from '../../../shared/money';
+import { formatIndiaDateTime } from '../../../shared/time';
+import type { ReceiptRecord } from './receiptRecord';
+
+export type TextSize = 'small' | 'body' | 'large' | 'title';
+export type Align = 'left' | 'center' | 'right';
+
+/** One vertical piece of a receipt; the renderer stacks them top to bottom at any paper width. */
+export type Block =
+  | { kind: 'text'; text: string; size: TextSize; bold: boolean; align: Align }
+  /** A label on the left and its value on the right; the value moves under the label when both do not fit. */
+  | { kind: 'row'; label: string; value: string; size: TextSize; bold: boolean }
+  /** White text on a black band: a receipt that is not the original must not pass for one. */
+  | { kind: 'banner'; text: string }
+  | { kind: 'rule' }
+  | { kind: 'qr'; payload: string }
+  | { kind: 'gap' };
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function billMonthText(billMonth: string | null): string {
+  if (!billMonth) return '-';
+  const [year, month] = billMonth.split('-').map(Number);
+  return `${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+const text = (value: string, size: TextSize, align: Align = 'center', bold = false): Block => ({ kind: 'text', text: value, size, bold, align });
+const row = (label: string, value: string, size: TextSize = 'body', bold = false): Block => ({ kind: 'row', label, value, size, bold });
+
+function copyBlocks(record: ReceiptRecord): Block[] {
+  const blocks: Block[] = [];
+  if (record.training) {
+    blocks.push({ kind: 'banner', text: 'प्रशिक्षण / TRAINING' }, text('यह मान्य रसीद नहीं है / NOT A VALID RECEIPT', 'body', 'center', true));
+  }
+  if (record.voided) {
+    blocks.push({ kind: 'banner', text: 'रद्द / VOIDED' }, text('यह भुगतान रद्द किया गया / This payment was voided', 'body', 'center', true));
+  }
+  if (record.copy === 'DUPLICATE') {
+    blocks.push({ kind: 'banner', text: 'प्रतिलिपि / DUPLICATE' }, text(`पुनर्मुद्रण / Reprint ${record.reprint}`, 'body', 'center', true));
+  } else if (!record.training) {
+    blocks.push(text('मूल प्रति / ORIGINAL', 'small'));
+  }
+  return blocks;
+}
+
+/** The receipt as blocks: what it says and in which order, independent of the paper width. */
+export function layoutReceipt(record: ReceiptRecord): Block[] {
+  const { header } = record;
+  return [
+    text(header.companyHi, 'body', 'center', true),
+    text(header.companyEn, 'small'),
+    { kind: 'rule' },
+    text('बिजली बिल रसीद', 'title', 'center', true),
+    text('Electricity Bill Receipt', 'large', 'center', true),
+    ...copyBlocks(record),
+    { kind: 'rule' },
+    row('रसीद क्र. / Receipt No.', record.receiptNo, 'body', true),
+    row('दिनांक / Date', formatIndiaDateTime(record.recordedAt)),
+    row('उपभोक्ता क्र. / Consumer No.', record.consumerNo, 'body', true),
+    row('नाम / Name', record.consumerName),
+    row('बिल क्र. / Bill No.', record.billNumber),
+    row('बिल माह / Bill Month', billMonthText(record.billMonth)),
+    { kind: 'rule' },
+    row('राशि / Amount', formatPaise(record.amountPaise), 'title', true),
+    row('प्राप्त नकद / Cash Received', formatPaise(record.tenderedPaise)),
+    row('वापसी / Change', formatPaise(record.changePaise)),
+    row('भुगतान माध्यम / Mode', 'नकद / Cash'),
+    { kind: 'rule' },
+    row('काउंटर / Cabin', record.cabinCode),
+    ...(record.agent ? [row('एजेंट / Agent', record.agent)] : []),
+    ...(record.approvalRef ? [row('स्वीकृति संदर्भ / Approval Ref.', record.approvalRef, 'body', true)] : []),
+    { kind: 'gap' },
+    { kind: 'qr', payload: record.qrPayload },
+    text('QR से रसीद जाँचें / Scan to verify', 'small'),
+    { kind: 'rule' },
+    text(`हेल्पलाइन / Helpline: ${header.helpline}`, 'body', 'center', true),
+    text('धन्यवाद / Thank you', 'small'),
+    ...(record.training ? [{ kind: 'banner', text: 'प्रशिक्षण / TRAINING' } as const] : []),
+  ];
+}

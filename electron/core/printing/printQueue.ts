@@ -1,0 +1,106 @@
+import type { Bill } from '../../../shared/domain';
+import { RokadError } from '../../../shared/errors';
+import type { PrintJobView } from '../../../shared/printing';
+import type { Db } from '../db/openDatabase';
+import type { PaymentRow } from '../ledger/ledgerRow';
+
+interface PrintJobRow {
+  id: number;
+  ledger_seq: number;
+  receipt_no: string;
+  copy: 'ORIGINAL' | 'DUPLICATE';
+  reprint: number;
+  status: PrintJobView['status'];
+  attempts: number;
+  last_error: string | null;
+  queued_at: string;
+  printed_at: string | null;
+}
+
+/** A stored payment with what its receipt shows beyond the ledger row. */
+export interface PaymentForReceipt {
+  row: PaymentRow;
+  billMonth: string | null;
+  agent: string | null;
+  voided: boolean;
+}
+
+function toView(row: PrintJobRow): PrintJobView {
+  return {
+    id: row.id,
+    receiptNo: row.receipt_no,
+    copy: row.copy,
+    reprint: row.reprint,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    queuedAt: row.queued_at,
+    printedAt: row.printed_at,
+  };
+}
+
+export type PrintQueue = ReturnType<typeof createPrintQueue>;
+
+/**
+ * The receipts still owed to consumers. A payment's original is queued inside the payment's own
+ * transaction, printed after the commit, and marked printed only once the printer took it; a
+ * failed or interrupted print stays here to be retried, even across restarts.
+ */
+export function createPrintQueue(db: Db, now: () => Date) {
+  const insertFacts = db.prepare('INSERT INTO receipt_facts (ledger_seq, bill_month) VALUES (?, ?)');
+  const insertJob = db.prepare(`
+    INSERT INTO print_jobs (ledger_seq, receipt_no, copy, reprint, status, queued_at)
+    VALUES (?, ?, ?, ?, 'QUEUED', ?) RETURNING *`);
+  const paymentByReceipt = db.prepare(`SELECT * FROM ledger WHERE kind = 'PAYMENT' AND receipt_no = ?`);
+  const paymentBySeq = db.prepare(`SELECT * FROM ledger WHERE kind = 'PAYMENT' AND seq = ?`);
+  const billMonthOf = db.prepare('SELECT bill_month FROM receipt_facts WHERE ledger_seq = ?').pluck();
+  const nameOf = db.prepare('SELECT name FROM users WHERE user_id = ?').pluck();
+  const voidOf = db.prepare(`SELECT 1 FROM ledger WHERE kind = 'VOID' AND voids_entry_id = ?`);
+  const jobById = db.prepare('SELECT * FROM print_jobs WHERE id = ?');
+  const unprinted = db.prepare("SELECT * FROM print_jobs WHERE status <> 'PRINTED' ORDER BY id");
+  const unprintedOf = db.prepare("SELECT * FROM print_jobs WHERE status <> 'PRINTED' AND receipt_no = ? ORDER BY id");
+  const setPrinted = db.prepare("UPDATE print_jobs SET status = 'PRINTED', attempts = attempts + 1, last_error = NULL, printed_at = ? WHERE id = ?");
+  const setFailed = db.prepare("UPDATE print_jobs SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?");
+
+  function forReceipt(row: PaymentRow): PaymentForReceipt {
+    return {
+      row,
+      billMonth: (billMonthOf.get(row.seq) as string | undefined) ?? null,
+      agent: (nameOf.get(row.user_id) as string | undefined) ?? null,
+      voided: voidOf.get(row.entry_id) !== undefined,
+    };
+  }
+
+  function payment(receiptNo: string): PaymentForReceipt {
+    const row = paymentByReceipt.get(receiptNo) as PaymentRow | undefined;
+    if (!row) throw new RokadError('NO_RECEIPT', `There is no receipt ${receiptNo} in this cabin's ledger. Check the number and try again.`);
+    return forReceipt(row);
+  }
+
+  return {
+    payment,
+    /** Call only inside the payment's transaction (recordPayment's afterInsert). */
+    queueOriginal(row: PaymentRow, bill: Bill): void {
+      insertFacts.run(row.seq, bill.billMonth);
+      insertJob.run(row.seq, row.receipt_no, 'ORIGINAL', 0, row.recorded_at);
+    },
+    /** Call inside the transaction that logs the reprint, with the copy number the log gave it. */
+    queueReprint(receiptNo: string, copy: number): PrintJobView {
+      const { row } = payment(receiptNo);
+      return toView(insertJob.get(row.seq, row.receipt_no, 'DUPLICATE', copy, now().toISOString()) as PrintJobRow);
+    },
+    unprinted: (): PrintJobView[] => (unprinted.all() as PrintJobRow[]).map(toView),
+    unprintedOf: (receiptNo: string): PrintJobView[] => (unprintedOf.all(receiptNo) as PrintJobRow[]).map(toView),
+    job(id: number): PaymentForReceipt & { job: PrintJobView } {
+      const job = jobById.get(id) as PrintJobRow | undefined;
+      if (!job) throw new RokadError('NO_PRINT_JOB', `There is no print job ${id}. Open the list of unprinted receipts again.`);
+      return { job: toView(job), ...forReceipt(paymentBySeq.get(job.ledger_seq) as PaymentRow) };
+    },
+    markPrinted(id: number): void {
+      setPrinted.run(now().toISOString(), id);
+    },
+    markFailed(id: number, message: string): void {
+      setFailed.run(message, id);
+    },
+  };
+}

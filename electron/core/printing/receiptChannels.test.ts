@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import type { Handlers } from '../../../shared/ipc/contract';
+import { createHandlers } from '../createHandlers';
+import { createServices, type Services } from '../createServices';
+import { openCounter, PEOPLE } from '../testing/seedCounter';
+import { tempDataDir } from '../testing/tempDataDir';
+import { startVirtualPrinter } from './testing/virtualPrinter';
+
+describe('the receipt and printer channels', () => {
+  let folder: ReturnType<typeof tempDataDir>;
+  let services: Services;
+  let handlers: Handlers;
+  let receiptNo: string;
+
+  beforeEach(() => {
+    folder = tempDataDir();
+    services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', demoBills: true, now: () => new Date('2026-11-24T06:30:00Z') });
+    handlers = createHandlers(services);
+    const counter = openCounter(services);
+    receiptNo = services.recordPayment(
+      { clientTxnId: randomUUID(), consumerNo: 'N3330008565', billNumber: 'B2611-000451', amountPaise: 124_550, tenderedPaise: 124_550 },
+      counter,
+    ).receiptNo;
+  });
+  afterEach(() => {
+    services.close();
+    folder.remove();
+  });
+
+  it('previews a receipt typed in lower case as a PNG data URL at the asked width', async () => {
+    const result = await dispatch(handlers, 'receipts.preview', { receiptNo: ` ${receiptNo.toLowerCase()} `, widthDots: 384 });
+    assert.ok(result.ok, JSON.stringify(result));
+    const preview = result.value as { dataUrl: string; widthDots: number; heightDots: number };
+    assert.match(preview.dataUrl, /^data:image\/png;base64,iVBORw0KGgo/);
+    assert.equal(preview.widthDots, 384);
+    assert.ok(preview.heightDots > 384);
+  });
+
+  it('answers a receipt number the ledger does not have', async () => {
+    const result = await dispatch(handlers, 'receipts.print', { receiptNo: 'BPL-07-999999' });
+    assert.deepEqual(result.ok ? null : result.error.code, 'NO_RECEIPT');
+  });
+
+  it('lists the receipt of a fresh payment as waiting to print', async () => {
+    const result = await dispatch(handlers, 'receipts.pending', {});
+    assert.ok(result.ok);
+    assert.deepEqual((result.value as Array<{ receiptNo: string }>).map((job) => job.receiptNo), [receiptNo]);
+  });
+
+  const signInSupervisor = () => services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+
+  it('answers only a signed-in person, and lets only a supervisor change the printer', async () => {
+    const settings = { interface: 'tcp://192.168.1.50:9100', widthDots: 384, timeoutMs: 3000, waitForStatus: true };
+    const refused = await dispatch(handlers, 'printer.saveSettings', settings);
+    assert.equal(refused.ok ? null : refused.error.code, 'NOT_ALLOWED');
+    services.sessions.signOut();
+    const signedOut = await dispatch(handlers, 'receipts.pending', {});
+    assert.equal(signedOut.ok ? null : signedOut.error.code, 'SIGNED_OUT');
+  });
+
+  it('keeps printer settings that make sense and refuses the rest before anything is saved', async () => {
+    signInSupervisor();
+    const good = { interface: 'tcp://192.168.1.50:9100', widthDots: 384, timeoutMs: 3000, waitForStatus: true };
+    assert.deepEqual(await dispatch(handlers, 'printer.getSettings', {}), { ok: true, value: null });
+    assert.ok((await dispatch(handlers, 'printer.saveSettings', good)).ok);
+    for (const bad of [{ ...good, interface: 'http://printer' }, { ...good, widthDots: 500 }, { ...good, timeoutMs: 10 }]) {
+      const result = await dispatch(handlers, 'printer.saveSettings', bad);
+      assert.equal(result.ok ? null : result.error.code, 'INVALID_INPUT');
+    }
+    assert.deepEqual(await dispatch(handlers, 'printer.getSettings', {}), { ok: true, value: good });
+  });
+
+  it('prints the receipt after the payment, and a test print, through the channels', { timeout: 30_000 }, async () => {
+    const printer = await startVirtualPrinter();
+    try {
+      const settings = { interface: printer.address, widthDots: 576, timeoutMs: 3000, waitForStatus: true };
+      signInSupervisor();
+      assert.ok((await dispatch(handlers, 'printer.saveSettings', settings)).ok);
+      const printed = await dispatch(handlers, 'receipts.print', { receiptNo });
+      assert.ok(printed.ok && (printed.value as Array<{ status: string }>)[0]?.status === 'PRINTED', JSON.stringify(printed));
+      const test = await dispatch(handlers, 'printer.testPrint', settings);
+      assert.ok(test.ok, JSON.stringify(test));
+      const status = await dispatch(handlers, 'printer.status', {});
+      assert.ok(status.ok, JSON.stringify(status));
+    } finally {
+      await printer.close();
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import type { Bill } from '../../../shared/domain';
+import { RokadError } from '../../../shared/errors';
+import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../../../shared/printing';
+import type { Db } from '../db/openDatabase';
+import type { PaymentRow } from '../ledger/ledgerRow';
+import { encodePng, type Bitmap } from './bitmap';
+import { layoutReceipt } from './layoutReceipt';
+import { checkPrinter, printBitmap } from './printReceipt';
+import { createPrinterSettingsStore } from './printerSettings';
+import { createPrintQueue, type PaymentForReceipt } from './printQueue';
+import { DEFAULT_RECEIPT_HEADER, receiptRecord, type ReceiptCopy, type ReceiptHeader } from './receiptRecord';
+import { renderReceipt } from './renderReceipt';
+import { printTestReceipt } from './sampleReceipt';
+
+export interface ReceiptPrintingDeps {
+  db: Db;
+  now: () => Date;
+  fontsDir: string;
+  header?: ReceiptHeader;
+  spoolerDriver?: object;
+}
+
+export type ReceiptPrinting = ReturnType<typeof createReceiptPrinting>;
+
+/**
+ * Receipts from the stored payments to the paper: the queue, the drawing and the printer. Every
+ * print attempt ends within the printer's timeout; a failure leaves the job in the queue with a
+ * message for the agent, and never touches the payment.
+ */
+export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
+  const queue = createPrintQueue(deps.db, deps.now);
+  const settings = createPrinterSettingsStore(deps.db);
+  const header = deps.header ?? DEFAULT_RECEIPT_HEADER;
+  const printing = new Set<number>();
+
+  const target = (printer: PrinterSettings) => ({ settings: printer, ...(deps.spoolerDriver ? { spoolerDriver: deps.spoolerDriver } : {}) });
+
+  function draw({ row, billMonth, agent, voided }: PaymentForReceipt, copy: { copy: ReceiptCopy; reprint: number }, widthDots: number): Bitmap {
+    const record = receiptRecord(row, { header, billMonth, agent, voided, ...copy });
+    return renderReceipt(layoutReceipt(record), { widthDots, fontsDir: deps.fontsDir });
+  }
+
+  async function printJob(id: number): Promise<PrintJobView> {
+    const { job, ...payment } = queue.job(id);
+    if (job.status === 'PRINTED') return job;
+    if (printing.has(id)) {
+      throw new RokadError('PRINT_BUSY', `Receipt ${job.receiptNo} is printing right now; wait for the printer to finish.`);
+    }
+    printing.add(id);
+    try {
+      const printer = settings.required();
+      await printBitmap(target(printer), draw(payment, job, printer.widthDots));
+      queue.markPrinted(id);
+      return queue.job(id).job;
+    } catch (error) {
+      const failure = error instanceof RokadError ? error : new RokadError('PRINT_FAILED', 'The receipt could not be drawn.');
+      queue.markFailed(id, failure.message);
+      if (!(error instanceof RokadError)) throw error;
+      throw new RokadError(
+        failure.code,
+        `${failure.message} The payment is recorded; receipt ${job.receiptNo} is waiting to print: press Retry once the printer is ready.`,
+      );
+    } finally {
+      printing.delete(id);
+    }
+  }
+
+  return {
+    /** For recordPayment's afterInsert: the original is queued in the payment's transaction. */
+    queueOriginal: (row: PaymentRow, bill: Bill) => queue.queueOriginal(row, bill),
+    /** For the reprint handler: inside the transaction that logs the copy number. */
+    queueReprint: (receiptNo: string, copy: number) => queue.queueReprint(receiptNo, copy),
+
+    /** The original receipt as the printer would get it, as a PNG data URL for the screen. */
+    preview(receiptNo: string, widthDots?: number): ReceiptPreview {
+      const dots = widthDots ?? settings.load()?.widthDots ?? DEFAULT_PRINTER_SETTINGS.widthDots;
+      const bitmap = draw(queue.payment(receiptNo), { copy: 'ORIGINAL', reprint: 0 }, dots);
+      return { dataUrl: `data:image/png;base64,${encodePng(bitmap).toString('base64')}`, widthDots: bitmap.width, heightDots: bitmap.height };
+    },
+
+    /** Prints every copy of this receipt still owed (normally its original, right after the payment). */
+    async print(receiptNo: string): Promise<PrintJobView[]> {
+      // An unknown receipt number is a mistake to report, not an empty list.
+      queue.payment(receiptNo);
+      const printed: PrintJobView[] = [];
+      for (const job of queue.unprintedOf(receiptNo)) printed.push(await printJob(job.id));
+      return printed;
+    },
+
+    retry: (jobId: number) => printJob(jobId),
+
+    /** Receipts not yet on paper, oldest first: offered to the agent at start-up. */
+    pending: () => queue.unprinted(),
+
+    settings: () => settings.load(),
+    saveSettings: (printer: PrinterSettings) => settings.save(printer),
+
+    /** With the given settings, saved or not, so a technician can try an address before keeping it. */
+    testPrint: (printer: PrinterSettings) => printTestReceipt(target(printer), deps.fontsDir, header),
+
+    status: () => checkPrinter(target(settings.required())),
+  };
+}

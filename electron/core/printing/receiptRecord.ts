@@ -1,0 +1,90 @@
+import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
+
+export type ReceiptCopy = 'ORIGINAL' | 'DUPLICATE';
+
+/** What every receipt of this installation says about who issued it. */
+export interface ReceiptHeader {
+  companyHi: string;
+  companyEn: string;
+  helpline: string;
+}
+
+export const DEFAULT_RECEIPT_HEADER: ReceiptHeader = {
+  companyHi: 'म.प्र. मध्य क्षेत्र विद्युत वितरण कंपनी लिमिटेड, भोपाल',
+  companyEn: 'MP Madhya Kshetra Vidyut Vitaran Co. Ltd., Bhopal',
+  helpline: '1912',
+};
+
+/** Everything printed on one receipt, as plain data: money in paise, the instant in UTC. */
+export interface ReceiptRecord {
+  header: ReceiptHeader;
+  receiptNo: string;
+  /** UTC ISO instant; shown in India time. */
+  recordedAt: string;
+  consumerNo: string;
+  consumerName: string;
+  billNumber: string;
+  /** YYYY-MM, or null for payments recorded before bill months were kept. */
+  billMonth: string | null;
+  amountPaise: number;
+  tenderedPaise: number;
+  changePaise: number;
+  paymentMode: 'Cash';
+  cabinCode: string;
+  /** The name of the agent who took the cash. */
+  agent: string | null;
+  /** The gateway's approval reference; null until the payment is uploaded and approved. */
+  approvalRef: string | null;
+  copy: ReceiptCopy;
+  /** 0 for the original, n for the n-th reprint. */
+  reprint: number;
+  training: boolean;
+  /** Voided after it was printed: a reprint must say so. */
+  voided: boolean;
+  /** ASCII only: thermal printers and QR byte mode both stay safe. */
+  qrPayload: string;
+}
+
+export interface ReceiptExtras {
+  header?: ReceiptHeader;
+  billMonth: string | null;
+  copy?: ReceiptCopy;
+  reprint?: number;
+  agent?: string | null;
+  approvalRef?: string | null;
+  voided?: boolean;
+}
+
+/**
+ * The QR lets the consumer or the company check a receipt printed offline, before the gateway's
+ * approval reference exists: the receipt number, the amount and the start of the ledger row's
+ * chained hash, which nobody can forge without rewriting the whole ledger after it.
+ */
+export function verificationPayload(row: Pick<LedgerRow, 'receipt_no' | 'amount_paise' | 'hash'>): string {
+  return `ROKAD1|${row.receipt_no}|${row.amount_paise}|${row.hash.slice(0, 12)}`;
+}
+
+export function receiptRecord(row: PaymentRow, extras: ReceiptExtras): ReceiptRecord {
+  const copy = extras.copy ?? 'ORIGINAL';
+  return {
+    header: extras.header ?? DEFAULT_RECEIPT_HEADER,
+    receiptNo: row.receipt_no,
+    recordedAt: row.recorded_at,
+    consumerNo: row.consumer_no,
+    consumerName: row.consumer_name,
+    billNumber: row.bill_number,
+    billMonth: extras.billMonth,
+    amountPaise: row.amount_paise,
+    tenderedPaise: row.tendered_paise,
+    changePaise: row.change_paise,
+    paymentMode: 'Cash',
+    cabinCode: row.cabin_code,
+    agent: extras.agent ?? null,
+    approvalRef: extras.approvalRef ?? null,
+    copy,
+    reprint: copy === 'ORIGINAL' ? 0 : (extras.reprint ?? 1),
+    training: row.training === 1,
+    voided: extras.voided ?? false,
+    qrPayload: verificationPayload(row),
+  };
+}

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import { DEFAULT_PRINTER_SETTINGS, PAPER_WIDTHS, type PrinterSettings as Settings } from '../../../shared/printing';
+import type { Result } from '../../../shared/errors';
+import { call } from '../api';
+
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Where the receipt printer is, how wide its paper is, and a test print: for the technician setting up a cabin. */
+export function PrinterSettings() {
+  const [address, setAddress] = useState('');
+  const [widthDots, setWidthDots] = useState<number>(DEFAULT_PRINTER_SETTINGS.widthDots);
+  const [timeoutSeconds, setTimeoutSeconds] = useState(DEFAULT_PRINTER_SETTINGS.timeoutMs / 1000);
+  const [waitForStatus, setWaitForStatus] = useState(DEFAULT_PRINTER_SETTINGS.waitForStatus);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void call('printer.getSettings', {}).then((result) => {
+      if (!result.ok) return setNotice({ kind: 'error', text: result.error.message });
+      if (!result.value) return;
+      setAddress(result.value.interface);
+      setWidthDots(result.value.widthDots);
+      setTimeoutSeconds(result.value.timeoutMs / 1000);
+      setWaitForStatus(result.value.waitForStatus);
+    });
+  }, []);
+
+  const settings = (): Settings => ({ interface: address, widthDots, timeoutMs: Math.round(timeoutSeconds * 1000), waitForStatus });
+
+  async function run<T>(request: Promise<Result<T>>, describe: (value: T) => string) {
+    setBusy(true);
+    setNotice(null);
+    const result = await request;
+    setNotice(result.ok ? { kind: 'ok', text: describe(result.value) } : { kind: 'error', text: result.error.message });
+    setBusy(false);
+  }
+
+  return (
+    <form
+      className="step"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(call('printer.saveSettings', settings()), () => 'Printer settings saved.');
+      }}
+    >
+      <label htmlFor="printer-address" className="field-label">
+        Printer address
+      </label>
+      <input
+        id="printer-address"
+        className="big-input"
+        autoComplete="off"
+        placeholder="tcp://192.168.1.50:9100"
+        value={address}
+        onChange={(event) => setAddress(event.target.value)}
+      />
+      <label htmlFor="paper-width" className="field-label">
+        Paper width
+      </label>
+      <select id="paper-width" value={widthDots} onChange={(event) => setWidthDots(Number(event.target.value))}>
+        <option value={PAPER_WIDTHS['80mm']}>80 mm ({PAPER_WIDTHS['80mm']} dots)</option>
+        <option value={PAPER_WIDTHS['58mm']}>58 mm ({PAPER_WIDTHS['58mm']} dots)</option>
+      </select>
+      <label htmlFor="printer-timeout" className="field-label">
+        Wait for the printer (seconds)
+      </label>
+      <input
+        id="printer-timeout"
+        type="number"
+        min={1}
+        max={30}
+        value={timeoutSeconds}
+        onChange={(event) => setTimeoutSeconds(Number(event.target.value))}
+      />
+      <label>
+        <input type="checkbox" checked={waitForStatus} onChange={(event) => setWaitForStatus(event.target.checked)} /> Count a receipt printed only
+        when the printer confirms it (turn off only for a printer that never answers)
+      </label>
+      {notice && (
+        <p className={notice.kind === 'error' ? 'alert' : 'muted'} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={busy}>
+        Save
+      </button>
+      <button type="button" disabled={busy} onClick={() => void run(call('printer.testPrint', settings()), (check) => check.message)}>
+        Print a test receipt
+      </button>
+      <button type="button" disabled={busy} onClick={() => void run(call('printer.status', {}), (check) => check.message)}>
+        Check the saved printer
+      </button>
+    </form>
+  );
+}

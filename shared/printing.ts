@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/**
+ * Where the receipt printer is: a network printer (tcp://host:port), a device file (/dev/usb/lp0,
+ * COM3, LPT1), a Windows shared printer (\\PC\Printer) or the Windows spooler (printer:Name, only
+ * where the spooler driver module is installed).
+ */
+export const printerInterfaceSchema = z
+  .string({ error: 'Enter where the printer is.' })
+  .trim()
+  .min(1, { error: 'Enter where the printer is.' })
+  .max(200)
+  .regex(/^(tcp:\/\/[A-Za-z0-9.-]+(:\d{1,5})?|printer:[^/]+|\/dev\/\S+|\\\\[^\\]+\\.+|(COM|LPT)\d{1,2})$/i, {
+    error: 'Use tcp://192.168.1.50:9100 for a network printer, /dev/usb/lp0 or COM3 for a cable, \\\\PC\\Printer for a shared printer, or printer:Name for the Windows spooler.',
+  });
+
+export const PAPER_WIDTHS = { '58mm': 384, '80mm': 576 } as const;
+
+export const printerSettingsSchema = z
+  .object({
+    interface: printerInterfaceSchema,
+    /** Dots across the paper: 576 for 80 mm, 384 for 58 mm, or what the printer's manual says. */
+    widthDots: z
+      .number()
+      .int()
+      .min(256, { error: 'The paper width is at least 256 dots.' })
+      .max(832, { error: 'The paper width is at most 832 dots.' })
+      .refine((dots) => dots % 8 === 0, { error: 'The paper width in dots must be a multiple of 8.' }),
+    timeoutMs: z.number().int().min(1_000).max(30_000),
+    /**
+     * Ask a network printer for its paper status after each receipt and count the receipt printed
+     * only when it answers. Turn off only for a printer that never answers: then a receipt counts
+     * as printed once it was sent.
+     */
+    waitForStatus: z.boolean(),
+  })
+  .strict();
+
+export type PrinterSettings = z.infer<typeof printerSettingsSchema>;
+
+export const DEFAULT_PRINTER_SETTINGS: Omit<PrinterSettings, 'interface'> = {
+  widthDots: PAPER_WIDTHS['80mm'],
+  timeoutMs: 3_000,
+  waitForStatus: true,
+};
+
+export type PrintJobStatus = 'QUEUED' | 'PRINTED' | 'FAILED';
+
+export interface PrintJobView {
+  id: number;
+  receiptNo: string;
+  copy: 'ORIGINAL' | 'DUPLICATE';
+  reprint: number;
+  status: PrintJobStatus;
+  attempts: number;
+  lastError: string | null;
+  queuedAt: string;
+  printedAt: string | null;
+}
+
+export interface ReceiptPreview {
+  /** data:image/png;base64,… of the very image the printer gets. */
+  dataUrl: string;
+  widthDots: number;
+  heightDots: number;
+}
+
+/** What a printer check found, when it found the printer working; a problem comes back as an error. */
+export interface PrinterCheck {
+  message: string;
+}
