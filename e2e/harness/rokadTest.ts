@@ -4,6 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { createHandlers } from '../../electron/core/createHandlers';
 import { createServices, LEDGER_FILE, type Services } from '../../electron/core/createServices';
+import { openCounter } from '../../electron/core/testing/seedCounter';
 import { tempDataDir } from '../../electron/core/testing/tempDataDir';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { serveRenderer } from './serveRenderer';
@@ -24,7 +25,10 @@ export interface RokadApp {
  * and `window.api` bridged to the very handler map Electron main registers: exposeBinding is
  * the transport here, where main uses ipcMain.handle. Everything past the transport is shared.
  */
-export const test = base.extend<{ rokad: RokadApp }, { rendererUrl: string }>({
+export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean }, { rendererUrl: string }>({
+  /** Start with the agent signed in and a shift open, as most counter tests want; false for a first run. */
+  counterOpen: [true, { option: true }],
+
   rendererUrl: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -35,10 +39,11 @@ export const test = base.extend<{ rokad: RokadApp }, { rendererUrl: string }>({
     { scope: 'worker' },
   ],
 
-  rokad: async ({ page, rendererUrl }, use) => {
+  rokad: async ({ page, rendererUrl, counterOpen }, use) => {
     const folder = tempDataDir('rokad-e2e-');
     const services = createServices({ dataDir: folder.dir, cabinCode: CABIN_CODE, demoBills: true });
     const handlers = createHandlers(services);
+    if (counterOpen) openCounter(services);
     await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(handlers, channel, input));
     await page.addInitScript(() => {
       const bridge = (window as unknown as { __rokadInvoke: (channel: unknown, input: unknown) => Promise<unknown> }).__rokadInvoke;
@@ -51,7 +56,7 @@ export const test = base.extend<{ rokad: RokadApp }, { rendererUrl: string }>({
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     await page.goto(rendererUrl);
     // The counter is ready when the consumer-number field has the focus, as it has for a scanner.
-    await expect(page.locator('#consumer-no')).toBeFocused();
+    if (counterOpen) await expect(page.locator('#consumer-no')).toBeFocused();
 
     mkdirSync(screenshotDir, { recursive: true });
     await use({

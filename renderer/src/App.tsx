@@ -3,6 +3,25 @@ import type { AppInfo } from '../../shared/domain';
 import { formatCalendarDate } from '../../shared/time';
 import { call } from './api';
 import { PaymentDesk } from './payment/PaymentDesk';
+import { UnprintedReceipts } from './printing/UnprintedReceipts';
+import { SessionGate } from './session/SessionGate';
+import { useSession } from './session/sessionStore';
+import { SyncPanel } from './sync/SyncPanel';
+
+function WhoIsHere() {
+  const status = useSession((s) => s.status);
+  const run = useSession((s) => s.run);
+  if (!status?.user) return null;
+  return (
+    <>
+      {status.training && <span className="training-badge">TRAINING</span>}
+      <span data-testid="signed-in-user">{status.user.name}</span>
+      <button type="button" className="link-button" onClick={() => void run(() => call('session.signOut', {}))}>
+        Sign out
+      </button>
+    </>
+  );
+}
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -26,10 +45,21 @@ export function App() {
               <span>{formatCalendarDate(info.today)}</span>
             </>
           )}
+          <WhoIsHere />
         </div>
       </header>
       <main className="workspace">
-        {startError ? <p className="alert" role="alert">{startError}</p> : <PaymentDesk />}
+        {startError ? (
+          <p className="alert" role="alert">{startError}</p>
+        ) : (
+          <SessionGate>
+            <PaymentDesk />
+            <aside className="side">
+              <SyncPanel />
+              <UnprintedReceipts />
+            </aside>
+          </SessionGate>
+        )}
       </main>
       <footer className="shortcuts">
         <span><kbd>Enter</kbd> next</span>

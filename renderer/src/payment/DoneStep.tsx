@@ -1,10 +1,12 @@
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
+import { ReceiptPreview } from '../printing/ReceiptPreview';
 import { usePayment } from './paymentStore';
 
 export function DoneStep() {
   const recorded = usePayment((s) => s.recorded);
   const startNew = usePayment((s) => s.startNew);
+  const printNote = usePayment((s) => s.printNote);
   if (!recorded) return null;
   return (
     <div className="step done" data-testid="done">
@@ -18,9 +20,11 @@ export function DoneStep() {
         <div className="change"><dt>Change given</dt><dd>{formatPaise(recorded.changePaise)}</dd></div>
         <div><dt>Recorded at</dt><dd>{formatIndiaDateTime(recorded.recordedAt)}</dd></div>
       </dl>
+      {printNote && <p className="muted" data-testid="print-note">{printNote}</p>}
       <button type="button" className="primary" autoFocus onClick={startNew}>
         Next consumer <kbd>Enter</kbd>
       </button>
+      <ReceiptPreview receiptNo={recorded.receiptNo} />
     </div>
   );
 }

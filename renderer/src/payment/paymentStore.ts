@@ -15,6 +15,8 @@ interface PaymentState {
   clientTxnId: string | null;
   recorded: RecordedPayment | null;
   error: string | null;
+  /** How printing the receipt went; the payment is recorded either way. */
+  printNote: string | null;
   busy: boolean;
   setConsumerNo(value: string): void;
   setCashText(value: string): void;
@@ -34,6 +36,7 @@ const fresh = {
   clientTxnId: null,
   recorded: null,
   error: null,
+  printNote: null,
   busy: false,
 };
 
@@ -83,8 +86,15 @@ export const usePayment = create<PaymentState>()((set, get) => ({
       amountPaise: due.amountToCollectPaise,
       tenderedPaise,
     });
-    if (result.ok) set({ busy: false, step: 'done', recorded: result.value });
-    else set({ busy: false, error: result.error.message });
+    if (!result.ok) {
+      set({ busy: false, error: result.error.message });
+      return;
+    }
+    // Recorded durably first; only now does the receipt print.
+    set({ busy: false, step: 'done', recorded: result.value, printNote: 'Printing the receipt…' });
+    const printed = await call('receipts.print', { receiptNo: result.value.receiptNo });
+    if (get().recorded?.receiptNo !== result.value.receiptNo) return;
+    set({ printNote: printed.ok ? 'Receipt sent to the printer.' : printed.error.message });
   },
 
   back() {
