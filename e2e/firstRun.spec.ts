@@ -46,3 +46,17 @@ test('sign-in: a wrong PIN is refused with the tries left; the right one opens t
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /Open your shift/ })).toBeVisible();
 });
+
+test('a supervisor finds the printer settings beside the counter', async ({ rokad }) => {
+  const { page } = rokad;
+  await page.locator('#setup-user').fill('meena.s');
+  await page.locator('#setup-name').fill('Meena Singh');
+  await page.locator('#setup-pin').fill('2468');
+  await page.locator('#setup-pin-again').fill('2468');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('count-N100').fill('10');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('printer-settings').locator('summary').click();
+  await expect(page.getByTestId('printer-settings')).toContainText(/paper/i);
+  await rokad.screenshot('13-printer-settings');
+});

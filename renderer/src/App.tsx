@@ -3,10 +3,23 @@ import type { AppInfo } from '../../shared/domain';
 import { formatCalendarDate } from '../../shared/time';
 import { call } from './api';
 import { PaymentDesk } from './payment/PaymentDesk';
+import { PrinterSettings } from './printing/PrinterSettings';
 import { UnprintedReceipts } from './printing/UnprintedReceipts';
 import { SessionGate } from './session/SessionGate';
 import { useSession } from './session/sessionStore';
 import { SyncPanel } from './sync/SyncPanel';
+
+/** Printer set-up is a supervisor's job; the panel stays folded away at the counter. */
+function SupervisorTools() {
+  const role = useSession((s) => s.status?.user?.role);
+  if (role !== 'SUPERVISOR') return null;
+  return (
+    <details className="tools" data-testid="printer-settings">
+      <summary>Printer settings</summary>
+      <PrinterSettings />
+    </details>
+  );
+}
 
 function WhoIsHere() {
   const status = useSession((s) => s.status);
@@ -57,6 +70,7 @@ export function App() {
             <aside className="side">
               <SyncPanel />
               <UnprintedReceipts />
+              <SupervisorTools />
             </aside>
           </SessionGate>
         )}

@@ -1,4 +1,5 @@
 import { usePayment } from './paymentStore';
+import { BillSourceNote } from '../sync/BillSourceNote';
 import { BillCard } from './BillCard';
 
 export function CashStep() {
@@ -16,6 +17,7 @@ export function CashStep() {
       }}
     >
       <BillCard due={due} />
+      <BillSourceNote lookup={due} />
       <label htmlFor="cash" className="field-label">
         Cash received (₹)
       </label>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BillToCollect, RecordedPayment } from '../../../shared/domain';
+import type { BillLookup, RecordedPayment } from '../../../shared/domain';
 import { formatPaise, parseRupees } from '../../../shared/money';
 import { call } from '../api';
 
@@ -8,7 +8,7 @@ export type Step = 'lookup' | 'cash' | 'confirm' | 'done';
 interface PaymentState {
   step: Step;
   consumerNo: string;
-  due: BillToCollect | null;
+  due: BillLookup | null;
   cashText: string;
   tenderedPaise: number;
   /** Made when the cashier reaches "confirm", so a retry of the same payment reuses it. */
