@@ -1,5 +1,12 @@
 import type { Migration } from './migrate';
 
+/** Two triggers, `<name>_update` and `<name>_delete`, that make a table's rows permanent. */
+function refuseChanges(name: string, table: string, message: string): string {
+  return ['UPDATE', 'DELETE']
+    .map((verb) => `CREATE TRIGGER ${name}_${verb.toLowerCase()} BEFORE ${verb} ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END;`)
+    .join('\n');
+}
+
 /**
  * The schema, oldest first. Never edit a step that has shipped; add a new one.
  * Ledger rows are append-only: triggers refuse UPDATE and DELETE, so a void or a correction
@@ -120,26 +127,11 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
       CREATE INDEX audit_by_action ON audit_log (action, at);
 
-      CREATE TRIGGER ledger_is_append_only_update BEFORE UPDATE ON ledger
-      BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END;
-      CREATE TRIGGER ledger_is_append_only_delete BEFORE DELETE ON ledger
-      BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END;
-      CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit_log
-      BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
-      CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit_log
-      BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
-      CREATE TRIGGER cash_moves_are_append_only BEFORE UPDATE ON cash_moves
-      BEGIN SELECT RAISE(ABORT, 'cash moves are append-only'); END;
-      CREATE TRIGGER cash_moves_are_never_deleted BEFORE DELETE ON cash_moves
-      BEGIN SELECT RAISE(ABORT, 'cash moves are append-only'); END;
-      CREATE TRIGGER shifts_are_append_only BEFORE UPDATE ON shifts
-      BEGIN SELECT RAISE(ABORT, 'shifts are append-only'); END;
-      CREATE TRIGGER shifts_are_never_deleted BEFORE DELETE ON shifts
-      BEGIN SELECT RAISE(ABORT, 'shifts are append-only'); END;
-      CREATE TRIGGER shift_closes_are_final BEFORE UPDATE ON shift_closes
-      BEGIN SELECT RAISE(ABORT, 'a closed shift stays closed'); END;
-      CREATE TRIGGER shift_closes_are_never_deleted BEFORE DELETE ON shift_closes
-      BEGIN SELECT RAISE(ABORT, 'a closed shift stays closed'); END;
+      ${refuseChanges('ledger_is_append_only', 'ledger', 'ledger rows are append-only')}
+      ${refuseChanges('audit_is_append_only', 'audit_log', 'audit rows are append-only')}
+      ${refuseChanges('cash_moves_are_append_only', 'cash_moves', 'cash moves are append-only')}
+      ${refuseChanges('shifts_are_append_only', 'shifts', 'shifts are append-only')}
+      ${refuseChanges('shift_closes_are_final', 'shift_closes', 'a closed shift stays closed')}
     `);
   },
   // Issue #5: the upload outbox (one row per ledger payment, written in the payment's own
