@@ -19,11 +19,10 @@ test('first run: the supervisor is created, opens a shift by counting the float,
   await rokad.screenshot('11-open-shift');
   await page.keyboard.press('Enter');
 
-  await expect(page.getByTestId('signed-in-user')).toHaveText('मीना सिंह / Meena Singh');
+  await expect(page.getByTestId('signed-in-user')).toHaveText('मीना सिंह / Meena Singh · Supervisor');
   await page.locator('#consumer-no').fill('1234567890');
   await page.keyboard.press('Enter');
   await page.keyboard.type('410');
-  await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('receipt-no')).toHaveText('E2E-01-000001');
 
@@ -47,7 +46,7 @@ test('sign-in: a wrong PIN is refused with the tries left; the right one opens t
   await expect(page.getByRole('heading', { name: /Open your shift/ })).toBeVisible();
 });
 
-test('a supervisor finds the printer settings beside the counter', async ({ rokad }) => {
+test('a supervisor finds training, people and the printer under F10', async ({ rokad }) => {
   const { page } = rokad;
   await page.locator('#setup-user').fill('meena.s');
   await page.locator('#setup-name').fill('Meena Singh');
@@ -56,7 +55,9 @@ test('a supervisor finds the printer settings beside the counter', async ({ roka
   await page.keyboard.press('Enter');
   await page.getByTestId('count-N100').fill('10');
   await page.keyboard.press('Enter');
-  await page.getByTestId('printer-settings').locator('summary').click();
+  await expect(page.locator('#consumer-no')).toBeFocused();
+  await page.keyboard.press('F10');
   await expect(page.getByTestId('printer-settings')).toContainText(/paper/i);
+  await expect(page.getByTestId('users-panel')).toContainText('meena.s');
   await rokad.screenshot('13-printer-settings');
 });

@@ -21,15 +21,14 @@ test('an agent takes a cash payment with the keyboard alone, and it is in the le
   await expect(page.getByTestId('amount-due')).toHaveText('₹1,245.50');
   await expect(page.getByTestId('bill')).toContainText('रमेश कुमार शर्मा');
   await page.keyboard.type('1300');
-  await rokad.screenshot('02-bill-and-cash');
-
-  await page.keyboard.press('Enter');
+  // The change shows while the figure is typed, so it is counted out before Enter.
   await expect(page.getByTestId('change-due')).toHaveText('₹54.50');
-  await rokad.screenshot('03-confirm');
+  await rokad.screenshot('02-bill-and-cash');
 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('done')).toBeVisible();
   await expect(page.getByTestId('receipt-no')).toHaveText(`${CABIN_CODE}-000001`);
+  await expect(page.getByTestId('change-given')).toHaveText('₹54.50');
   await rokad.screenshot('04-recorded');
 
   const rows = rokad.readLedger<StoredPayment>('SELECT * FROM ledger');
@@ -48,16 +47,90 @@ test('an agent takes a cash payment with the keyboard alone, and it is in the le
   await expect(page.locator('#consumer-no')).toBeFocused();
 });
 
+test('the usual exact-cash payment takes the cash figure and two Enter presses after the consumer number', async ({ rokad }) => {
+  const { page } = rokad;
+  await page.keyboard.type('N3330008565');
+  await page.evaluate(() => {
+    const counted = { keys: [] as string[] };
+    (window as unknown as { __keys: typeof counted }).__keys = counted;
+    window.addEventListener('keydown', (event) => counted.keys.push(event.key), { capture: true });
+  });
+  const cashFigure = '1245.50';
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cash')).toBeFocused();
+  await page.keyboard.type(cashFigure);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('done')).toBeVisible();
+
+  const keys = await page.evaluate(() => (window as unknown as { __keys: { keys: string[] } }).__keys.keys);
+  expect(keys.length).toBeLessThanOrEqual(cashFigure.length + 2);
+  expect(keys.filter((key) => key === 'Enter')).toHaveLength(2);
+  expect(rokad.readLedger<StoredPayment>('SELECT * FROM ledger')).toMatchObject([{ amount_paise: 124_550, change_paise: 0 }]);
+});
+
+test('a large change asks once more before recording, and Esc goes back to the cash', async ({ rokad }) => {
+  const { page } = rokad;
+  await page.keyboard.type('N3330008565');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('5000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('confirm-change')).toHaveText('₹3,754.50');
+  await rokad.screenshot('03-large-change');
+  expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#cash')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('done')).toBeVisible();
+  expect(rokad.readLedger<StoredPayment>('SELECT * FROM ledger')).toMatchObject([{ tendered_paise: 500_000, change_paise: 375_450 }]);
+});
+
+test('notes tapped in are the cash figure, and the drawer learns which notes came in', async ({ rokad }) => {
+  const { page } = rokad;
+  await page.keyboard.type('1234567890');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('tap-N200').click();
+  await page.getByTestId('tap-N200').click();
+  await page.getByTestId('tap-N50').click();
+  await expect(page.locator('#cash')).toHaveValue('450');
+  await expect(page.getByTestId('change-due')).toHaveText('₹40.00');
+  await rokad.screenshot('07-tapped-notes');
+  await page.locator('#cash').press('Enter');
+  await expect(page.getByTestId('done')).toBeVisible();
+  const [row] = rokad.readLedger<{ cash_received: string }>('SELECT cash_received FROM ledger');
+  expect(JSON.parse(row?.cash_received ?? '{}')).toEqual({ N200: 2, N50: 1 });
+});
+
+test('a second payment for the same bill shows the first receipt and needs a tick', async ({ rokad }) => {
+  const { page } = rokad;
+  for (const attempt of [1, 2]) {
+    await page.keyboard.type('1234567890');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('410');
+    if (attempt === 2) {
+      await expect(page.getByTestId('already-paid')).toContainText(`${CABIN_CODE}-000001`);
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('error')).toContainText(`already paid on receipt ${CABIN_CODE}-000001`);
+      await rokad.screenshot('08-repeat-payment');
+      expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(1);
+      await page.getByTestId('confirm-repeat').check();
+      await page.locator('#cash').press('Enter');
+    } else {
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByTestId('done')).toBeVisible();
+    await page.keyboard.press('Enter');
+  }
+  expect(rokad.readLedger('SELECT receipt_no FROM ledger')).toEqual([{ receipt_no: `${CABIN_CODE}-000001` }, { receipt_no: `${CABIN_CODE}-000002` }]);
+});
+
 test('Esc steps back without recording anything', async ({ rokad }) => {
   const { page } = rokad;
   await page.keyboard.type('1234567890');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('amount-due')).toHaveText('₹410.00');
   await page.keyboard.type('500');
-  await page.keyboard.press('Enter');
   await expect(page.getByTestId('change-due')).toHaveText('₹90.00');
-  await page.keyboard.press('Escape');
-  await expect(page.locator('#cash')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('#consumer-no')).toBeFocused();
   expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);
@@ -69,6 +142,17 @@ test('a past-due bill asks for the after-due amount from the bill data', async (
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('amount-due')).toHaveText('₹872.90');
   await expect(page.getByTestId('bill')).toContainText('Past due');
+});
+
+test('a consumer without the bill in hand is found by name (F3)', async ({ rokad }) => {
+  const { page } = rokad;
+  await page.keyboard.press('F3');
+  await expect(page.locator('#consumer-search')).toBeFocused();
+  await page.keyboard.type('Anjali');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /Anjali Patel/ }).click();
+  await expect(page.getByTestId('bill')).toContainText('N3330099001');
+  await rokad.screenshot('09-found-by-name');
 });
 
 test.describe('bad input gets a clear message and records nothing', () => {

@@ -32,21 +32,22 @@ export const defaultBillerRules: BillerRules = {
 export function checkAmount(rules: BillerRules, duePaise: number, amountPaise: number, paidTodayPaise: number): ErrorBody | null {
   const due = formatPaise(duePaise);
   if (rules.exactness === 'EXACT' && amountPaise !== duePaise) {
-    return { code: 'AMOUNT_RULE', message: `This bill must be paid exactly ${due}.` };
+    return { code: 'AMOUNT_RULE', message: `This bill must be paid exactly ${due}.`, params: { variant: 'EXACT', duePaise } };
   }
   if (rules.exactness === 'EXACT_AND_ABOVE' && amountPaise < duePaise) {
-    return { code: 'AMOUNT_RULE', message: `Pay at least the bill amount ${due}; more is kept as an advance.` };
+    return { code: 'AMOUNT_RULE', message: `Pay at least the bill amount ${due}; more is kept as an advance.`, params: { variant: 'ABOVE', duePaise } };
   }
   if (rules.exactness === 'EXACT_AND_BELOW' && amountPaise > duePaise) {
-    return { code: 'AMOUNT_RULE', message: `Pay at most the bill amount ${due}; a part payment is allowed.` };
+    return { code: 'AMOUNT_RULE', message: `Pay at most the bill amount ${due}; a part payment is allowed.`, params: { variant: 'BELOW', duePaise } };
   }
   if (amountPaise < rules.minPaise) {
-    return { code: 'CASH_LIMIT', message: `The smallest cash payment is ${formatPaise(rules.minPaise)}.` };
+    return { code: 'CASH_LIMIT', message: `The smallest cash payment is ${formatPaise(rules.minPaise)}.`, params: { variant: 'MIN', limitPaise: rules.minPaise } };
   }
   if (amountPaise > rules.maxPaise) {
     return {
       code: 'CASH_LIMIT',
       message: `Cash above ${formatPaise(rules.maxPaise)} a bill is not allowed; the consumer can pay by cheque or DD at the zone office.`,
+      params: { variant: 'MAX', limitPaise: rules.maxPaise },
     };
   }
   if (paidTodayPaise + amountPaise > rules.dailyLimitPaise) {
@@ -54,6 +55,7 @@ export function checkAmount(rules: BillerRules, duePaise: number, amountPaise: n
     return {
       code: 'DAILY_LIMIT',
       message: `This consumer has paid ${formatPaise(paidTodayPaise)} in cash today; the limit is ${formatPaise(rules.dailyLimitPaise)} a day, so at most ${formatPaise(left)} more.`,
+      params: { paidTodayPaise, limitPaise: rules.dailyLimitPaise, leftPaise: left },
     };
   }
   return null;

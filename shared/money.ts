@@ -28,7 +28,8 @@ export function formatPaise(paise: number): string {
   return `${sign}₹${groupIndian(String(rupees))}.${rest}`;
 }
 
-export type ParsedAmount = { ok: true; paise: number } | { ok: false; message: string };
+/** A refusal carries a code, so the window can say it in the cashier's language. */
+export type ParsedAmount = { ok: true; paise: number } | { ok: false; code: 'AMOUNT_EMPTY' | 'AMOUNT_NOT_DIGITS' | 'AMOUNT_TOO_LARGE'; message: string };
 
 /**
  * Reads what a cashier typed as rupees ("1250", "1,250.50", "₹ 1250.5") into paise. Refuses
@@ -36,16 +37,16 @@ export type ParsedAmount = { ok: true; paise: number } | { ok: false; message: s
  */
 export function parseRupees(text: string): ParsedAmount {
   const cleaned = text.trim().replace(/^₹\s*/, '').replace(/,/g, '');
-  if (cleaned === '') return { ok: false, message: 'Enter the cash amount.' };
+  if (cleaned === '') return { ok: false, code: 'AMOUNT_EMPTY', message: 'Enter the cash amount.' };
   const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(cleaned);
   if (!match) {
-    return { ok: false, message: 'Enter the amount in rupees using digits only, for example 1250 or 1250.50.' };
+    return { ok: false, code: 'AMOUNT_NOT_DIGITS', message: 'Enter the amount in rupees using digits only, for example 1250 or 1250.50.' };
   }
   const rupees = Number(match[1]);
   const fraction = Number((match[2] ?? '').padEnd(2, '0'));
   const paise = rupees * 100 + fraction;
   if (paise > MAX_CASH_PAISE) {
-    return { ok: false, message: `That amount is too large: cash above ${formatPaise(MAX_CASH_PAISE)} is never taken here.` };
+    return { ok: false, code: 'AMOUNT_TOO_LARGE', message: `That amount is too large: cash above ${formatPaise(MAX_CASH_PAISE)} is never taken here.` };
   }
   return { ok: true, paise };
 }

@@ -13,24 +13,45 @@ export function indiaDate(instant: Date): string {
   return indiaDateFormat.format(instant);
 }
 
-const indiaDateTimeFormat = new Intl.DateTimeFormat('en-IN', {
-  timeZone: INDIA_TIME_ZONE,
-  day: '2-digit',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: true,
-});
+export type DisplayLanguage = 'en' | 'hi';
 
-/** "24 Nov 2026, 09:41 pm" in India time, from an ISO instant. */
-export function formatIndiaDateTime(iso: string): string {
-  return indiaDateTimeFormat.format(new Date(iso));
+const dateTimeFormats: Record<DisplayLanguage, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-IN', { timeZone: INDIA_TIME_ZONE, day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: true }),
+  hi: new Intl.DateTimeFormat('hi-IN', { timeZone: INDIA_TIME_ZONE, day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: true }),
+};
+
+/** "24 Nov 2026, 09:41 pm" (or "24 नव॰ 2026, 09:41 pm") in India time, from an ISO instant. */
+export function formatIndiaDateTime(iso: string, language: DisplayLanguage = 'en'): string {
+  return dateTimeFormats[language].format(new Date(iso));
 }
 
-/** "2026-11-24" → "24 Nov 2026". */
-export function formatCalendarDate(isoDate: string): string {
+const timeFormat = new Intl.DateTimeFormat('en-IN', { timeZone: INDIA_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: true });
+
+/** "09:41 pm" in India time. */
+export function formatIndiaTime(iso: string): string {
+  return timeFormat.format(new Date(iso));
+}
+
+const calendarFormats: Record<DisplayLanguage, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', day: '2-digit', month: 'short', year: 'numeric' }),
+  hi: new Intl.DateTimeFormat('hi-IN', { timeZone: 'UTC', day: '2-digit', month: 'long', year: 'numeric' }),
+};
+const monthFormats: Record<DisplayLanguage, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', month: 'long', year: 'numeric' }),
+  hi: new Intl.DateTimeFormat('hi-IN', { timeZone: 'UTC', month: 'long', year: 'numeric' }),
+};
+
+function utcDay(isoDate: string): Date {
   const [year, month, day] = isoDate.split('-').map(Number);
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${String(day).padStart(2, '0')} ${months[(month ?? 1) - 1]} ${year}`;
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+}
+
+/** "2026-11-24" → "24 Nov 2026" (or "24 नवंबर 2026"). */
+export function formatCalendarDate(isoDate: string, language: DisplayLanguage = 'en'): string {
+  return calendarFormats[language].format(utcDay(isoDate));
+}
+
+/** "2026-11" → "November 2026" (or "नवंबर 2026"). */
+export function formatBillMonth(yearMonth: string, language: DisplayLanguage = 'en'): string {
+  return monthFormats[language].format(utcDay(`${yearMonth}-01`));
 }

@@ -41,11 +41,15 @@ describe('the handler map behind every transport', () => {
     assert.deepEqual((result.value as { amountToCollectPaise: number }).amountToCollectPaise, 124_550);
   });
 
-  it('answers a consumer number that matches no bill with a clear message', async () => {
+  it('answers a consumer number that matches no bill with a clear message and its facts for the Hindi screen', async () => {
     const result = await dispatch(handlers, 'bills.lookup', { consumerNo: 'N0000000000' });
     assert.deepEqual(result, {
       ok: false,
-      error: { code: 'NO_BILL', message: 'No bill found for consumer number N0000000000. Check the number on the bill and try again.' },
+      error: {
+        code: 'NO_BILL',
+        message: 'No bill found for consumer number N0000000000. Check the number on the bill and try again.',
+        params: { consumerNo: 'N0000000000' },
+      },
     });
   });
 

@@ -1,47 +1,148 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/domain';
+import type { ErrorBody } from '../../shared/errors';
 import { formatCalendarDate } from '../../shared/time';
 import { call } from './api';
+import { useDesk, type View } from './desk/deskStore';
+import { LANGUAGE_KEY, SEARCH_KEY, viewKeys } from './desk/shortcuts';
+import { useShortcuts } from './desk/useShortcuts';
+import { showLanguage } from './i18n/i18n';
+import { useLanguage } from './i18n/useLanguage';
 import { PaymentDesk } from './payment/PaymentDesk';
-import { PrinterSettings } from './printing/PrinterSettings';
 import { UnprintedReceipts } from './printing/UnprintedReceipts';
+import { ReceiptsView } from './receipts/ReceiptsView';
 import { SessionGate } from './session/SessionGate';
 import { useSession } from './session/sessionStore';
+import { CashMoveView } from './shift/CashMoveView';
+import { CloseShiftView } from './shift/CloseShiftView';
+import { SupervisorView } from './supervisor/SupervisorView';
 import { SyncPanel } from './sync/SyncPanel';
+import { ErrorAlert } from './ui/ErrorAlert';
 
-/** Printer set-up is a supervisor's job; the panel stays folded away at the counter. */
-function SupervisorTools() {
-  const role = useSession((s) => s.status?.user?.role);
-  if (role !== 'SUPERVISOR') return null;
-  return (
-    <details className="tools" data-testid="printer-settings">
-      <summary>Printer settings</summary>
-      <PrinterSettings />
-    </details>
-  );
+const viewLabels = { pay: 'desk.pay', receipts: 'desk.receipts', cash: 'desk.cash', shift: 'desk.shift', supervisor: 'desk.supervisor' } as const;
+
+/** The language switch: remembered for the signed-in person by the core, else for this PC. */
+function useSwitchLanguage() {
+  const language = useLanguage();
+  const run = useSession((s) => s.run);
+  const signedIn = useSession((s) => Boolean(s.status?.user));
+  return useCallback(() => {
+    const next = language === 'hi' ? 'en' : 'hi';
+    if (signedIn) void run(() => call('session.setLanguage', { language: next }));
+    else showLanguage(next);
+  }, [language, run, signedIn]);
 }
 
-function WhoIsHere() {
+function WhoIsHere({ switchLanguage }: { switchLanguage: () => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const status = useSession((s) => s.status);
   const run = useSession((s) => s.run);
-  if (!status?.user) return null;
   return (
     <>
-      {status.training && <span className="training-badge">TRAINING</span>}
-      <span data-testid="signed-in-user">{status.user.name}</span>
-      <button type="button" className="link-button" onClick={() => void run(() => call('session.signOut', {}))}>
-        Sign out
+      {status?.training && <span className="training-badge">{t('app.training')}</span>}
+      {status?.user && (
+        <span data-testid="signed-in-user">
+          {status.user.name} · {status.user.role === 'SUPERVISOR' ? t('session.roleSUPERVISOR') : t('session.roleAGENT')}
+        </span>
+      )}
+      <button type="button" className="link-button" data-testid="switch-language" lang={language === 'hi' ? 'en' : 'hi'} onClick={switchLanguage}>
+        {t('app.language')} <kbd>{LANGUAGE_KEY}</kbd>
       </button>
+      {status?.user && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            void run(() => call('session.signOut', {})).then(() => {
+              useDesk.getState().show('pay');
+            })
+          }
+        >
+          {t('app.signOut')}
+        </button>
+      )}
     </>
   );
 }
 
+function SectionNav() {
+  const { t } = useTranslation();
+  const view = useDesk((s) => s.view);
+  const show = useDesk((s) => s.show);
+  const role = useSession((s) => s.status?.user?.role);
+  return (
+    <nav className="sections" aria-label={t('desk.navLabel')}>
+      {viewKeys
+        .filter((entry) => !entry.supervisorOnly || role === 'SUPERVISOR')
+        .map((entry) => (
+          <button key={entry.view} type="button" className={view === entry.view ? 'current' : ''} data-testid={`nav-${entry.view}`} onClick={() => show(entry.view)}>
+            {t(viewLabels[entry.view])} <kbd>{entry.key}</kbd>
+          </button>
+        ))}
+    </nav>
+  );
+}
+
+function CurrentView({ view }: { view: View }) {
+  switch (view) {
+    case 'receipts':
+      return <ReceiptsView />;
+    case 'cash':
+      return <CashMoveView />;
+    case 'shift':
+      return <CloseShiftView />;
+    case 'supervisor':
+      return <SupervisorView />;
+    default:
+      return <PaymentDesk />;
+  }
+}
+
+function Counter() {
+  const view = useDesk((s) => s.view);
+  return (
+    <div className="counter">
+      <SectionNav />
+      <div className="counter-body">
+        <CurrentView view={view} />
+        <aside className="side">
+          <SyncPanel />
+          <UnprintedReceipts />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function ShortcutBar() {
+  const { t } = useTranslation();
+  const counterOpen = useSession((s) => Boolean(s.status?.user && !s.status.locked && s.status.shift));
+  return (
+    <footer className="shortcuts" aria-label={t('app.shortcutsLabel')}>
+      <span><kbd>Enter</kbd> {t('desk.enterNext')}</span>
+      {counterOpen && (
+        <>
+          <span><kbd>Esc</kbd> {t('desk.escBack')}</span>
+          <span><kbd>{SEARCH_KEY}</kbd> {t('desk.searchKey')}</span>
+        </>
+      )}
+      <span>{t('desk.scanHint')}</span>
+    </footer>
+  );
+}
+
 export function App() {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [startError, setStartError] = useState<string | null>(null);
+  const [startError, setStartError] = useState<ErrorBody | null>(null);
+  const switchLanguage = useSwitchLanguage();
+  useShortcuts(switchLanguage);
 
   useEffect(() => {
-    void call('app.info', {}).then((result) => (result.ok ? setInfo(result.value) : setStartError(result.error.message)));
+    void call('app.info', {}).then((result) => (result.ok ? setInfo(result.value) : setStartError(result.error)));
   }, []);
 
   return (
@@ -54,32 +155,25 @@ export function App() {
         <div className="topbar-facts">
           {info && (
             <>
-              <span>Cabin <strong data-testid="cabin-code">{info.cabinCode}</strong></span>
-              <span>{formatCalendarDate(info.today)}</span>
+              <span>
+                {t('app.cabin')} <strong data-testid="cabin-code">{info.cabinCode}</strong>
+              </span>
+              <span>{formatCalendarDate(info.today, language)}</span>
             </>
           )}
-          <WhoIsHere />
+          <WhoIsHere switchLanguage={switchLanguage} />
         </div>
       </header>
       <main className="workspace">
         {startError ? (
-          <p className="alert" role="alert">{startError}</p>
+          <ErrorAlert error={startError} testId="start-error" />
         ) : (
           <SessionGate>
-            <PaymentDesk />
-            <aside className="side">
-              <SyncPanel />
-              <UnprintedReceipts />
-              <SupervisorTools />
-            </aside>
+            <Counter />
           </SessionGate>
         )}
       </main>
-      <footer className="shortcuts">
-        <span><kbd>Enter</kbd> next</span>
-        <span><kbd>Esc</kbd> back</span>
-        <span>Scan the bill's barcode into the consumer number field</span>
-      </footer>
+      <ShortcutBar />
     </div>
   );
 }

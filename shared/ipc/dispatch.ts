@@ -32,7 +32,9 @@ export async function dispatch(
     const handler = handlers[channel] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof RokadError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof RokadError) {
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) } };
+    }
     log(`Handler ${channel} failed`, error);
     return { ok: false, error: { code: 'INTERNAL', message: 'Rokad hit an internal error and logged it. Trying again is safe: a payment is never recorded twice.' } };
   }

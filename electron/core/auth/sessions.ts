@@ -45,7 +45,11 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
     }
     const lockActive = user.locked_until !== null && user.locked_until > at.toISOString();
     if (lockActive) {
-      throw new RokadError('ACCOUNT_LOCKED', `${user.name}'s account is locked after ${policy.maxFailedPins} wrong PINs, until ${formatIndiaDateTime(user.locked_until!)}.`);
+      throw new RokadError('ACCOUNT_LOCKED', `${user.name}'s account is locked after ${policy.maxFailedPins} wrong PINs, until ${formatIndiaDateTime(user.locked_until!)}.`, {
+        variant: 'UNTIL',
+        name: user.name,
+        until: user.locked_until!,
+      });
     }
     if (!pinMatches(pin, user.pin_salt, user.pin_hash)) {
       // A lock that has run out starts the count again.
@@ -55,10 +59,14 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
       audit.append(null, 'FAILED_PIN', { userId: user.user_id, purpose, failures });
       if (lockedUntil) {
         audit.append(null, 'LOCKOUT', { userId: user.user_id, until: lockedUntil });
-        throw new RokadError('ACCOUNT_LOCKED', `Wrong PIN ${policy.maxFailedPins} times: ${user.name}'s account is locked for ${policy.lockMinutes} minutes.`);
+        throw new RokadError('ACCOUNT_LOCKED', `Wrong PIN ${policy.maxFailedPins} times: ${user.name}'s account is locked for ${policy.lockMinutes} minutes.`, {
+          variant: 'NOW',
+          name: user.name,
+          minutes: policy.lockMinutes,
+        });
       }
       const left = policy.maxFailedPins - failures;
-      throw new RokadError('WRONG_PIN', `Wrong user id or PIN. ${left} ${left === 1 ? 'try' : 'tries'} left before the account is locked.`);
+      throw new RokadError('WRONG_PIN', `Wrong user id or PIN. ${left} ${left === 1 ? 'try' : 'tries'} left before the account is locked.`, { left, count: left });
     }
     if (user.failed_pins > 0 || user.locked_until) users.clearFailedPins(user.user_id);
     return user;
@@ -78,7 +86,7 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
     require(role) {
       const active = current();
       if (!active) throw new RokadError('SIGNED_OUT', 'Sign in first.');
-      if (active.locked) throw new RokadError('SESSION_LOCKED', `The screen locked after ${policy.idleMinutes} idle minutes. Enter your PIN to go on.`);
+      if (active.locked) throw new RokadError('SESSION_LOCKED', `The screen locked after ${policy.idleMinutes} idle minutes. Enter your PIN to go on.`, { minutes: policy.idleMinutes });
       if (role === 'SUPERVISOR' && active.user.role !== 'SUPERVISOR') {
         throw new RokadError('NOT_ALLOWED', 'Only a supervisor can do this.');
       }
@@ -106,7 +114,7 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
       const approver = checkPin(approval.supervisorId, approval.pin, action);
       if (approver.role !== 'SUPERVISOR') {
         audit.append(session?.user.userId ?? null, 'APPROVAL_REFUSED', { action, by: approver.user_id, reason: 'not a supervisor' });
-        throw new RokadError('NOT_SUPERVISOR', `Only a supervisor can approve this; ${approver.name} is not one.`);
+        throw new RokadError('NOT_SUPERVISOR', `Only a supervisor can approve this; ${approver.name} is not one.`, { name: approver.name });
       }
       return toSignedInUser(approver);
     },

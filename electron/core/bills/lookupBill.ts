@@ -34,15 +34,15 @@ export async function lookupBill(services: Services, consumerNo: string, options
     } catch (error) {
       if (error instanceof GatewayError && error.code === 'BILL_ALREADY_PAID') {
         services.bills.remove([consumerNo]);
-        throw new RokadError('BILL_ALREADY_PAID', `The current bill of ${consumerNo} is already paid. Do not take cash; the consumer can check with the helpline.`);
+        throw new RokadError('BILL_ALREADY_PAID', `The current bill of ${consumerNo} is already paid. Do not take cash; the consumer can check with the helpline.`, { consumerNo });
       }
       if (error instanceof GatewayError && error.code === 'UNKNOWN_CONSUMER') {
-        throw new RokadError('NO_BILL', `The biller has no consumer ${consumerNo}. Check the number on the bill and try again.`);
+        throw new RokadError('NO_BILL', `The biller has no consumer ${consumerNo}. Check the number on the bill and try again.`, { consumerNo });
       }
       if (!(error instanceof GatewayError)) throw error;
     }
   }
   const bill = services.bills.find(consumerNo);
-  if (!bill) throw new RokadError('NO_BILL', `No bill found for consumer number ${consumerNo}. Check the number on the bill and try again.`);
+  if (!bill) throw new RokadError('NO_BILL', `No bill found for consumer number ${consumerNo}. Check the number on the bill and try again.`, { consumerNo });
   return covered({ ...billToCollect(bill, indiaDate(now)), source: 'MASTER', freshAsOf: getSetting(services.db, 'bill_master_synced_at'), wallet: wallet() });
 }

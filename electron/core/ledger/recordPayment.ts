@@ -1,7 +1,7 @@
 import type { Bill, RecordedPayment, SignedInUser } from '../../../shared/domain';
 import { checkAmount } from '../../../shared/amountRules';
 import { totalOfCount } from '../../../shared/denominations';
-import { RokadError } from '../../../shared/errors';
+import { RokadError, type ErrorParams } from '../../../shared/errors';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime, indiaDate } from '../../../shared/time';
@@ -47,7 +47,7 @@ function isSameRequest(row: PaymentRow, request: PaymentRequest): boolean {
   );
 }
 
-const refuse = (code: string, message: string) => new RokadError(code, `${message} Nothing was recorded.`);
+const refuse = (code: string, message: string, params?: ErrorParams) => new RokadError(code, `${message} Nothing was recorded.`, params);
 
 /**
  * Records a cash payment in the ledger under the client's id, in one durable transaction:
@@ -65,31 +65,40 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
     const existing = deps.payments.byEntryId(request.clientTxnId);
     if (existing) {
       if (isSameRequest(existing, request)) return toRecordedPayment(existing, true, deps.payments.isVoided(existing.entry_id));
-      throw refuse('IDEMPOTENCY_MISMATCH', `This payment id was already used for receipt ${existing.receipt_no} with different details. Start the payment again.`);
+      throw refuse('IDEMPOTENCY_MISMATCH', `This payment id was already used for receipt ${existing.receipt_no} with different details. Start the payment again.`, {
+        receiptNo: existing.receipt_no,
+      });
     }
 
     const bill = deps.bills.find(request.consumerNo);
-    if (!bill) throw refuse('NO_BILL', `No bill found for consumer number ${request.consumerNo}.`);
+    if (!bill) throw refuse('NO_BILL', `No bill found for consumer number ${request.consumerNo}.`, { consumerNo: request.consumerNo });
     if (bill.billNumber !== request.billNumber) {
-      throw refuse('BILL_CHANGED', `The bill for ${request.consumerNo} has changed since it was shown; look it up again.`);
+      throw refuse('BILL_CHANGED', `The bill for ${request.consumerNo} has changed since it was shown; look it up again.`, { consumerNo: request.consumerNo });
     }
     const now = deps.now();
     const today = indiaDate(now);
     const due = billToCollect(bill, today);
     const paidToday = collector.training ? 0 : deps.payments.paidOnDay(bill.consumerNo, today);
     const ruleBroken = checkAmount(readBillerRules(db), due.amountToCollectPaise, request.amountPaise, paidToday);
-    if (ruleBroken) throw refuse(ruleBroken.code, ruleBroken.message);
+    if (ruleBroken) throw refuse(ruleBroken.code, ruleBroken.message, ruleBroken.params);
     if (request.tenderedPaise < request.amountPaise) {
-      throw refuse('CASH_SHORT', `Cash received ${formatPaise(request.tenderedPaise)} is less than the ${formatPaise(request.amountPaise)} to pay.`);
+      throw refuse('CASH_SHORT', `Cash received ${formatPaise(request.tenderedPaise)} is less than the ${formatPaise(request.amountPaise)} to pay.`, {
+        tenderedPaise: request.tenderedPaise,
+        amountPaise: request.amountPaise,
+      });
     }
     if (request.cashReceived && totalOfCount(request.cashReceived) !== request.tenderedPaise) {
-      throw refuse('CASH_COUNT_MISMATCH', `The notes and coins add up to ${formatPaise(totalOfCount(request.cashReceived))}, not the ${formatPaise(request.tenderedPaise)} entered.`);
+      throw refuse('CASH_COUNT_MISMATCH', `The notes and coins add up to ${formatPaise(totalOfCount(request.cashReceived))}, not the ${formatPaise(request.tenderedPaise)} entered.`, {
+        countedPaise: totalOfCount(request.cashReceived),
+        tenderedPaise: request.tenderedPaise,
+      });
     }
     const [earlier] = deps.payments.earlierForBill(bill.consumerNo, bill.billNumber, collector.training);
     if (earlier && !request.confirmRepeat) {
       throw refuse(
         'REPEAT_PAYMENT',
         `Bill ${bill.billNumber} was already paid ${formatPaise(earlier.amountPaise)} on receipt ${earlier.receiptNo} (${formatIndiaDateTime(earlier.recordedAt)}). Confirm to take another payment.`,
+        { billNumber: bill.billNumber, amountPaise: earlier.amountPaise, receiptNo: earlier.receiptNo, recordedAt: earlier.recordedAt },
       );
     }
 

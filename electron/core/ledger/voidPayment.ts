@@ -22,10 +22,10 @@ export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audi
 
   const voidIt = db.transaction((request: VoidRequest, actor: SignedInUser, approver: SignedInUser) => {
     const payment = deps.payments.byReceiptNo(request.receiptNo);
-    if (!payment) throw new RokadError('NO_SUCH_RECEIPT', `There is no receipt ${request.receiptNo}. Nothing was voided.`);
-    if (deps.payments.isVoided(payment.entry_id)) throw new RokadError('ALREADY_VOID', `Receipt ${request.receiptNo} is already void.`);
+    if (!payment) throw new RokadError('NO_SUCH_RECEIPT', `There is no receipt ${request.receiptNo}. Nothing was voided.`, { receiptNo: request.receiptNo });
+    if (deps.payments.isVoided(payment.entry_id)) throw new RokadError('ALREADY_VOID', `Receipt ${request.receiptNo} is already void.`, { receiptNo: request.receiptNo });
     if (!shiftIsOpen.get(payment.shift_id)) {
-      throw new RokadError('SHIFT_CLOSED', `Receipt ${request.receiptNo} belongs to a closed shift; it cannot be voided. Nothing was voided.`);
+      throw new RokadError('SHIFT_CLOSED', `Receipt ${request.receiptNo} belongs to a closed shift; it cannot be voided. Nothing was voided.`, { receiptNo: request.receiptNo });
     }
     const at = deps.now().toISOString();
     append({

@@ -82,26 +82,26 @@ export function describePrinterFailure(error: unknown, settings: PrinterSettings
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const seconds = settings.timeoutMs / 1000;
   if (error instanceof Deadline || (error instanceof Error && error.message === 'Socket timeout')) {
-    return new RokadError('PRINTER_TIMEOUT', `The printer at ${name} did not answer within ${seconds} s: it may be off, out of paper, jammed or not on this network.`);
+    return new RokadError('PRINTER_TIMEOUT', `The printer at ${name} did not answer within ${seconds} s: it may be off, out of paper, jammed or not on this network.`, { name });
   }
   switch (code) {
     case 'ECONNREFUSED':
-      return new RokadError('PRINTER_REFUSED', `Nothing answered at ${name}: the printer is switched off, still starting, or the address is wrong.`);
+      return new RokadError('PRINTER_REFUSED', `Nothing answered at ${name}: the printer is switched off, still starting, or the address is wrong.`, { name });
     case 'ECONNRESET':
     case 'EPIPE':
-      return new RokadError('PRINTER_RESET', `The printer at ${name} broke off the connection in the middle of the receipt: check its paper and lid.`);
+      return new RokadError('PRINTER_RESET', `The printer at ${name} broke off the connection in the middle of the receipt: check its paper and lid.`, { name });
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new RokadError('PRINTER_UNREACHABLE', `The printer at ${name} cannot be reached from this computer: check the network cable or Wi-Fi and the address.`);
+      return new RokadError('PRINTER_UNREACHABLE', `The printer at ${name} cannot be reached from this computer: check the network cable or Wi-Fi and the address.`, { name });
     case 'ENOENT':
     case 'EACCES':
     case 'EPERM':
     case 'EBUSY':
-      return new RokadError('PRINTER_DEVICE', `Rokad could not write to the printer at ${name} (${code}): check it is plugged in and switched on, and that the path is right.`);
+      return new RokadError('PRINTER_DEVICE', `Rokad could not write to the printer at ${name} (${code}): check it is plugged in and switched on, and that the path is right.`, { name });
     default:
-      return new RokadError('PRINTER_FAILED', `The printer at ${name} did not take the receipt (${code || String(error)}).`);
+      return new RokadError('PRINTER_FAILED', `The printer at ${name} did not take the receipt (${code || String(error)}).`, { name });
   }
 }
 
@@ -120,7 +120,9 @@ export async function transmit(target: PrinterTarget, fill: (printer: ThermalPri
     if (confirm) printer.append(TRANSMIT_PAPER_STATUS);
     const reply: unknown = await withDeadline(printer.execute(confirm ? { waitForResponse: true } : {}), settings.timeoutMs);
     if (confirm && Buffer.isBuffer(reply) && ((reply.at(-1) ?? 0) & PAPER_END_BITS) === PAPER_END_BITS) {
-      throw new RokadError('PRINTER_NO_PAPER', `The printer at ${printerName(settings.interface)} is out of paper: load a new roll and close the lid.`);
+      throw new RokadError('PRINTER_NO_PAPER', `The printer at ${printerName(settings.interface)} is out of paper: load a new roll and close the lid.`, {
+        name: printerName(settings.interface),
+      });
     }
   } catch (error) {
     throw describePrinterFailure(error, settings);
@@ -147,6 +149,6 @@ export async function checkPrinter(target: PrinterTarget): Promise<string> {
     if (error !== false) throw describePrinterFailure(error, settings);
     connected = false;
   }
-  if (!connected) throw new RokadError('PRINTER_OFFLINE', `Rokad cannot see the printer at ${name}: check it is plugged in and switched on.`);
+  if (!connected) throw new RokadError('PRINTER_OFFLINE', `Rokad cannot see the printer at ${name}: check it is plugged in and switched on.`, { name });
   return `The printer at ${name} is there.`;
 }

@@ -59,6 +59,7 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
       throw new RokadError(
         failure.code,
         `${failure.message} The payment is recorded; receipt ${job.receiptNo} is waiting to print: press Retry once the printer is ready.`,
+        { ...failure.params, receiptNo: job.receiptNo },
       );
     } finally {
       printing.delete(id);

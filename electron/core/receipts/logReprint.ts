@@ -12,7 +12,7 @@ export function createLogReprint(db: Db, deps: { payments: PaymentQueries; audit
   const countReprints = db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'REPRINT' AND json_extract(detail, '$.receiptNo') = ?`);
   return db.transaction((receiptNo: string, user: SignedInUser) => {
     const payment = deps.payments.byReceiptNo(receiptNo);
-    if (!payment) throw new RokadError('NO_SUCH_RECEIPT', `There is no receipt ${receiptNo}.`);
+    if (!payment) throw new RokadError('NO_SUCH_RECEIPT', `There is no receipt ${receiptNo}.`, { receiptNo });
     const copy = (countReprints.pluck().get(receiptNo) as number) + 1;
     deps.audit.append(user.userId, 'REPRINT', { receiptNo, copy });
     return { receiptNo, copy, voided: deps.payments.isVoided(payment.entry_id) };

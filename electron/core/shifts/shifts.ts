@@ -131,7 +131,10 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
       const shift = requireOpen(user.userId);
       const before = report(shift.shift_id);
       if (direction === 'OUT' && amountPaise > before.expectedPaise) {
-        throw new RokadError('NOT_IN_DRAWER', `Only ${formatPaise(before.expectedPaise)} should be in the drawer; ${formatPaise(amountPaise)} cannot be taken out.`);
+        throw new RokadError('NOT_IN_DRAWER', `Only ${formatPaise(before.expectedPaise)} should be in the drawer; ${formatPaise(amountPaise)} cannot be taken out.`, {
+          expectedPaise: before.expectedPaise,
+          amountPaise,
+        });
       }
       db.prepare('INSERT INTO cash_moves VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         randomUUID(),
@@ -162,6 +165,7 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
         throw new RokadError(
           'DIFFERENCE_NEEDS_APPROVAL',
           `The drawer is ${what} (counted ${formatPaise(counted)}, expected ${formatPaise(expected)}). A supervisor must confirm it with a note.`,
+          { variant: difference < 0 ? 'SHORT' : 'OVER', differencePaise: Math.abs(difference), countedPaise: counted, expectedPaise: expected },
         );
       }
       db.prepare('INSERT INTO shift_closes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(

@@ -50,6 +50,7 @@ export function checkWalletCovers(db: Db, amountPaise: number, now: Date): void 
     throw new RokadError(
       'WALLET_TOO_LOW',
       `The wallet cannot cover this bill: ${formatPaise(amountPaise)} is more than the ${formatPaise(Math.max(0, wallet.availablePaise))} available. Do not take the cash; ask the supervisor to top up the wallet. Nothing was recorded.`,
+      { amountPaise, availablePaise: Math.max(0, wallet.availablePaise) },
     );
   }
 }

@@ -1,13 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import type { BillToCollect } from '../../../shared/domain';
 import { formatPaise } from '../../../shared/money';
-import { formatCalendarDate } from '../../../shared/time';
-
-function monthName(yearMonth: string): string {
-  const [year, month] = yearMonth.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1)).toLocaleString('en-IN', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+import { formatBillMonth, formatCalendarDate } from '../../../shared/time';
+import { useLanguage } from '../i18n/useLanguage';
 
 export function BillCard({ due }: { due: BillToCollect }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { bill } = due;
   return (
     <div className="bill-card" data-testid="bill">
@@ -16,16 +15,16 @@ export function BillCard({ due }: { due: BillToCollect }) {
         <div className="muted">{bill.address}</div>
       </div>
       <dl className="bill-facts">
-        <div><dt>Consumer no.</dt><dd>{bill.consumerNo}</dd></div>
-        <div><dt>Bill no.</dt><dd>{bill.billNumber}</dd></div>
-        <div><dt>Bill month</dt><dd>{monthName(bill.billMonth)}</dd></div>
-        <div><dt>Due date</dt><dd>{formatCalendarDate(bill.dueDate)}</dd></div>
-        <div><dt>By due date</dt><dd>{formatPaise(bill.amountByDuePaise)}</dd></div>
-        <div><dt>After due date</dt><dd>{formatPaise(bill.amountAfterDuePaise)}</dd></div>
-        <div><dt>Arrears (included)</dt><dd>{formatPaise(bill.arrearsPaise)}</dd></div>
+        <div><dt>{t('payment.consumerNoShort')}</dt><dd>{bill.consumerNo}</dd></div>
+        <div><dt>{t('payment.billNo')}</dt><dd>{bill.billNumber}</dd></div>
+        <div><dt>{t('payment.billMonth')}</dt><dd>{formatBillMonth(bill.billMonth, language)}</dd></div>
+        <div><dt>{t('payment.dueDate')}</dt><dd>{formatCalendarDate(bill.dueDate, language)}</dd></div>
+        <div><dt>{t('payment.byDue')}</dt><dd>{formatPaise(bill.amountByDuePaise)}</dd></div>
+        <div><dt>{t('payment.afterDue')}</dt><dd>{formatPaise(bill.amountAfterDuePaise)}</dd></div>
+        <div><dt>{t('payment.arrears')}</dt><dd>{formatPaise(bill.arrearsPaise)}</dd></div>
       </dl>
       <div className={due.pastDue ? 'amount-due past-due' : 'amount-due'}>
-        <span>{due.pastDue ? 'Past due: collect the after-due amount' : 'Amount to collect'}</span>
+        <span>{due.pastDue ? t('payment.pastDue') : t('payment.amountToCollect')}</span>
         <strong data-testid="amount-due">{formatPaise(due.amountToCollectPaise)}</strong>
       </div>
     </div>

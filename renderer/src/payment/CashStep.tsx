@@ -1,25 +1,89 @@
-import { usePayment } from './paymentStore';
+import { useTranslation } from 'react-i18next';
+import { denominations } from '../../../shared/denominations';
+import { formatPaise, parseRupees } from '../../../shared/money';
+import { formatIndiaDateTime } from '../../../shared/time';
+import { useLanguage } from '../i18n/useLanguage';
 import { BillSourceNote } from '../sync/BillSourceNote';
 import { BillCard } from './BillCard';
+import { usePayment } from './paymentStore';
+
+function EarlierPayments() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const due = usePayment((s) => s.due);
+  const confirmRepeat = usePayment((s) => s.confirmRepeat);
+  const setConfirmRepeat = usePayment((s) => s.setConfirmRepeat);
+  if (!due || due.earlierPayments.length === 0) return null;
+  return (
+    <div className="warning" data-testid="already-paid">
+      <strong>{t('payment.alreadyPaidTitle')}</strong>
+      <ul>
+        {due.earlierPayments.map((p) => (
+          <li key={p.receiptNo}>{t('payment.alreadyPaidLine', { receiptNo: p.receiptNo, amount: formatPaise(p.amountPaise), at: formatIndiaDateTime(p.recordedAt, language) })}</li>
+        ))}
+      </ul>
+      <label>
+        <input type="checkbox" data-testid="confirm-repeat" checked={confirmRepeat} onChange={(event) => setConfirmRepeat(event.target.checked)} /> {t('payment.takeAnother')}
+      </label>
+    </div>
+  );
+}
+
+/** Change shown as the figure is typed, so the cashier counts it out before pressing Enter. */
+function LiveChange() {
+  const { t } = useTranslation();
+  const cashText = usePayment((s) => s.cashText);
+  const amountText = usePayment((s) => s.amountText);
+  const due = usePayment((s) => s.due);
+  if (!due) return null;
+  const cash = parseRupees(cashText);
+  const amount = due.rules.exactness === 'EXACT' ? due.amountToCollectPaise : (() => {
+    const parsed = parseRupees(amountText);
+    return parsed.ok ? parsed.paise : null;
+  })();
+  const change = cash.ok && amount !== null && cash.paise >= amount ? cash.paise - amount : null;
+  return (
+    <div className="amount-due change-line">
+      <span>{t('payment.changeToGive')}</span>
+      <strong data-testid="change-due">{change === null ? '—' : formatPaise(change)}</strong>
+    </div>
+  );
+}
 
 export function CashStep() {
+  const { t } = useTranslation();
   const due = usePayment((s) => s.due);
+  const busy = usePayment((s) => s.busy);
+  const amountText = usePayment((s) => s.amountText);
+  const setAmountText = usePayment((s) => s.setAmountText);
   const cashText = usePayment((s) => s.cashText);
   const setCashText = usePayment((s) => s.setCashText);
-  const reviewCash = usePayment((s) => s.reviewCash);
+  const cashCount = usePayment((s) => s.cashCount);
+  const tap = usePayment((s) => s.tap);
+  const acceptCash = usePayment((s) => s.acceptCash);
   if (!due) return null;
+  const amountEditable = due.rules.exactness !== 'EXACT';
   return (
     <form
       className="step"
       onSubmit={(event) => {
         event.preventDefault();
-        reviewCash();
+        void acceptCash();
       }}
     >
       <BillCard due={due} />
       <BillSourceNote lookup={due} />
+      <EarlierPayments />
+      {amountEditable && (
+        <>
+          <label htmlFor="amount" className="field-label">
+            {t('payment.amountToPay')} <span className="muted">{due.rules.exactness === 'EXACT_AND_ABOVE' ? t('payment.amountRuleABOVE') : t('payment.amountRuleBELOW')}</span>
+          </label>
+          <input id="amount" className="big-input money" autoComplete="off" inputMode="decimal" maxLength={16} value={amountText} onChange={(event) => setAmountText(event.target.value)} />
+        </>
+      )}
       <label htmlFor="cash" className="field-label">
-        Cash received (₹)
+        {t('payment.cashReceived')}
       </label>
       <input
         id="cash"
@@ -31,8 +95,23 @@ export function CashStep() {
         value={cashText}
         onChange={(event) => setCashText(event.target.value)}
       />
-      <button type="submit" className="primary">
-        Review <kbd>Enter</kbd>
+      <div className="tap-row" aria-label={t('payment.tapHint')}>
+        <span className="muted">{t('payment.tapHint')}</span>
+        {denominations.map((d) => (
+          <button key={d.key} type="button" className={`tap ${d.kind}`} data-testid={`tap-${d.key}`} onClick={() => tap(d.key)}>
+            ₹{d.paise / 100}
+            {cashCount[d.key] ? <span className="tap-count">×{cashCount[d.key]}</span> : null}
+          </button>
+        ))}
+        {Object.keys(cashCount).length > 0 && (
+          <button type="button" className="link-button" onClick={() => setCashText('')}>
+            {t('payment.clearTapped')}
+          </button>
+        )}
+      </div>
+      <LiveChange />
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? t('payment.recording') : t('payment.takePayment')} <kbd>Enter</kbd>
       </button>
     </form>
   );

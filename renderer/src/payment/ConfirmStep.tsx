@@ -1,8 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { formatPaise } from '../../../shared/money';
 import { usePayment } from './paymentStore';
 
+/** Only for a large change, which is more often a typing slip than a big note. */
 export function ConfirmStep() {
+  const { t } = useTranslation();
   const due = usePayment((s) => s.due);
+  const amountPaise = usePayment((s) => s.amountPaise);
   const tenderedPaise = usePayment((s) => s.tenderedPaise);
   const busy = usePayment((s) => s.busy);
   const confirm = usePayment((s) => s.confirm);
@@ -12,13 +16,14 @@ export function ConfirmStep() {
       <div className="muted">
         {due.bill.consumerName} · {due.bill.consumerNo}
       </div>
+      <p className="warning">{t('payment.largeChange')}</p>
       <dl className="totals">
-        <div><dt>Bill amount</dt><dd>{formatPaise(due.amountToCollectPaise)}</dd></div>
-        <div><dt>Cash received</dt><dd>{formatPaise(tenderedPaise)}</dd></div>
-        <div className="change"><dt>Change to give</dt><dd data-testid="change-due">{formatPaise(tenderedPaise - due.amountToCollectPaise)}</dd></div>
+        <div><dt>{t('payment.billAmount')}</dt><dd>{formatPaise(amountPaise)}</dd></div>
+        <div><dt>{t('payment.cashReceived')}</dt><dd>{formatPaise(tenderedPaise)}</dd></div>
+        <div className="change"><dt>{t('payment.changeToGive')}</dt><dd data-testid="confirm-change">{formatPaise(tenderedPaise - amountPaise)}</dd></div>
       </dl>
       <button type="button" className="primary" autoFocus disabled={busy} onClick={() => void confirm()}>
-        {busy ? 'Recording…' : 'Record payment'} <kbd>Enter</kbd>
+        {busy ? t('payment.recording') : t('payment.recordPayment')} <kbd>Enter</kbd>
       </button>
     </div>
   );

@@ -1,37 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { ConsumerSearch } from './ConsumerSearch';
 import { usePayment } from './paymentStore';
 
 /** A barcode scanner types the number and presses Enter, so it needs nothing more than a form. */
 export function LookupStep() {
+  const { t } = useTranslation();
   const consumerNo = usePayment((s) => s.consumerNo);
   const busy = usePayment((s) => s.busy);
   const setConsumerNo = usePayment((s) => s.setConsumerNo);
   const lookUp = usePayment((s) => s.lookUp);
   return (
-    <form
-      className="step"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void lookUp();
-      }}
-    >
-      <label htmlFor="consumer-no" className="field-label">
-        Consumer number (IVRS)
-      </label>
-      <input
-        id="consumer-no"
-        className="big-input"
-        autoFocus
-        autoComplete="off"
-        spellCheck={false}
-        inputMode="text"
-        maxLength={24}
-        placeholder="N3330008565"
-        value={consumerNo}
-        onChange={(event) => setConsumerNo(event.target.value)}
-      />
-      <button type="submit" className="primary" disabled={busy}>
-        Find bill <kbd>Enter</kbd>
-      </button>
-    </form>
+    <div className="step">
+      <form
+        className="step"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void lookUp();
+        }}
+      >
+        <label htmlFor="consumer-no" className="field-label">
+          {t('payment.consumerNo')}
+        </label>
+        <input
+          id="consumer-no"
+          className="big-input"
+          autoFocus
+          autoComplete="off"
+          spellCheck={false}
+          inputMode="text"
+          maxLength={24}
+          placeholder="N3330008565"
+          value={consumerNo}
+          onChange={(event) => setConsumerNo(event.target.value)}
+        />
+        <button type="submit" className="primary" disabled={busy}>
+          {t('payment.findBill')} <kbd>Enter</kbd>
+        </button>
+      </form>
+      <ConsumerSearch />
+    </div>
   );
 }

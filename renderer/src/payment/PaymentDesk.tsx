@@ -1,41 +1,30 @@
-import { useEffect } from 'react';
-import { usePayment, type Step } from './paymentStore';
-import { LookupStep } from './LookupStep';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { CashStep } from './CashStep';
 import { ConfirmStep } from './ConfirmStep';
 import { DoneStep } from './DoneStep';
+import { LookupStep } from './LookupStep';
+import { usePayment, type Step } from './paymentStore';
 
-const stepLabels: Array<[Step, string]> = [
-  ['lookup', 'Consumer'],
-  ['cash', 'Cash'],
-  ['confirm', 'Confirm'],
-  ['done', 'Recorded'],
-];
+const steps = [
+  ['lookup', 'payment.stepConsumer'],
+  ['cash', 'payment.stepCash'],
+  ['done', 'payment.stepRecorded'],
+] as const satisfies ReadonlyArray<readonly [Step, string]>;
 
 export function PaymentDesk() {
+  const { t } = useTranslation();
   const step = usePayment((s) => s.step);
   const error = usePayment((s) => s.error);
-  const back = usePayment((s) => s.back);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        back();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [back]);
-
-  const current = stepLabels.findIndex(([name]) => name === step);
+  // The large-change check sits between cash and recorded, on the cash step's dot.
+  const current = steps.findIndex(([name]) => name === (step === 'confirm' ? 'cash' : step));
   return (
-    <section className="desk" aria-label="Take a cash payment">
+    <section className="desk" aria-label={t('payment.deskLabel')}>
       <ol className="stepper">
-        {stepLabels.map(([name, label], index) => (
+        {steps.map(([name, label], index) => (
           <li key={name} className={index < current ? 'past' : index === current ? 'current' : ''}>
             <span className="dot">{index + 1}</span>
-            {label}
+            {t(label)}
           </li>
         ))}
       </ol>
@@ -43,11 +32,7 @@ export function PaymentDesk() {
       {step === 'cash' && <CashStep />}
       {step === 'confirm' && <ConfirmStep />}
       {step === 'done' && <DoneStep />}
-      {error && (
-        <p className="alert" role="alert" data-testid="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </section>
   );
 }

@@ -1,27 +1,45 @@
 import { create } from 'zustand';
+import { checkAmount } from '../../../shared/amountRules';
+import { totalOfCount, type CashCount, type DenominationKey } from '../../../shared/denominations';
 import type { BillLookup, RecordedPayment } from '../../../shared/domain';
+import type { ErrorBody } from '../../../shared/errors';
 import { formatPaise, parseRupees } from '../../../shared/money';
 import { call } from '../api';
 
 export type Step = 'lookup' | 'cash' | 'confirm' | 'done';
 
+/** Change this large is more often a typing slip than a note: the cashier confirms it once more. */
+const LARGE_CHANGE_PAISE = 200_000;
+
+export type PrintNote = { kind: 'printing' } | { kind: 'printed' } | { kind: 'failed'; error: ErrorBody };
+
 interface PaymentState {
   step: Step;
   consumerNo: string;
   due: BillLookup | null;
+  /** What the consumer pays; editable only where the biller's rules allow another amount than the bill's. */
+  amountText: string;
+  amountPaise: number;
   cashText: string;
+  /** Notes and coins tapped in; cleared when the cashier types the figure instead. */
+  cashCount: CashCount;
   tenderedPaise: number;
-  /** Made when the cashier reaches "confirm", so a retry of the same payment reuses it. */
+  /** The cashier saw the earlier payment for this bill and takes another on purpose. */
+  confirmRepeat: boolean;
+  /** Made when the cash is accepted, so a retry of the same payment reuses it. */
   clientTxnId: string | null;
   recorded: RecordedPayment | null;
-  error: string | null;
+  error: ErrorBody | null;
   /** How printing the receipt went; the payment is recorded either way. */
-  printNote: string | null;
+  printNote: PrintNote | null;
   busy: boolean;
   setConsumerNo(value: string): void;
+  setAmountText(value: string): void;
   setCashText(value: string): void;
-  lookUp(): Promise<void>;
-  reviewCash(): void;
+  tap(key: DenominationKey): void;
+  setConfirmRepeat(value: boolean): void;
+  lookUp(consumerNo?: string): Promise<void>;
+  acceptCash(): Promise<void>;
   confirm(): Promise<void>;
   back(): void;
   startNew(): void;
@@ -31,8 +49,12 @@ const fresh = {
   step: 'lookup' as Step,
   consumerNo: '',
   due: null,
+  amountText: '',
+  amountPaise: 0,
   cashText: '',
+  cashCount: {},
   tenderedPaise: 0,
+  confirmRepeat: false,
   clientTxnId: null,
   recorded: null,
   error: null,
@@ -40,68 +62,112 @@ const fresh = {
   busy: false,
 };
 
-/** One cash payment at the counter: consumer number → bill and cash → confirm → recorded. */
+const rupeesText = (paise: number) => (paise % 100 === 0 ? String(paise / 100) : (paise / 100).toFixed(2));
+
+/**
+ * One cash payment at the counter: consumer number → bill and cash → recorded. The usual exact or
+ * small-change payment is the number, Enter, the cash figure, Enter; a large change asks once more.
+ */
 export const usePayment = create<PaymentState>()((set, get) => ({
   ...fresh,
 
   setConsumerNo: (value) => set({ consumerNo: value.toUpperCase().replace(/\s+/g, ''), error: null }),
-  setCashText: (value) => set({ cashText: value, error: null }),
+  setAmountText: (value) => set({ amountText: value, error: null }),
+  setCashText: (value) => set({ cashText: value, cashCount: {}, error: null }),
+  tap(key) {
+    const cashCount = { ...get().cashCount, [key]: (get().cashCount[key] ?? 0) + 1 };
+    set({ cashCount, cashText: rupeesText(totalOfCount(cashCount)), error: null });
+  },
+  setConfirmRepeat: (value) => set({ confirmRepeat: value, error: null }),
 
-  async lookUp() {
-    const { consumerNo, busy } = get();
-    if (busy) return;
+  async lookUp(consumerNo = get().consumerNo) {
+    if (get().busy) return;
     if (consumerNo === '') {
-      set({ error: 'Enter or scan the consumer number.' });
+      set({ error: { code: 'CONSUMER_NO_EMPTY', message: 'Enter or scan the consumer number.' } });
       return;
     }
-    set({ busy: true, error: null });
+    set({ busy: true, error: null, consumerNo });
     const result = await call('bills.lookup', { consumerNo });
-    if (result.ok) set({ busy: false, step: 'cash', due: result.value, cashText: '' });
-    else set({ busy: false, error: result.error.message });
+    if (!result.ok) {
+      set({ busy: false, error: result.error });
+      return;
+    }
+    const due = result.value;
+    set({
+      busy: false,
+      step: 'cash',
+      due,
+      amountPaise: due.amountToCollectPaise,
+      amountText: rupeesText(due.amountToCollectPaise),
+      cashText: '',
+      cashCount: {},
+      confirmRepeat: false,
+    });
   },
 
-  reviewCash() {
-    const { due, cashText } = get();
+  async acceptCash() {
+    const { due, cashText, amountText, confirmRepeat } = get();
     if (!due) return;
-    const parsed = parseRupees(cashText);
-    if (!parsed.ok) {
-      set({ error: parsed.message });
-      return;
+    const amount = due.rules.exactness === 'EXACT' ? { ok: true as const, paise: due.amountToCollectPaise } : parseRupees(amountText);
+    if (!amount.ok) return set({ error: { code: amount.code, message: amount.message } });
+    const refused = checkAmount(due.rules, due.amountToCollectPaise, amount.paise, due.paidTodayPaise);
+    if (refused) return set({ error: refused });
+    if (due.earlierPayments.length > 0 && !confirmRepeat) {
+      const [earlier] = due.earlierPayments;
+      return set({
+        error: {
+          code: 'REPEAT_PAYMENT',
+          message: `Bill ${due.bill.billNumber} was already paid on receipt ${earlier?.receiptNo}. Tick "take another payment" to go on.`,
+          params: { billNumber: due.bill.billNumber, amountPaise: earlier?.amountPaise ?? 0, receiptNo: earlier?.receiptNo ?? '', recordedAt: earlier?.recordedAt ?? '' },
+        },
+      });
     }
-    if (parsed.paise < due.amountToCollectPaise) {
-      set({ error: `Cash received ${formatPaise(parsed.paise)} is less than the ${formatPaise(due.amountToCollectPaise)} due.` });
-      return;
+    const cash = parseRupees(cashText);
+    if (!cash.ok) return set({ error: { code: cash.code, message: cash.message } });
+    if (cash.paise < amount.paise) {
+      return set({
+        error: {
+          code: 'CASH_SHORT_HERE',
+          message: `Cash received ${formatPaise(cash.paise)} is less than the ${formatPaise(amount.paise)} due.`,
+          params: { tenderedPaise: cash.paise, amountPaise: amount.paise },
+        },
+      });
     }
-    set({ step: 'confirm', tenderedPaise: parsed.paise, clientTxnId: crypto.randomUUID(), error: null });
+    set({ amountPaise: amount.paise, tenderedPaise: cash.paise, clientTxnId: crypto.randomUUID(), error: null });
+    if (cash.paise - amount.paise >= LARGE_CHANGE_PAISE) set({ step: 'confirm' });
+    else await get().confirm();
   },
 
   async confirm() {
-    const { due, tenderedPaise, clientTxnId, busy } = get();
+    const { due, amountPaise, tenderedPaise, cashCount, confirmRepeat, clientTxnId, busy } = get();
     if (busy || !due || !clientTxnId) return;
     set({ busy: true, error: null });
+    const counted = totalOfCount(cashCount) === tenderedPaise && tenderedPaise > 0;
     const result = await call('payments.record', {
       clientTxnId,
       consumerNo: due.bill.consumerNo,
       billNumber: due.bill.billNumber,
-      amountPaise: due.amountToCollectPaise,
+      amountPaise,
       tenderedPaise,
+      ...(counted ? { cashReceived: cashCount } : {}),
+      ...(confirmRepeat ? { confirmRepeat: true } : {}),
     });
     if (!result.ok) {
-      set({ busy: false, error: result.error.message });
+      set({ busy: false, error: result.error });
       return;
     }
     // Recorded durably first; only now does the receipt print.
-    set({ busy: false, step: 'done', recorded: result.value, printNote: 'Printing the receipt…' });
+    set({ busy: false, step: 'done', recorded: result.value, printNote: { kind: 'printing' } });
     const printed = await call('receipts.print', { receiptNo: result.value.receiptNo });
     if (get().recorded?.receiptNo !== result.value.receiptNo) return;
-    set({ printNote: printed.ok ? 'Receipt sent to the printer.' : printed.error.message });
+    set({ printNote: printed.ok ? { kind: 'printed' } : { kind: 'failed', error: printed.error } });
   },
 
   back() {
     const { step, busy } = get();
     if (busy) return;
     if (step === 'confirm') set({ step: 'cash', clientTxnId: null, error: null });
-    else if (step === 'cash') set({ step: 'lookup', due: null, cashText: '', error: null });
+    else if (step === 'cash') set({ step: 'lookup', due: null, cashText: '', cashCount: {}, error: null });
     else set({ ...fresh });
   },
 

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_PRINTER_SETTINGS, PAPER_WIDTHS, type PrinterSettings as Settings } from '../../../shared/printing';
-import type { Result } from '../../../shared/errors';
+import { useTranslation } from 'react-i18next';
+import type { ErrorBody, Result } from '../../../shared/errors';
 import { call } from '../api';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
-type Notice = { kind: 'ok' | 'error'; text: string } | null;
+type Notice = { kind: 'ok'; text: string } | { kind: 'error'; error: ErrorBody } | null;
 
 /** Where the receipt printer is, how wide its paper is, and a test print: for the technician setting up a cabin. */
 export function PrinterSettings() {
+  const { t } = useTranslation();
   const [address, setAddress] = useState('');
   const [widthDots, setWidthDots] = useState<number>(DEFAULT_PRINTER_SETTINGS.widthDots);
   const [timeoutSeconds, setTimeoutSeconds] = useState(DEFAULT_PRINTER_SETTINGS.timeoutMs / 1000);
@@ -16,7 +19,7 @@ export function PrinterSettings() {
 
   useEffect(() => {
     void call('printer.getSettings', {}).then((result) => {
-      if (!result.ok) return setNotice({ kind: 'error', text: result.error.message });
+      if (!result.ok) return setNotice({ kind: 'error', error: result.error });
       if (!result.value) return;
       setAddress(result.value.interface);
       setWidthDots(result.value.widthDots);
@@ -31,7 +34,7 @@ export function PrinterSettings() {
     setBusy(true);
     setNotice(null);
     const result = await request;
-    setNotice(result.ok ? { kind: 'ok', text: describe(result.value) } : { kind: 'error', text: result.error.message });
+    setNotice(result.ok ? { kind: 'ok', text: describe(result.value) } : { kind: 'error', error: result.error });
     setBusy(false);
   }
 
@@ -40,11 +43,11 @@ export function PrinterSettings() {
       className="step"
       onSubmit={(event) => {
         event.preventDefault();
-        void run(call('printer.saveSettings', settings()), () => 'Printer settings saved.');
+        void run(call('printer.saveSettings', settings()), () => t('printing.saved'));
       }}
     >
       <label htmlFor="printer-address" className="field-label">
-        Printer address
+        {t('printing.address')}
       </label>
       <input
         id="printer-address"
@@ -55,14 +58,14 @@ export function PrinterSettings() {
         onChange={(event) => setAddress(event.target.value)}
       />
       <label htmlFor="paper-width" className="field-label">
-        Paper width
+        {t('printing.paperWidth')}
       </label>
       <select id="paper-width" value={widthDots} onChange={(event) => setWidthDots(Number(event.target.value))}>
-        <option value={PAPER_WIDTHS['80mm']}>80 mm ({PAPER_WIDTHS['80mm']} dots)</option>
-        <option value={PAPER_WIDTHS['58mm']}>58 mm ({PAPER_WIDTHS['58mm']} dots)</option>
+        <option value={PAPER_WIDTHS['80mm']}>{t('printing.dots', { mm: 80, dots: PAPER_WIDTHS['80mm'] })}</option>
+        <option value={PAPER_WIDTHS['58mm']}>{t('printing.dots', { mm: 58, dots: PAPER_WIDTHS['58mm'] })}</option>
       </select>
       <label htmlFor="printer-timeout" className="field-label">
-        Wait for the printer (seconds)
+        {t('printing.waitSeconds')}
       </label>
       <input
         id="printer-timeout"
@@ -73,22 +76,22 @@ export function PrinterSettings() {
         onChange={(event) => setTimeoutSeconds(Number(event.target.value))}
       />
       <label>
-        <input type="checkbox" checked={waitForStatus} onChange={(event) => setWaitForStatus(event.target.checked)} /> Count a receipt printed only
-        when the printer confirms it (turn off only for a printer that never answers)
+        <input type="checkbox" checked={waitForStatus} onChange={(event) => setWaitForStatus(event.target.checked)} /> {t('printing.waitForStatus')}
       </label>
-      {notice && (
-        <p className={notice.kind === 'error' ? 'alert' : 'muted'} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      {notice?.kind === 'ok' && (
+        <p className="muted" role="status">
           {notice.text}
         </p>
       )}
+      {notice?.kind === 'error' && <ErrorAlert error={notice.error} testId="printer-error" />}
       <button type="submit" className="primary" disabled={busy}>
-        Save
+        {t('app.save')}
       </button>
       <button type="button" disabled={busy} onClick={() => void run(call('printer.testPrint', settings()), (check) => check.message)}>
-        Print a test receipt
+        {t('printing.testPrint')}
       </button>
       <button type="button" disabled={busy} onClick={() => void run(call('printer.status', {}), (check) => check.message)}>
-        Check the saved printer
+        {t('printing.checkSaved')}
       </button>
     </form>
   );

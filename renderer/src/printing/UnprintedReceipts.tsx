@@ -1,18 +1,23 @@
 import { useEffect, useState } from 'react';
-import type { Result } from '../../../shared/errors';
+import { useTranslation } from 'react-i18next';
+import type { ErrorBody, Result } from '../../../shared/errors';
 import type { PrintJobView } from '../../../shared/printing';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { call } from '../api';
+import { useLanguage } from '../i18n/useLanguage';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** The receipts still owed to consumers, offered at start-up and after a printer failure, each with Retry. */
 export function UnprintedReceipts() {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const [jobs, setJobs] = useState<PrintJobView[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorBody | null>(null);
   const [printing, setPrinting] = useState<number | null>(null);
 
   const show = (result: Result<PrintJobView[]>) => {
     if (result.ok) setJobs(result.value);
-    else setMessage(result.error.message);
+    else setError(result.error);
   };
 
   useEffect(() => {
@@ -21,30 +26,26 @@ export function UnprintedReceipts() {
 
   async function retry(job: PrintJobView) {
     setPrinting(job.id);
-    setMessage(null);
+    setError(null);
     const result = await call('receipts.retry', { jobId: job.id });
-    if (!result.ok) setMessage(result.error.message);
+    if (!result.ok) setError(result.error);
     setPrinting(null);
     show(await call('receipts.pending', {}));
   }
 
-  if (jobs.length === 0 && !message) return null;
+  if (jobs.length === 0 && !error) return null;
   return (
-    <section className="step" aria-label="Receipts not yet printed">
-      <h2>Receipts not yet printed</h2>
-      {message && (
-        <p className="alert" role="alert">
-          {message}
-        </p>
-      )}
+    <section className="step panel" aria-label={t('printing.unprintedTitle')}>
+      <h2>{t('printing.unprintedTitle')}</h2>
+      <ErrorAlert error={error} testId="unprinted-error" />
       <ul>
         {jobs.map((job) => (
           <li key={job.id}>
-            <strong>{job.receiptNo}</strong> {job.copy === 'DUPLICATE' ? `duplicate ${job.reprint}` : 'original'}, paid{' '}
-            {formatIndiaDateTime(job.queuedAt)}
+            <strong>{job.receiptNo}</strong> {job.copy === 'DUPLICATE' ? t('printing.duplicate', { n: job.reprint }) : t('printing.original')},{' '}
+            {t('printing.paidAt', { at: formatIndiaDateTime(job.queuedAt, language) })}
             {job.lastError && <span className="muted"> ({job.lastError})</span>}{' '}
             <button type="button" disabled={printing !== null} onClick={() => void retry(job)}>
-              {printing === job.id ? 'Printing…' : 'Retry'}
+              {printing === job.id ? t('printing.printing') : t('printing.retry')}
             </button>
           </li>
         ))}

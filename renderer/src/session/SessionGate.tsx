@@ -1,10 +1,14 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { denominations, totalOfCount, type CashCount } from '../../../shared/denominations';
-import { formatPaise } from '../../../shared/money';
+import { useTranslation } from 'react-i18next';
+import type { CashCount } from '../../../shared/denominations';
 import { call } from '../api';
+import { DenominationGrid } from '../ui/DenominationGrid';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
 import { useSession } from './sessionStore';
 
 function Card({ title, children, onSubmit }: { title: string; children: ReactNode; onSubmit: () => void }) {
+  const { t } = useTranslation();
   const error = useSession((s) => s.error);
   const busy = useSession((s) => s.busy);
   return (
@@ -18,111 +22,68 @@ function Card({ title, children, onSubmit }: { title: string; children: ReactNod
       <h2 className="card-title">{title}</h2>
       {children}
       <button type="submit" className="primary" disabled={busy}>
-        Continue <kbd>Enter</kbd>
+        {t('app.continue')} <kbd>Enter</kbd>
       </button>
-      {error && (
-        <p className="alert" role="alert" data-testid="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </form>
   );
 }
 
-function Field({ id, label, value, onChange, secret, autoFocus }: { id: string; label: string; value: string; onChange: (v: string) => void; secret?: boolean; autoFocus?: boolean }) {
-  return (
-    <>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <input
-        id={id}
-        className="big-input"
-        type={secret ? 'password' : 'text'}
-        inputMode={secret ? 'numeric' : 'text'}
-        autoComplete="off"
-        autoFocus={autoFocus}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </>
-  );
-}
-
 function FirstSupervisor() {
+  const { t } = useTranslation();
   const run = useSession((s) => s.run);
+  const setError = useSession((s) => s.setError);
   const [userId, setUserId] = useState('');
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
-  const [mismatch, setMismatch] = useState(false);
   return (
     <Card
-      title="Welcome to Rokad: create the first supervisor"
+      title={t('session.firstRunTitle')}
       onSubmit={() => {
-        setMismatch(pin !== again);
-        if (pin === again) void run(() => call('setup.firstSupervisor', { userId, name, pin }));
+        if (pin !== again) setError({ code: 'PIN_MISMATCH', message: 'The two PINs differ; type them again.' });
+        else void run(() => call('setup.firstSupervisor', { userId, name, pin }));
       }}
     >
-      <Field id="setup-user" label="Supervisor's user id" value={userId} onChange={setUserId} autoFocus />
-      <Field id="setup-name" label="Full name" value={name} onChange={setName} />
-      <Field id="setup-pin" label="PIN (4 to 8 digits)" value={pin} onChange={setPin} secret />
-      <Field id="setup-pin-again" label="The same PIN again" value={again} onChange={setAgain} secret />
-      {mismatch && <p className="alert" role="alert">The two PINs differ; type them again.</p>}
+      <Field id="setup-user" label={t('session.supervisorId')} value={userId} onChange={setUserId} autoFocus />
+      <Field id="setup-name" label={t('session.fullName')} value={name} onChange={setName} />
+      <Field id="setup-pin" label={t('session.pinNew')} value={pin} onChange={setPin} secret />
+      <Field id="setup-pin-again" label={t('session.pinAgain')} value={again} onChange={setAgain} secret />
     </Card>
   );
 }
 
 function SignIn() {
+  const { t } = useTranslation();
   const run = useSession((s) => s.run);
   const [userId, setUserId] = useState('');
   const [pin, setPin] = useState('');
   return (
-    <Card title="Sign in" onSubmit={() => void run(() => call('session.signIn', { userId, pin })).then(() => setPin(''))}>
-      <Field id="signin-user" label="User id" value={userId} onChange={setUserId} autoFocus />
-      <Field id="signin-pin" label="PIN" value={pin} onChange={setPin} secret />
+    <Card title={t('session.signInTitle')} onSubmit={() => void run(() => call('session.signIn', { userId, pin })).then(() => setPin(''))}>
+      <Field id="signin-user" label={t('session.userId')} value={userId} onChange={setUserId} autoFocus />
+      <Field id="signin-pin" label={t('session.pin')} value={pin} onChange={setPin} secret />
     </Card>
   );
 }
 
 function Unlock({ name }: { name: string }) {
+  const { t } = useTranslation();
   const run = useSession((s) => s.run);
   const [pin, setPin] = useState('');
   return (
-    <Card title={`Locked: ${name}, enter your PIN`} onSubmit={() => void run(() => call('session.unlock', { pin })).then(() => setPin(''))}>
-      <Field id="unlock-pin" label="PIN" value={pin} onChange={setPin} secret autoFocus />
+    <Card title={t('session.lockedTitle', { name })} onSubmit={() => void run(() => call('session.unlock', { pin })).then(() => setPin(''))}>
+      <Field id="unlock-pin" label={t('session.pin')} value={pin} onChange={setPin} secret autoFocus />
     </Card>
   );
 }
 
 function OpenShift() {
+  const { t } = useTranslation();
   const run = useSession((s) => s.run);
   const [count, setCount] = useState<CashCount>({});
   return (
-    <Card title="Open your shift: count the float in the drawer" onSubmit={() => void run(() => call('shift.open', { count }))}>
-      <div className="denomination-grid">
-        {denominations.map((d, index) => (
-          <label key={d.key} className="denomination">
-            <span>
-              ₹{d.paise / 100} {d.kind}
-            </span>
-            <input
-              data-testid={`count-${d.key}`}
-              inputMode="numeric"
-              autoFocus={index === 0}
-              value={count[d.key] ?? ''}
-              onChange={(event) => {
-                const n = Number.parseInt(event.target.value.replace(/\D/g, '') || '0', 10);
-                setCount({ ...count, [d.key]: n });
-              }}
-            />
-          </label>
-        ))}
-      </div>
-      <div className="amount-due">
-        <span>Opening float</span>
-        <strong data-testid="float-total">{formatPaise(totalOfCount(count))}</strong>
-      </div>
+    <Card title={t('session.openShiftTitle')} onSubmit={() => void run(() => call('shift.open', { count }))}>
+      <DenominationGrid count={count} onChange={setCount} totalLabel={t('session.openingFloat')} totalTestId="float-total" autoFocus />
     </Card>
   );
 }

@@ -1,12 +1,17 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
+import { useLanguage } from '../i18n/useLanguage';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { useSync } from './syncStore';
 
 const REFRESH_MS = 10_000;
 
 /** Online or offline, payments waiting to upload, the wallet and the commission, and "Sync now". */
 export function SyncPanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { sync, wallet, busy, error, refresh, syncNow } = useSync();
   useEffect(() => {
     void refresh();
@@ -16,28 +21,26 @@ export function SyncPanel() {
 
   if (!sync) return null;
   return (
-    <section className="sync-panel" data-testid="sync-panel" aria-live="polite">
+    <section className="sync-panel panel" data-testid="sync-panel" aria-live="polite">
       <div>
-        <strong>{!sync.registered ? 'Not registered' : sync.online ? 'Online' : 'Offline'}</strong>
-        {sync.lastSyncAt && <span className="muted"> · last sync {formatIndiaDateTime(sync.lastSyncAt)}</span>}
+        <strong>{!sync.registered ? t('sync.notRegistered') : sync.online ? t('sync.online') : t('sync.offline')}</strong>
+        {sync.lastSyncAt && <span className="muted"> · {t('sync.lastSync', { at: formatIndiaDateTime(sync.lastSyncAt, language) })}</span>}
       </div>
       <div>
-        {sync.waitingCount + sync.pendingCount} payment(s) waiting to upload
-        {sync.exceptionCount > 0 && <strong> · {sync.exceptionCount} refused: supervisor to resolve</strong>}
+        {t('sync.waiting', { count: sync.waitingCount + sync.pendingCount })}
+        {sync.exceptionCount > 0 && <strong> · {t('sync.refused', { count: sync.exceptionCount })}</strong>}
       </div>
       {wallet?.known && wallet.availablePaise !== null && (
-        <div>
-          Wallet available {formatPaise(wallet.availablePaise)}
-          {wallet.lowBalance && <strong role="alert"> · Low balance: ask the supervisor to top up</strong>}
-          <div className="muted">
-            Commission today {formatPaise(wallet.commissionTodayPaise)} · this month {formatPaise(wallet.commissionMonthPaise)}
-          </div>
+        <div data-testid="wallet">
+          {t('sync.walletAvailable', { amount: formatPaise(wallet.availablePaise) })}
+          {wallet.lowBalance && <strong role="alert"> · {t('sync.lowBalance')}</strong>}
+          <div className="muted">{t('sync.commission', { today: formatPaise(wallet.commissionTodayPaise), month: formatPaise(wallet.commissionMonthPaise) })}</div>
         </div>
       )}
-      {error && <div role="alert">{error}</div>}
+      <ErrorAlert error={error} testId="sync-error" />
       {sync.registered && (
         <button type="button" onClick={() => void syncNow()} disabled={busy}>
-          {busy ? 'Syncing…' : 'Sync now'}
+          {busy ? t('sync.syncing') : t('sync.syncNow')}
         </button>
       )}
     </section>

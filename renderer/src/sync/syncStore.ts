@@ -1,12 +1,13 @@
 import { create } from 'zustand';
 import type { SyncStatus, WalletStatus } from '../../../shared/domain';
+import type { ErrorBody } from '../../../shared/errors';
 import { call } from '../api';
 
 interface SyncState {
   sync: SyncStatus | null;
   wallet: WalletStatus | null;
   busy: boolean;
-  error: string | null;
+  error: ErrorBody | null;
   refresh: () => Promise<void>;
   syncNow: () => Promise<void>;
 }
@@ -22,13 +23,13 @@ export const useSync = create<SyncState>((set, get) => ({
     set({
       sync: sync.ok ? sync.value : get().sync,
       wallet: wallet.ok ? wallet.value : get().wallet,
-      error: !sync.ok ? sync.error.message : !wallet.ok ? wallet.error.message : null,
+      error: !sync.ok ? sync.error : !wallet.ok ? wallet.error : null,
     });
   },
   syncNow: async () => {
     set({ busy: true });
     const result = await call('sync.now', {});
-    set({ busy: false, ...(result.ok ? { sync: result.value, error: null } : { error: result.error.message }) });
+    set({ busy: false, ...(result.ok ? { sync: result.value, error: null } : { error: result.error }) });
     await get().refresh();
   },
 }));

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { usePayment } from '../payment/paymentStore';
+import { useSession } from '../session/sessionStore';
+import { useDesk } from './deskStore';
+import { LANGUAGE_KEY, SEARCH_KEY, viewKeys } from './shortcuts';
+
+/** Opens the name search on the payment screen and puts the cursor in it. */
+function openSearch() {
+  const search = document.querySelector<HTMLDetailsElement>('[data-testid="consumer-search"]');
+  if (!search) return;
+  search.open = true;
+  document.querySelector<HTMLInputElement>('#consumer-search')?.focus();
+}
+
+/** Function keys switch parts of the counter; Esc steps back in the payment; F8 switches language. */
+export function useShortcuts(switchLanguage: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const { status } = useSession.getState();
+      const counterOpen = Boolean(status?.user && !status.locked && status.shift);
+      if (event.key === LANGUAGE_KEY) {
+        event.preventDefault();
+        switchLanguage();
+        return;
+      }
+      if (!counterOpen) return;
+      const desk = useDesk.getState();
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        if (desk.view === 'pay') usePayment.getState().back();
+        else desk.show('pay');
+        return;
+      }
+      if (event.key === SEARCH_KEY) {
+        event.preventDefault();
+        desk.show('pay');
+        if (usePayment.getState().step !== 'lookup') usePayment.getState().startNew();
+        setTimeout(openSearch, 0);
+        return;
+      }
+      const target = viewKeys.find((entry) => entry.key === event.key);
+      if (!target || (target.supervisorOnly && status?.user?.role !== 'SUPERVISOR')) return;
+      event.preventDefault();
+      desk.show(target.view);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [switchLanguage]);
+}

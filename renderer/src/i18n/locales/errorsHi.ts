@@ -1,0 +1,74 @@
+/**
+ * The core's refusals in Hindi, keyed by error code (and `variant`, as i18next context). In English
+ * the core's own message is shown; a code missing here falls back to it too.
+ * Money params end in `Paise` and go through the `money` formatter; instants through `dateTime`.
+ */
+export const errorsHi: Record<string, string> = {
+  NO_CORE: 'रोकड़ अपने लेजर तक नहीं पहुँच सका। फिर से कोशिश करें; कोई भुगतान दो बार दर्ज नहीं होता।',
+  INTERNAL: 'रोकड़ में अंदरूनी गड़बड़ी हुई और वह लॉग में दर्ज है। फिर से कोशिश करना सुरक्षित है: कोई भुगतान दो बार दर्ज नहीं होता।',
+  INVALID_INPUT: 'जानकारी सही नहीं है: {{message}}',
+  UNKNOWN_CHANNEL: 'रोकड़ यह काम नहीं करता।',
+  CONSUMER_NO_EMPTY: 'उपभोक्ता क्रमांक लिखें या स्कैन करें।',
+  CASH_SHORT_HERE: 'मिली नकद राशि {{tenderedPaise, money}} देय {{amountPaise, money}} से कम है।',
+  AMOUNT_EMPTY: 'नकद राशि लिखें।',
+  AMOUNT_NOT_DIGITS: 'राशि रुपयों में केवल अंकों से लिखें, जैसे 1250 या 1250.50।',
+  AMOUNT_TOO_LARGE: 'राशि बहुत बड़ी है: ₹10,00,000 से ज़्यादा नकद यहाँ कभी नहीं लिया जाता।',
+  PIN_MISMATCH: 'दोनों पिन अलग हैं; फिर से लिखें।',
+
+  WRONG_PIN: 'यूज़र आईडी या पिन गलत है।',
+  WRONG_PIN_one: 'यूज़र आईडी या पिन गलत है। खाता बंद होने से पहले {{count}} कोशिश बाकी है।',
+  WRONG_PIN_other: 'यूज़र आईडी या पिन गलत है। खाता बंद होने से पहले {{count}} कोशिशें बाकी हैं।',
+  ACCOUNT_LOCKED_UNTIL: '{{name}} का खाता गलत पिन के कारण {{until, dateTime}} तक बंद है।',
+  ACCOUNT_LOCKED_NOW: 'गलत पिन कई बार: {{name}} का खाता {{minutes}} मिनट के लिए बंद कर दिया गया है।',
+  SIGNED_OUT: 'पहले साइन इन करें।',
+  SESSION_LOCKED: '{{minutes}} मिनट कोई काम न होने से स्क्रीन लॉक हो गई। आगे बढ़ने के लिए अपना पिन डालें।',
+  NOT_ALLOWED: 'यह काम केवल सुपरवाइज़र कर सकते हैं।',
+  NOT_SUPERVISOR: 'इसकी मंज़ूरी केवल सुपरवाइज़र दे सकते हैं; {{name}} सुपरवाइज़र नहीं हैं।',
+  USER_EXISTS: 'इस आईडी का यूज़र पहले से है। दूसरी आईडी चुनें।',
+  NOT_FIRST_RUN: 'पहला सुपरवाइज़र पहले ही बन चुका है। साइन इन करें।',
+
+  NO_SHIFT: 'पहले शिफ़्ट खोलें: दराज़ की शुरुआती नकदी गिनें।',
+  SHIFT_ALREADY_OPEN: 'आपकी शिफ़्ट पहले से खुली है।',
+  NO_SUCH_SHIFT: 'ऐसी कोई शिफ़्ट नहीं है।',
+  NOT_IN_DRAWER: 'दराज़ में केवल {{expectedPaise, money}} होने चाहिए; {{amountPaise, money}} नहीं निकाले जा सकते।',
+  DIFFERENCE_NEEDS_APPROVAL_SHORT:
+    'दराज़ में {{differencePaise, money}} कम हैं (गिने {{countedPaise, money}}, होने चाहिए {{expectedPaise, money}})। सुपरवाइज़र नोट के साथ पुष्टि करें।',
+  DIFFERENCE_NEEDS_APPROVAL_OVER:
+    'दराज़ में {{differencePaise, money}} ज़्यादा हैं (गिने {{countedPaise, money}}, होने चाहिए {{expectedPaise, money}})। सुपरवाइज़र नोट के साथ पुष्टि करें।',
+
+  NO_BILL: 'उपभोक्ता क्रमांक {{consumerNo}} का कोई बिल नहीं मिला। बिल पर लिखा क्रमांक देखकर फिर कोशिश करें।',
+  BILL_ALREADY_PAID: '{{consumerNo}} का मौजूदा बिल पहले ही जमा है। नकद न लें; उपभोक्ता हेल्पलाइन 1912 से पूछ सकते हैं।',
+  BILL_CHANGED: '{{consumerNo}} का बिल दिखाने के बाद बदल गया है; फिर से खोजें। कुछ दर्ज नहीं हुआ।',
+  IDEMPOTENCY_MISMATCH: 'यह भुगतान आईडी रसीद {{receiptNo}} के लिए अलग विवरण के साथ इस्तेमाल हो चुकी है। भुगतान फिर से शुरू करें। कुछ दर्ज नहीं हुआ।',
+  AMOUNT_RULE_EXACT: 'इस बिल का भुगतान ठीक {{duePaise, money}} ही होना चाहिए। कुछ दर्ज नहीं हुआ।',
+  AMOUNT_RULE_ABOVE: 'कम से कम बिल राशि {{duePaise, money}} जमा करें; ज़्यादा राशि अग्रिम मानी जाएगी। कुछ दर्ज नहीं हुआ।',
+  AMOUNT_RULE_BELOW: 'ज़्यादा से ज़्यादा बिल राशि {{duePaise, money}} जमा करें; आंशिक भुगतान चल सकता है। कुछ दर्ज नहीं हुआ।',
+  CASH_LIMIT_MIN: 'नकद भुगतान कम से कम {{limitPaise, money}} का होना चाहिए। कुछ दर्ज नहीं हुआ।',
+  CASH_LIMIT_MAX:
+    'एक बिल पर {{limitPaise, money}} से ज़्यादा नकद नहीं लिया जा सकता; उपभोक्ता ज़ोन कार्यालय में चेक या डीडी से भुगतान कर सकते हैं। कुछ दर्ज नहीं हुआ।',
+  DAILY_LIMIT:
+    'यह उपभोक्ता आज {{paidTodayPaise, money}} नकद दे चुके हैं; दैनिक सीमा {{limitPaise, money}} है, इसलिए ज़्यादा से ज़्यादा {{leftPaise, money}} और। कुछ दर्ज नहीं हुआ।',
+  CASH_SHORT: 'मिली नकद राशि {{tenderedPaise, money}} देय {{amountPaise, money}} से कम है। कुछ दर्ज नहीं हुआ।',
+  CASH_COUNT_MISMATCH: 'नोट और सिक्के {{countedPaise, money}} होते हैं, लिखी राशि {{tenderedPaise, money}} नहीं। कुछ दर्ज नहीं हुआ।',
+  REPEAT_PAYMENT:
+    'बिल {{billNumber}} का {{amountPaise, money}} भुगतान रसीद {{receiptNo}} ({{recordedAt, dateTime}}) पर पहले ही हो चुका है। दूसरा भुगतान लेने के लिए पुष्टि करें।',
+  WALLET_TOO_LOW:
+    'वॉलेट इस बिल के लिए काफ़ी नहीं: {{amountPaise, money}} उपलब्ध {{availablePaise, money}} से ज़्यादा है। नकद न लें; सुपरवाइज़र से वॉलेट टॉप-अप कराएँ। कुछ दर्ज नहीं हुआ।',
+
+  NO_SUCH_RECEIPT: 'रसीद {{receiptNo}} नहीं मिली।',
+  NO_RECEIPT: 'इस केबिन के लेजर में रसीद {{receiptNo}} नहीं है।',
+  ALREADY_VOID: 'रसीद {{receiptNo}} पहले ही रद्द है।',
+  SHIFT_CLOSED: 'रसीद {{receiptNo}} बंद हो चुकी शिफ़्ट की है; उसे रद्द नहीं किया जा सकता। कुछ रद्द नहीं हुआ।',
+
+  NO_PRINTER: 'अभी कोई रसीद प्रिंटर सेट नहीं है। प्रिंटर सेटिंग खोलें, प्रिंटर का पता डालें और टेस्ट रसीद छापें।',
+  PRINTER_TIMEOUT: '{{name}} पर प्रिंटर ने समय पर जवाब नहीं दिया: वह बंद हो सकता है, उसमें कागज़ खत्म या अटका हो सकता है।',
+  PRINTER_REFUSED: '{{name}} पर किसी ने जवाब नहीं दिया: प्रिंटर बंद है, अभी चालू हो रहा है, या पता गलत है।',
+  PRINTER_RESET: '{{name}} पर प्रिंटर ने रसीद के बीच में कनेक्शन तोड़ दिया: कागज़ और ढक्कन देखें।',
+  PRINTER_UNREACHABLE: '{{name}} पर प्रिंटर इस कंप्यूटर से नहीं मिल रहा: नेटवर्क केबल या वाई-फ़ाई और पता जाँचें।',
+  PRINTER_DEVICE: '{{name}} पर प्रिंटर को नहीं लिख सके: जाँचें कि वह जुड़ा और चालू है, और पता सही है।',
+  PRINTER_FAILED: '{{name}} पर प्रिंटर ने रसीद नहीं ली।',
+  PRINTER_OFFLINE: '{{name}} पर प्रिंटर नहीं दिख रहा: जाँचें कि वह जुड़ा और चालू है।',
+  PRINTER_NO_PAPER: '{{name}} पर प्रिंटर में कागज़ खत्म है: नया रोल डालें और ढक्कन बंद करें।',
+  PRINT_BUSY: 'रसीद {{receiptNo}} अभी छप रही है; प्रिंटर के खत्म होने तक रुकें।',
+  PRINT_PENDING: 'भुगतान दर्ज है; रसीद {{receiptNo}} छपने की प्रतीक्षा में है: प्रिंटर तैयार होने पर "फिर से छापें" दबाएँ।',
+};

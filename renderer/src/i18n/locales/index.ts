@@ -1,0 +1,36 @@
+import * as app from './app';
+import * as desk from './desk';
+import * as payment from './payment';
+import * as printing from './printing';
+import * as receipts from './receipts';
+import * as session from './session';
+import * as shift from './shift';
+import * as supervisor from './supervisor';
+import * as sync from './sync';
+
+export { errorsHi } from './errorsHi';
+
+/** One table per part of the window; each part's Hindi is checked against its English. */
+export const en = {
+  app: app.en,
+  desk: desk.en,
+  payment: payment.en,
+  printing: printing.en,
+  receipts: receipts.en,
+  session: session.en,
+  shift: shift.en,
+  supervisor: supervisor.en,
+  sync: sync.en,
+};
+
+export const hi = {
+  app: app.hi,
+  desk: desk.hi,
+  payment: payment.hi,
+  printing: printing.hi,
+  receipts: receipts.hi,
+  session: session.hi,
+  shift: shift.hi,
+  supervisor: supervisor.hi,
+  sync: sync.hi,
+};

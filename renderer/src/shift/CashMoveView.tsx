@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorBody } from '../../../shared/errors';
+import { formatPaise, parseRupees } from '../../../shared/money';
+import { call } from '../api';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
+
+const reasons = ['TOPUP', 'SUPERVISOR', 'BANK', 'OTHER'] as const;
+type ReasonKey = (typeof reasons)[number];
+const reasonKeys = { TOPUP: 'shift.reasonTOPUP', SUPERVISOR: 'shift.reasonSUPERVISOR', BANK: 'shift.reasonBANK', OTHER: 'shift.reasonOTHER' } as const;
+
+/** Float top-ups in, cash handed to the supervisor or the bank out; the core refuses taking out more than the drawer holds. */
+export function CashMoveView() {
+  const { t } = useTranslation();
+  const [direction, setDirection] = useState<'IN' | 'OUT'>('OUT');
+  const [amountText, setAmountText] = useState('');
+  const [reason, setReason] = useState<ReasonKey>('SUPERVISOR');
+  const [otherReason, setOtherReason] = useState('');
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function submit() {
+    setDone(null);
+    const amount = parseRupees(amountText);
+    if (!amount.ok) return setError({ code: amount.code, message: amount.message });
+    // The reason is stored as the cashier wrote or chose it, in English for the auditors' reports.
+    const text = reason === 'OTHER' ? otherReason : t(reasonKeys[reason], { lng: 'en' });
+    const result = await call('shift.cashMove', { direction, amountPaise: amount.paise, reason: text });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setAmountText('');
+    setDone(t('shift.moveRecorded', { expected: formatPaise(result.value.expectedPaise) }));
+  }
+
+  return (
+    <form
+      className="desk step"
+      data-testid="cash-move"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 className="card-title">{t('shift.cashMoveTitle')}</h2>
+      <div className="choice-row" role="radiogroup">
+        {(['OUT', 'IN'] as const).map((d) => (
+          <label key={d}>
+            <input type="radio" name="direction" value={d} checked={direction === d} onChange={() => setDirection(d)} /> {d === 'IN' ? t('shift.directionIN') : t('shift.directionOUT')}
+          </label>
+        ))}
+      </div>
+      <Field id="move-amount" label={t('shift.amount')} value={amountText} onChange={setAmountText} autoFocus />
+      <label htmlFor="move-reason" className="field-label">
+        {t('shift.reason')}
+      </label>
+      <select id="move-reason" value={reason} onChange={(event) => setReason(event.target.value as ReasonKey)}>
+        {reasons.map((r) => (
+          <option key={r} value={r}>
+            {t(reasonKeys[r])}
+          </option>
+        ))}
+      </select>
+      {reason === 'OTHER' && <Field id="move-reason-other" label={t('shift.reasonOther')} value={otherReason} onChange={setOtherReason} />}
+      <ErrorAlert error={error} testId="move-error" />
+      {done && (
+        <p className="notice" role="status" data-testid="move-done">
+          {done}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        {t('shift.recordMove')} <kbd>Enter</kbd>
+      </button>
+    </form>
+  );
+}

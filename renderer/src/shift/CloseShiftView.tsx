@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CashCount } from '../../../shared/denominations';
+import type { ShiftReport } from '../../../shared/domain';
+import type { ErrorBody } from '../../../shared/errors';
+import type { CloseOutcome } from '../../../shared/ipc/contract';
+import { formatPaise } from '../../../shared/money';
+import { call } from '../api';
+import { useDesk } from '../desk/deskStore';
+import { usePayment } from '../payment/paymentStore';
+import { useSession } from '../session/sessionStore';
+import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
+import { DenominationGrid } from '../ui/DenominationGrid';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
+import { ShiftReportCard } from './ShiftReportCard';
+
+function Difference({ outcome }: { outcome: CloseOutcome }) {
+  const { t } = useTranslation();
+  const { differencePaise } = outcome;
+  return (
+    <dl className="report-rows close-figures">
+      <div><dt>{t('shift.expected')}</dt><dd data-testid="close-expected">{formatPaise(outcome.expectedPaise)}</dd></div>
+      <div><dt>{t('shift.counted')}</dt><dd>{formatPaise(outcome.countedPaise)}</dd></div>
+      <div className={differencePaise === 0 ? 'balanced' : 'off'}>
+        <dt>{t('shift.difference')}</dt>
+        <dd data-testid="close-difference">
+          {differencePaise === 0 ? t('shift.balanced') : `${formatPaise(Math.abs(differencePaise))} ${differencePaise < 0 ? t('shift.short') : t('shift.over')}`}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Count the drawer, see expected against counted, and close; a difference needs a supervisor's PIN and a note. */
+export function CloseShiftView() {
+  const { t } = useTranslation();
+  const refresh = useSession((s) => s.refresh);
+  const [live, setLive] = useState<ShiftReport | null>(null);
+  const [count, setCount] = useState<CashCount>({});
+  const [outcome, setOutcome] = useState<CloseOutcome | null>(null);
+  const [note, setNote] = useState('');
+  const [approval, setApproval] = useState(noApproval);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [closed, setClosed] = useState<ShiftReport | null>(null);
+
+  useEffect(() => {
+    void call('shift.report', {}).then((result) => (result.ok ? setLive(result.value) : setError(result.error)));
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    void call('shift.closePreview', { count }).then((result) => {
+      if (current && result.ok) setOutcome(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [count]);
+
+  if (closed) {
+    return (
+      <section className="desk step" data-testid="shift-closed">
+        <ShiftReportCard report={closed} />
+        <button
+          type="button"
+          className="primary"
+          autoFocus
+          onClick={() => {
+            usePayment.getState().startNew();
+            useDesk.getState().show('pay');
+            void refresh();
+          }}
+        >
+          {t('shift.done')} <kbd>Enter</kbd>
+        </button>
+      </section>
+    );
+  }
+
+  const differs = outcome !== null && outcome.differencePaise !== 0;
+  return (
+    <form
+      className="desk step"
+      data-testid="close-shift"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const extra = differs ? { note, approval } : {};
+        void call('shift.close', { count, ...extra }).then((result) => {
+          if (!result.ok) return setError(result.error);
+          setError(null);
+          setClosed(result.value);
+        });
+      }}
+    >
+      <h2 className="card-title">{t('shift.closeTitle')}</h2>
+      {live && <ShiftReportCard report={live} />}
+      <DenominationGrid count={count} onChange={setCount} totalLabel={t('shift.counted')} totalTestId="close-counted" idPrefix="close" autoFocus />
+      {outcome && <Difference outcome={outcome} />}
+      {differs && (
+        <>
+          <Field id="close-note" label={t('shift.differenceNote')} value={note} onChange={setNote} />
+          <ApprovalFields idPrefix="close" approval={approval} onChange={setApproval} />
+        </>
+      )}
+      <ErrorAlert error={error} testId="close-error" />
+      <button type="submit" className="primary">
+        {t('shift.closeShift')} <kbd>Enter</kbd>
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { Field } from './Field';
+
+export interface Approval {
+  supervisorId: string;
+  pin: string;
+}
+
+export const noApproval: Approval = { supervisorId: '', pin: '' };
+
+/** A supervisor's id and PIN, typed on the agent's screen; the core checks them, never the window. */
+export function ApprovalFields({ idPrefix, approval, onChange }: { idPrefix: string; approval: Approval; onChange: (approval: Approval) => void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="approval">
+      <legend>{t('session.approvalTitle')}</legend>
+      <p className="muted">{t('session.approvalHint')}</p>
+      <Field id={`${idPrefix}-supervisor`} label={t('session.supervisorId')} value={approval.supervisorId} onChange={(supervisorId) => onChange({ ...approval, supervisorId })} />
+      <Field id={`${idPrefix}-supervisor-pin`} label={t('session.pin')} value={approval.pin} onChange={(pin) => onChange({ ...approval, pin })} secret />
+    </fieldset>
+  );
+}
