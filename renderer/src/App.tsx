@@ -71,16 +71,13 @@ function SectionNav() {
   const { t } = useTranslation();
   const view = useDesk((s) => s.view);
   const show = useDesk((s) => s.show);
-  const role = useSession((s) => s.status?.user?.role);
   return (
     <nav className="sections" aria-label={t('desk.navLabel')}>
-      {viewKeys
-        .filter((entry) => !entry.supervisorOnly || role === 'SUPERVISOR')
-        .map((entry) => (
-          <button key={entry.view} type="button" className={view === entry.view ? 'current' : ''} data-testid={`nav-${entry.view}`} onClick={() => show(entry.view)}>
-            {t(viewLabels[entry.view])} <kbd>{entry.key}</kbd>
-          </button>
-        ))}
+      {viewKeys.map((entry) => (
+        <button key={entry.view} type="button" className={view === entry.view ? 'current' : ''} data-testid={`nav-${entry.view}`} onClick={() => show(entry.view)}>
+          {t(viewLabels[entry.view])} <kbd>{entry.key}</kbd>
+        </button>
+      ))}
     </nav>
   );
 }

@@ -1,12 +1,12 @@
 import type { View } from './deskStore';
 
 /** The function keys, in the order the shortcut bar shows them. */
-export const viewKeys: ReadonlyArray<{ key: string; view: View; supervisorOnly?: boolean }> = [
+export const viewKeys: ReadonlyArray<{ key: string; view: View }> = [
   { key: 'F2', view: 'pay' },
   { key: 'F4', view: 'receipts' },
   { key: 'F6', view: 'cash' },
   { key: 'F9', view: 'shift' },
-  { key: 'F10', view: 'supervisor', supervisorOnly: true },
+  { key: 'F10', view: 'supervisor' },
 ];
 
 export const SEARCH_KEY = 'F3';

@@ -1,19 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { PrinterSettings } from '../printing/PrinterSettings';
+import { useSession } from '../session/sessionStore';
 import { TrainingToggle } from './TrainingToggle';
 import { UsersPanel } from './UsersPanel';
 
-/** A supervisor's settings for the cabin; each change needs their PIN and lands in the audit log. */
+/**
+ * A supervisor's settings for the cabin. Training mode is switched with a supervisor's PIN on
+ * whoever's screen is open; people and the printer need the supervisor signed in.
+ */
 export function SupervisorView() {
   const { t } = useTranslation();
+  const supervisor = useSession((s) => s.status?.user?.role === 'SUPERVISOR');
   return (
     <div className="desk step" data-testid="supervisor-view">
       <TrainingToggle />
-      <UsersPanel />
-      <section className="step panel" data-testid="printer-settings">
-        <h2>{t('supervisor.printerTitle')}</h2>
-        <PrinterSettings />
-      </section>
+      {supervisor && <UsersPanel />}
+      {supervisor && (
+        <section className="step panel" data-testid="printer-settings">
+          <h2>{t('supervisor.printerTitle')}</h2>
+          <PrinterSettings />
+        </section>
+      )}
     </div>
   );
 }
