@@ -61,3 +61,59 @@ test('a supervisor finds training, people and the printer under F10', async ({ r
   await expect(page.getByTestId('users-panel')).toContainText('meena.s');
   await rokad.screenshot('13-printer-settings');
 });
+
+test('five wrong PINs lock the account: even the right PIN is refused until the lock runs out', async ({ rokad }) => {
+  const { page, services } = rokad;
+  services.users.insert({ userId: 'ravi.k', name: 'Ravi Kushwaha', role: 'AGENT', pin: '1357', createdBy: null }, new Date());
+  await page.reload();
+  await page.locator('#signin-user').fill('ravi.k');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.locator('#signin-pin').fill('0000');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('error')).toContainText(attempt < 5 ? `${5 - attempt} ${attempt === 4 ? 'try' : 'tries'} left` : 'locked for 15 minutes');
+  }
+  await page.locator('#signin-pin').fill('1357');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('error')).toContainText("Ravi Kushwaha's account is locked after 5 wrong PINs, until");
+  await rokad.screenshot('14-locked-out');
+  expect(rokad.readLedger<{ action: string }>("SELECT action FROM audit_log WHERE action IN ('FAILED_PIN', 'LOCKOUT')").map((row) => row.action)).toEqual([
+    ...Array<string>(5).fill('FAILED_PIN'),
+    'LOCKOUT',
+  ]);
+});
+
+test('the first run, sign-in and opening float in Hindi, chosen before anyone signs in', async ({ rokad }) => {
+  const { page } = rokad;
+  await expect(page.locator('#setup-user')).toBeFocused();
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('heading', { name: 'रोकड़ में स्वागत है: पहला सुपरवाइज़र बनाएँ' })).toBeVisible();
+  await rokad.screenshot('hi-10-first-run');
+  await page.locator('#setup-user').fill('meena.s');
+  await page.locator('#setup-name').fill('मीना सिंह');
+  await page.locator('#setup-pin').fill('2468');
+  await page.locator('#setup-pin-again').fill('2486');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('error')).toHaveText('दोनों पिन अलग हैं; फिर से लिखें।');
+  await page.locator('#setup-pin-again').fill('2468');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /अपनी शिफ़्ट खोलें/ })).toBeVisible();
+  await page.getByTestId('count-N100').fill('10');
+  await rokad.screenshot('hi-11-open-shift');
+
+  await page.getByRole('button', { name: 'साइन आउट' }).click();
+  await expect(page.getByRole('heading', { name: 'साइन इन' })).toBeVisible();
+  await page.locator('#signin-user').fill('meena.s');
+  await page.locator('#signin-pin').fill('1111');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('error')).toHaveText('यूज़र आईडी या पिन गलत है। खाता बंद होने से पहले 4 कोशिशें बाकी हैं।');
+  await rokad.screenshot('hi-12-sign-in-wrong-pin');
+  await page.locator('#signin-pin').fill('2468');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('count-N100').fill('10');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('F10');
+  await expect(page.getByTestId('users-panel')).toContainText('सुपरवाइज़र');
+  await rokad.screenshot('hi-13-supervisor');
+  const [user] = rokad.readLedger<{ language: string }>("SELECT language FROM users WHERE user_id = 'meena.s'");
+  expect(user?.language).toBe('hi');
+});

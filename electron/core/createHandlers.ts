@@ -44,13 +44,13 @@ export function createHandlers(services: Services): Handlers {
 
     'session.status': () => status(),
 
-    'setup.firstSupervisor': ({ userId, name, pin }) => {
+    'setup.firstSupervisor': ({ userId, name, pin, language }) => {
       db.transaction(() => {
         if (users.count() > 0) throw new RokadError('NOT_FIRST_RUN', 'Rokad already has users; a supervisor adds new ones.');
-        users.insert({ userId, name, role: 'SUPERVISOR', pin, createdBy: null }, services.now());
+        users.insert({ userId, name, role: 'SUPERVISOR', pin, createdBy: null, language }, services.now());
         audit.append(userId, 'SETUP', { firstSupervisor: userId });
       }).immediate();
-      sessions.startFor({ userId, name, role: 'SUPERVISOR', language: 'en' });
+      sessions.startFor({ userId, name, role: 'SUPERVISOR', language });
       return status();
     },
 
@@ -82,13 +82,13 @@ export function createHandlers(services: Services): Handlers {
       return users.list();
     },
 
-    'users.create': ({ userId, name, role, pin, approval }) => {
+    'users.create': ({ userId, name, role, pin, language, approval }) => {
       const actor = sessions.require();
       const approver = sessions.approve(approval, 'create user');
       if (users.find(userId)) throw new RokadError('USER_EXISTS', `The user id ${userId} is taken; choose another.`);
-      users.insert({ userId, name, role, pin, createdBy: approver.userId }, services.now());
+      users.insert({ userId, name, role, pin, createdBy: approver.userId, language }, services.now());
       audit.append(actor.userId, 'USER_CREATED', { userId, role, approvedBy: approver.userId });
-      return { userId, name, role, language: 'en' };
+      return { userId, name, role, language };
     },
 
     'shift.open': ({ count }) => {

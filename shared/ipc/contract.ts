@@ -39,14 +39,14 @@ const receiptNoSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,40}$
 export const inputSchemas = {
   'app.info': none,
   'session.status': none,
-  'setup.firstSupervisor': z.object({ userId: userIdSchema, name: personNameSchema, pin: pinSchema }).strict(),
+  'setup.firstSupervisor': z.object({ userId: userIdSchema, name: personNameSchema, pin: pinSchema, language: languageSchema.default('en') }).strict(),
   'session.signIn': z.object({ userId: userIdSchema, pin: pinSchema }).strict(),
   'session.unlock': z.object({ pin: pinSchema }).strict(),
   'session.signOut': none,
   'session.setLanguage': z.object({ language: languageSchema }).strict(),
   'users.list': none,
   'users.create': z
-    .object({ userId: userIdSchema, name: personNameSchema, role: z.enum(['AGENT', 'SUPERVISOR']), pin: pinSchema, approval: approvalSchema })
+    .object({ userId: userIdSchema, name: personNameSchema, role: z.enum(['AGENT', 'SUPERVISOR']), pin: pinSchema, language: languageSchema.default('en'), approval: approvalSchema })
     .strict(),
   'shift.open': z.object({ count: cashCountSchema }).strict(),
   'shift.cashMove': z

@@ -21,7 +21,8 @@ export interface UserStore {
   count(): number;
   find(userId: string): UserRow | undefined;
   list(): SignedInUser[];
-  insert(user: { userId: string; name: string; role: Role; pin: string; createdBy: string | null }, at: Date): void;
+  /** A new person starts in the language the screen was in when they were added, English unless said. */
+  insert(user: { userId: string; name: string; role: Role; pin: string; createdBy: string | null; language?: Language }, at: Date): void;
   setFailedPins(userId: string, failures: number, lockedUntil: string | null): void;
   clearFailedPins(userId: string): void;
   setLanguage(userId: string, language: Language): void;
@@ -33,11 +34,11 @@ export function createUserStore(db: Db): UserStore {
     count: () => db.prepare('SELECT count(*) FROM users').pluck().get() as number,
     find: (userId) => db.prepare('SELECT * FROM users WHERE user_id = ?').get(userId) as UserRow | undefined,
     list: () => (db.prepare('SELECT * FROM users ORDER BY role DESC, name').all() as UserRow[]).map(toSignedInUser),
-    insert({ userId, name, role, pin, createdBy }, at) {
+    insert({ userId, name, role, pin, createdBy, language = 'en' }, at) {
       const { salt, hash } = hashPin(pin);
       db.prepare(
-        `INSERT INTO users (user_id, name, role, pin_salt, pin_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ).run(userId, name, role, salt, hash, at.toISOString(), createdBy);
+        `INSERT INTO users (user_id, name, role, pin_salt, pin_hash, created_at, created_by, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(userId, name, role, salt, hash, at.toISOString(), createdBy, language);
     },
     setFailedPins(userId, failures, lockedUntil) {
       db.prepare('UPDATE users SET failed_pins = ?, locked_until = ? WHERE user_id = ?').run(failures, lockedUntil, userId);

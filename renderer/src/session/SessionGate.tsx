@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CashCount } from '../../../shared/denominations';
 import { call } from '../api';
+import { useLanguage } from '../i18n/useLanguage';
 import { DenominationGrid } from '../ui/DenominationGrid';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
@@ -31,6 +32,7 @@ function Card({ title, children, onSubmit }: { title: string; children: ReactNod
 
 function FirstSupervisor() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const run = useSession((s) => s.run);
   const setError = useSession((s) => s.setError);
   const [userId, setUserId] = useState('');
@@ -42,7 +44,7 @@ function FirstSupervisor() {
       title={t('session.firstRunTitle')}
       onSubmit={() => {
         if (pin !== again) setError({ code: 'PIN_MISMATCH', message: 'The two PINs differ; type them again.' });
-        else void run(() => call('setup.firstSupervisor', { userId, name, pin }));
+        else void run(() => call('setup.firstSupervisor', { userId, name, pin, language }));
       }}
     >
       <Field id="setup-user" label={t('session.supervisorId')} value={userId} onChange={setUserId} autoFocus />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignedInUser } from '../../../shared/domain';
 import type { ErrorBody } from '../../../shared/errors';
 import { call } from '../api';
+import { useLanguage } from '../i18n/useLanguage';
 import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
@@ -10,6 +11,7 @@ import { Field } from '../ui/Field';
 /** Who may sign in at this cabin, and adding an agent or a supervisor (with a supervisor's PIN). */
 export function UsersPanel() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [users, setUsers] = useState<SignedInUser[]>([]);
   const [userId, setUserId] = useState('');
   const [name, setName] = useState('');
@@ -51,7 +53,7 @@ export function UsersPanel() {
         onSubmit={(event) => {
           event.preventDefault();
           setAdded(null);
-          void call('users.create', { userId, name, role, pin, approval }).then((result) => {
+          void call('users.create', { userId, name, role, pin, language, approval }).then((result) => {
             if (!result.ok) return setError(result.error);
             setError(null);
             setAdded(t('supervisor.userAdded', { name: result.value.name }));
