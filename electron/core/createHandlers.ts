@@ -96,7 +96,14 @@ export function createHandlers(services: Services): Handlers {
       return status();
     },
 
-    'shift.cashMove': ({ direction, amountPaise, reason }) => shifts.moveCash(sessions.require(), direction, amountPaise, reason),
+    'shift.cashMove': ({ direction, amountPaise, reason }) => {
+      const user = sessions.require();
+      return db.transaction(() => {
+        const report = shifts.moveCash(user, direction, amountPaise, reason);
+        audit.append(user.userId, 'CASH_MOVE', { shiftId: report.shiftId, direction, amountPaise, reason });
+        return report;
+      }).immediate();
+    },
 
     'shift.closePreview': ({ count }) => shifts.preview(sessions.require(), count),
 

@@ -8,6 +8,8 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { useSession } from './sessionStore';
 
+const STATUS_POLL_MS = 15_000;
+
 function Card({ title, children, onSubmit }: { title: string; children: ReactNode; onSubmit: () => void }) {
   const { t } = useTranslation();
   const error = useSession((s) => s.error);
@@ -96,6 +98,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const refresh = useSession((s) => s.refresh);
   useEffect(() => {
     void refresh();
+    // The core locks an idle session; asking now and then shows the lock screen without a click.
+    const timer = setInterval(() => void refresh(), STATUS_POLL_MS);
+    return () => clearInterval(timer);
   }, [refresh]);
   if (!status) return null;
   if (status.firstRun) return <FirstSupervisor />;
