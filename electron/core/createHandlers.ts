@@ -100,7 +100,7 @@ export function createHandlers(services: Services): Handlers {
       const user = sessions.require();
       return db.transaction(() => {
         const report = shifts.moveCash(user, direction, amountPaise, reason);
-        audit.append(user.userId, 'CASH_MOVE', { shiftId: report.shiftId, direction, amountPaise, reason });
+        audit.append(user.userId, direction === 'IN' ? 'CASH_IN' : 'CASH_OUT', { shiftId: report.shiftId, amountPaise, reason });
         return report;
       }).immediate();
     },

@@ -10,7 +10,6 @@ export type AuditAction =
   | 'USER_CREATED'
   | 'LANGUAGE'
   | 'SHIFT_OPEN'
-  | 'CASH_MOVE'
   | 'SHIFT_CLOSE'
   | 'CASH_IN'
   | 'CASH_OUT'
