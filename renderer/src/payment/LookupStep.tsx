@@ -31,6 +31,8 @@ export function LookupStep() {
           maxLength={24}
           placeholder="N3330008565"
           value={consumerNo}
+          // Coming back with Esc, the next scan or keystroke replaces the old number.
+          onFocus={(event) => event.target.select()}
           onChange={(event) => setConsumerNo(event.target.value)}
         />
         <button type="submit" className="primary" disabled={busy}>

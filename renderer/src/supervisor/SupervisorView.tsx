@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { PrinterSettings } from '../printing/PrinterSettings';
 import { useSession } from '../session/sessionStore';
+import { GatewayPanel } from '../sync/GatewayPanel';
 import { TrainingToggle } from './TrainingToggle';
 import { UsersPanel } from './UsersPanel';
 
 /**
  * A supervisor's settings for the cabin. Training mode is switched with a supervisor's PIN on
- * whoever's screen is open; people and the printer need the supervisor signed in.
+ * whoever's screen is open; people, the printer and the gateway need the supervisor signed in.
  */
 export function SupervisorView() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function SupervisorView() {
           <PrinterSettings />
         </section>
       )}
+      {supervisor && <GatewayPanel />}
     </div>
   );
 }

@@ -16,6 +16,12 @@ export const en = {
   online_source: 'Fetched online from the biller just now.',
   master_source: 'From the downloaded bill list, updated {{at}}.',
   master_never: 'From the downloaded bill list, never updated from the gateway.',
+  gatewayTitle: 'Gateway (the company server)',
+  gatewayUrl: 'Gateway address',
+  registrationCode: 'Registration code from the company',
+  register: 'Register this cabin',
+  registered: 'Registered for agent {{agentName}} ({{agentId}}). Payments upload from now on.',
+  registeredAt: 'This cabin uploads to {{url}}.',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -34,4 +40,10 @@ export const hi: Messages<typeof en> = {
   online_source: 'अभी-अभी बिलर से ऑनलाइन लाया गया।',
   master_source: 'डाउनलोड की गई बिल सूची से, {{at}} को अपडेट।',
   master_never: 'डाउनलोड की गई बिल सूची से, गेटवे से कभी अपडेट नहीं हुई।',
+  gatewayTitle: 'गेटवे (कंपनी का सर्वर)',
+  gatewayUrl: 'गेटवे का पता',
+  registrationCode: 'कंपनी से मिला पंजीकरण कोड',
+  register: 'इस केबिन को पंजीकृत करें',
+  registered: 'एजेंट {{agentName}} ({{agentId}}) के लिए पंजीकृत। अब से भुगतान अपलोड होंगे।',
+  registeredAt: 'यह केबिन {{url}} पर अपलोड करता है।',
 };

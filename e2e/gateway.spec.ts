@@ -1,0 +1,62 @@
+import { startTestGateway, TEST_AGENT, type TestGateway } from '../gateway/testing/testGateway';
+import { tempDataDir } from '../electron/core/testing/tempDataDir';
+import { OPENING_FLOAT, PEOPLE, seedPeople } from '../electron/core/testing/seedCounter';
+import { formatPaise } from '../shared/money';
+import { indiaDate } from '../shared/time';
+import { speak, takePayment } from './harness/counterSteps';
+import { expect, test } from './harness/rokadTest';
+
+test.use({ counterOpen: false });
+
+let gateway: TestGateway;
+let gatewayDir: ReturnType<typeof tempDataDir>;
+
+test.beforeEach(async () => {
+  gatewayDir = tempDataDir('rokad-e2e-gateway-');
+  gateway = await startTestGateway(gatewayDir.dir, { today: indiaDate(new Date()), consumers: 50, topUpPaise: 5_000_000 });
+});
+
+test.afterEach(async () => {
+  await gateway.close();
+  gatewayDir.remove();
+});
+
+for (const language of ['en', 'hi'] as const) {
+  test(`a supervisor registers the cabin, a bill comes online, the payment uploads and the wallet shows it (${language})`, async ({ rokad }) => {
+    const { page, services } = rokad;
+    seedPeople(services);
+    const supervisor = services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+    services.shifts.open(supervisor, OPENING_FLOAT);
+    await page.reload();
+    await expect(page.locator('#consumer-no')).toBeFocused();
+    await speak(page, language);
+
+    await page.keyboard.press('F10');
+    await page.locator('#gateway-url').fill(gateway.url);
+    await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
+    await page.getByTestId('gateway-panel').getByRole('button').click();
+    await expect(page.getByTestId('gateway-panel')).toContainText(TEST_AGENT);
+    await rokad.screenshot(`${language}-30-gateway-registered`);
+
+    const bill = gateway.store.db
+      .prepare("SELECT consumer_no, amount_by_due_paise FROM bills WHERE due_date >= ? AND paid_by_txn IS NULL ORDER BY consumer_no LIMIT 1")
+      .get(indiaDate(new Date())) as { consumer_no: string; amount_by_due_paise: number };
+    await page.keyboard.press('F2');
+    await page.keyboard.type(bill.consumer_no);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('amount-due')).toHaveText(formatPaise(bill.amount_by_due_paise));
+    await expect(page.getByTestId('bill')).toBeVisible();
+    await rokad.screenshot(`${language}-31-online-bill`);
+    await page.keyboard.press('Escape');
+    const due = (bill.amount_by_due_paise / 100).toFixed(2);
+    await takePayment(page, bill.consumer_no, due);
+
+    await page.getByTestId('sync-panel').getByRole('button').click();
+    await expect(page.getByTestId('sync-panel')).toContainText(language === 'hi' ? '0 भुगतान अपलोड होना बाकी' : '0 payments waiting to upload');
+    // ₹50,000 topped up, the bill debited, ₹5 commission credited.
+    const balance = 5_000_000 - bill.amount_by_due_paise + 500;
+    await expect(page.getByTestId('wallet')).toContainText(formatPaise(balance));
+    await rokad.screenshot(`${language}-32-synced-wallet`);
+    expect(gateway.store.wallet(TEST_AGENT).balance).toBe(balance);
+  });
+}
