@@ -64,6 +64,11 @@ export function createHandlers(services: Services): Handlers {
       return status();
     },
 
+    'session.lock': () => {
+      sessions.lock();
+      return status();
+    },
+
     'session.signOut': () => {
       sessions.signOut();
       return status();

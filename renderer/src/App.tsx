@@ -5,7 +5,7 @@ import type { ErrorBody } from '../../shared/errors';
 import { formatCalendarDate } from '../../shared/time';
 import { call } from './api';
 import { useDesk, type View } from './desk/deskStore';
-import { LANGUAGE_KEY, SEARCH_KEY, viewKeys } from './desk/shortcuts';
+import { LANGUAGE_KEY, LOCK_KEY, SEARCH_KEY, viewKeys } from './desk/shortcuts';
 import { useShortcuts } from './desk/useShortcuts';
 import { showLanguage } from './i18n/i18n';
 import { useLanguage } from './i18n/useLanguage';
@@ -50,6 +50,11 @@ function WhoIsHere({ switchLanguage }: { switchLanguage: () => void }) {
       <button type="button" className="link-button" data-testid="switch-language" lang={language === 'hi' ? 'en' : 'hi'} onClick={switchLanguage}>
         {t('app.language')} <kbd>{LANGUAGE_KEY}</kbd>
       </button>
+      {status?.user && !status.locked && (
+        <button type="button" className="link-button" data-testid="lock" onClick={() => void run(() => call('session.lock', {}))}>
+          {t('session.lock')} <kbd>{LOCK_KEY}</kbd>
+        </button>
+      )}
       {status?.user && (
         <button
           type="button"

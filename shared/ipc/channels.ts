@@ -6,6 +6,7 @@ export const channels = [
   'session.signIn',
   'session.unlock',
   'session.signOut',
+  'session.lock',
   'session.setLanguage',
   'users.list',
   'users.create',

@@ -43,6 +43,7 @@ export const inputSchemas = {
   'session.signIn': z.object({ userId: userIdSchema, pin: pinSchema }).strict(),
   'session.unlock': z.object({ pin: pinSchema }).strict(),
   'session.signOut': none,
+  'session.lock': none,
   'session.setLanguage': z.object({ language: languageSchema }).strict(),
   'users.list': none,
   'users.create': z
@@ -108,6 +109,7 @@ export interface Outputs {
   'session.signIn': SessionStatus;
   'session.unlock': SessionStatus;
   'session.signOut': SessionStatus;
+  'session.lock': SessionStatus;
   'session.setLanguage': SessionStatus;
   'users.list': SignedInUser[];
   'users.create': SignedInUser;

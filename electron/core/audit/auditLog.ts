@@ -7,6 +7,7 @@ export type AuditAction =
   | 'FAILED_PIN'
   | 'LOCKOUT'
   | 'IDLE_LOCK'
+  | 'LOCK'
   | 'USER_CREATED'
   | 'LANGUAGE'
   | 'SHIFT_OPEN'

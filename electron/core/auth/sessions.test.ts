@@ -67,6 +67,18 @@ describe('sessions', () => {
     assert.equal(services.sessions.require().userId, PEOPLE.agent.userId);
   });
 
+  it('locks at once when the person steps away, and says so in the audit log', () => {
+    services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
+    services.sessions.lock();
+    assert.throws(() => services.sessions.require(), code('SESSION_LOCKED'));
+    services.sessions.unlock(PEOPLE.agent.pin);
+    assert.equal(services.sessions.require().userId, PEOPLE.agent.userId);
+    assert.deepEqual(
+      services.audit.list({ action: 'LOCK' }).map((entry) => entry.userId),
+      [PEOPLE.agent.userId],
+    );
+  });
+
   it('takes a supervisor’s approval, and refuses an agent’s PIN as one', () => {
     services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
     assert.equal(services.sessions.approve({ supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin }, 'void').role, 'SUPERVISOR');

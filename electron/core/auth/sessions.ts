@@ -20,6 +20,8 @@ export interface Sessions {
   require(role?: Role): SignedInUser;
   signIn(userId: string, pin: string): SignedInUser;
   unlock(pin: string): SignedInUser;
+  /** The person steps away: the screen locks until their PIN is typed again. */
+  lock(): void;
   signOut(): void;
   /** Checks a supervisor's id and PIN typed for one action; wrong PINs count towards lockout. */
   approve(approval: { supervisorId: string; pin: string }, action: string): SignedInUser;
@@ -86,7 +88,7 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
     require(role) {
       const active = current();
       if (!active) throw new RokadError('SIGNED_OUT', 'Sign in first.');
-      if (active.locked) throw new RokadError('SESSION_LOCKED', `The screen locked after ${policy.idleMinutes} idle minutes. Enter your PIN to go on.`, { minutes: policy.idleMinutes });
+      if (active.locked) throw new RokadError('SESSION_LOCKED', `The screen is locked (it locks itself after ${policy.idleMinutes} idle minutes). Enter your PIN to go on.`, { minutes: policy.idleMinutes });
       if (role === 'SUPERVISOR' && active.user.role !== 'SUPERVISOR') {
         throw new RokadError('NOT_ALLOWED', 'Only a supervisor can do this.');
       }
@@ -98,6 +100,11 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
       session = { user, lastActivity: now().getTime(), locked: false };
       audit.append(user.userId, 'SIGN_IN', {});
       return user;
+    },
+    lock() {
+      if (!session || session.locked) return;
+      session.locked = true;
+      audit.append(session.user.userId, 'LOCK', {});
     },
     unlock(pin) {
       if (!session) throw new RokadError('SIGNED_OUT', 'Sign in first.');

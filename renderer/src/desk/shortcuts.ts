@@ -11,3 +11,4 @@ export const viewKeys: ReadonlyArray<{ key: string; view: View }> = [
 
 export const SEARCH_KEY = 'F3';
 export const LANGUAGE_KEY = 'F8';
+export const LOCK_KEY = 'F12';

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { usePayment } from '../payment/paymentStore';
 import { useSession } from '../session/sessionStore';
 import { useDesk } from './deskStore';
-import { LANGUAGE_KEY, SEARCH_KEY, viewKeys } from './shortcuts';
+import { call } from '../api';
+import { LANGUAGE_KEY, LOCK_KEY, SEARCH_KEY, viewKeys } from './shortcuts';
 
 /** Opens the name search on the payment screen and puts the cursor in it. */
 function openSearch() {
@@ -12,7 +13,7 @@ function openSearch() {
   document.querySelector<HTMLInputElement>('#consumer-search')?.focus();
 }
 
-/** Function keys switch parts of the counter; Esc steps back in the payment; F8 switches language. */
+/** Function keys switch parts of the counter; Esc steps back in the payment; F8 switches language; F12 locks. */
 export function useShortcuts(switchLanguage: () => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -24,6 +25,11 @@ export function useShortcuts(switchLanguage: () => void) {
         return;
       }
       if (!counterOpen) return;
+      if (event.key === LOCK_KEY) {
+        event.preventDefault();
+        void useSession.getState().run(() => call('session.lock', {}));
+        return;
+      }
       const desk = useDesk.getState();
       if (event.key === 'Escape') {
         event.preventDefault();

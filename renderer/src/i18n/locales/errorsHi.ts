@@ -21,7 +21,7 @@ export const errorsHi: Record<string, string> = {
   ACCOUNT_LOCKED_UNTIL: '{{name}} का खाता गलत पिन के कारण {{until, dateTime}} तक बंद है।',
   ACCOUNT_LOCKED_NOW: 'गलत पिन कई बार: {{name}} का खाता {{minutes}} मिनट के लिए बंद कर दिया गया है।',
   SIGNED_OUT: 'पहले साइन इन करें।',
-  SESSION_LOCKED: '{{minutes}} मिनट कोई काम न होने से स्क्रीन लॉक हो गई। आगे बढ़ने के लिए अपना पिन डालें।',
+  SESSION_LOCKED: 'स्क्रीन लॉक है ({{minutes}} मिनट कोई काम न होने पर वह अपने-आप लॉक होती है)। आगे बढ़ने के लिए अपना पिन डालें।',
   NOT_ALLOWED: 'यह काम केवल सुपरवाइज़र कर सकते हैं।',
   NOT_SUPERVISOR: 'इसकी मंज़ूरी केवल सुपरवाइज़र दे सकते हैं; {{name}} सुपरवाइज़र नहीं हैं।',
   USER_EXISTS: 'इस आईडी का यूज़र पहले से है। दूसरी आईडी चुनें।',
