@@ -69,6 +69,7 @@ export function layoutReceipt(record: ReceiptRecord): Block[] {
     row('काउंटर / Cabin', record.cabinCode),
     ...(record.agent ? [row('एजेंट / Agent', record.agent)] : []),
     ...(record.approvalRef ? [row('स्वीकृति संदर्भ / Approval Ref.', record.approvalRef, 'body', true)] : []),
+    ...(record.txnRefId ? [row('लेनदेन संदर्भ / Txn Ref.', record.txnRefId)] : []),
     { kind: 'gap' },
     { kind: 'qr', payload: record.qrPayload },
     text('QR से रसीद जाँचें / Scan to verify', 'small'),

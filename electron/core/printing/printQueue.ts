@@ -23,6 +23,9 @@ export interface PaymentForReceipt {
   billMonth: string | null;
   agent: string | null;
   voided: boolean;
+  /** The gateway's references once it accepted the payment: a copy printed after that shows them. */
+  approvalRef: string | null;
+  txnRefId: string | null;
 }
 
 function toView(row: PrintJobRow): PrintJobView {
@@ -56,6 +59,7 @@ export function createPrintQueue(db: Db, now: () => Date) {
   const billMonthOf = db.prepare('SELECT bill_month FROM receipt_facts WHERE ledger_seq = ?').pluck();
   const nameOf = db.prepare('SELECT name FROM users WHERE user_id = ?').pluck();
   const voidOf = db.prepare(`SELECT 1 FROM ledger WHERE kind = 'VOID' AND voids_entry_id = ?`);
+  const acceptedOf = db.prepare(`SELECT approval_ref_number, txn_ref_id FROM outbox WHERE entry_id = ? AND state = 'SUCCESS'`);
   const jobById = db.prepare('SELECT * FROM print_jobs WHERE id = ?');
   const unprinted = db.prepare("SELECT * FROM print_jobs WHERE status <> 'PRINTED' ORDER BY id");
   const unprintedOf = db.prepare("SELECT * FROM print_jobs WHERE status <> 'PRINTED' AND receipt_no = ? ORDER BY id");
@@ -63,11 +67,14 @@ export function createPrintQueue(db: Db, now: () => Date) {
   const setFailed = db.prepare("UPDATE print_jobs SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?");
 
   function forReceipt(row: PaymentRow): PaymentForReceipt {
+    const accepted = acceptedOf.get(row.entry_id) as { approval_ref_number: string; txn_ref_id: string } | undefined;
     return {
       row,
       billMonth: (billMonthOf.get(row.seq) as string | undefined) ?? null,
       agent: (nameOf.get(row.user_id) as string | undefined) ?? null,
       voided: voidOf.get(row.entry_id) !== undefined,
+      approvalRef: accepted?.approval_ref_number ?? null,
+      txnRefId: accepted?.txn_ref_id ?? null,
     };
   }
 

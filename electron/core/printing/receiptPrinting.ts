@@ -8,7 +8,7 @@ import { layoutReceipt } from './layoutReceipt';
 import { checkPrinter, printBitmap } from './printReceipt';
 import { createPrinterSettingsStore } from './printerSettings';
 import { createPrintQueue, type PaymentForReceipt } from './printQueue';
-import { DEFAULT_RECEIPT_HEADER, receiptRecord, type ReceiptCopy, type ReceiptHeader } from './receiptRecord';
+import { DEFAULT_RECEIPT_HEADER, receiptRecord, type ReceiptCopy, type ReceiptHeader, type ReceiptRecord } from './receiptRecord';
 import { renderReceipt } from './renderReceipt';
 import { printTestReceipt } from './sampleReceipt';
 
@@ -35,13 +35,20 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
 
   const target = (printer: PrinterSettings) => ({ settings: printer, ...(deps.spoolerDriver ? { spoolerDriver: deps.spoolerDriver } : {}) });
 
-  function draw({ row, billMonth, agent, voided }: PaymentForReceipt, copy: { copy: ReceiptCopy; reprint: number }, widthDots: number): Bitmap {
-    const record = receiptRecord(row, { header, billMonth, agent, voided, ...copy });
-    return renderReceipt(layoutReceipt(record), { widthDots, fontsDir: deps.fontsDir });
+  function recordOf({ row, ...facts }: PaymentForReceipt, copy: { copy: ReceiptCopy; reprint: number }): ReceiptRecord {
+    return receiptRecord(row, { header, ...facts, ...copy });
+  }
+
+  const draw = (record: ReceiptRecord, widthDots: number): Bitmap => renderReceipt(layoutReceipt(record), { widthDots, fontsDir: deps.fontsDir });
+
+  /** What a queued copy says, drawn when it prints: a copy printed after the upload carries the approval reference. */
+  function jobRecord(id: number): ReceiptRecord {
+    const { job, ...payment } = queue.job(id);
+    return recordOf(payment, job);
   }
 
   async function printJob(id: number): Promise<PrintJobView> {
-    const { job, ...payment } = queue.job(id);
+    const { job } = queue.job(id);
     if (job.status === 'PRINTED') return job;
     if (printing.has(id)) {
       throw new RokadError('PRINT_BUSY', `Receipt ${job.receiptNo} is printing right now; wait for the printer to finish.`);
@@ -49,7 +56,7 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     printing.add(id);
     try {
       const printer = settings.required();
-      await printBitmap(target(printer), draw(payment, job, printer.widthDots));
+      await printBitmap(target(printer), draw(jobRecord(id), printer.widthDots));
       queue.markPrinted(id);
       return queue.job(id).job;
     } catch (error) {
@@ -74,7 +81,7 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     /** The original receipt as the printer would get it, as a PNG data URL for the screen. */
     preview(receiptNo: string, widthDots?: number): ReceiptPreview {
       const dots = widthDots ?? settings.load()?.widthDots ?? DEFAULT_PRINTER_SETTINGS.widthDots;
-      const bitmap = draw(queue.payment(receiptNo), { copy: 'ORIGINAL', reprint: 0 }, dots);
+      const bitmap = draw(recordOf(queue.payment(receiptNo), { copy: 'ORIGINAL', reprint: 0 }), dots);
       return { dataUrl: `data:image/png;base64,${encodePng(bitmap).toString('base64')}`, widthDots: bitmap.width, heightDots: bitmap.height };
     },
 
@@ -88,6 +95,8 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     },
 
     retry: (jobId: number) => printJob(jobId),
+
+    jobRecord,
 
     /** Receipts not yet on paper, oldest first: offered to the agent at start-up. */
     pending: () => queue.unprinted(),

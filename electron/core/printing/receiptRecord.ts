@@ -35,6 +35,8 @@ export interface ReceiptRecord {
   agent: string | null;
   /** The gateway's approval reference; null until the payment is uploaded and approved. */
   approvalRef: string | null;
+  /** The biller's transaction reference, known with the approval reference. */
+  txnRefId: string | null;
   copy: ReceiptCopy;
   /** 0 for the original, n for the n-th reprint. */
   reprint: number;
@@ -52,6 +54,7 @@ export interface ReceiptExtras {
   reprint?: number;
   agent?: string | null;
   approvalRef?: string | null;
+  txnRefId?: string | null;
   voided?: boolean;
 }
 
@@ -81,6 +84,7 @@ export function receiptRecord(row: PaymentRow, extras: ReceiptExtras): ReceiptRe
     cabinCode: row.cabin_code,
     agent: extras.agent ?? null,
     approvalRef: extras.approvalRef ?? null,
+    txnRefId: extras.txnRefId ?? null,
     copy,
     reprint: copy === 'ORIGINAL' ? 0 : (extras.reprint ?? 1),
     training: row.training === 1,
