@@ -7,6 +7,7 @@ import { createUserStore, type UserStore } from './auth/userStore';
 import { createBillStore, type BillStore } from './bills/billStore';
 import { demoBills } from './bills/demoBills';
 import { openDatabase, type Db } from './db/openDatabase';
+import { createExceptionResolution, type ExceptionResolution } from './exceptions/resolveExceptions';
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
 import { createRecordPayment } from './ledger/recordPayment';
 import { createVoidPayment } from './ledger/voidPayment';
@@ -59,6 +60,8 @@ export interface Services {
   recordPayment: ReturnType<typeof createRecordPayment>;
   voidPayment: ReturnType<typeof createVoidPayment>;
   logReprint: ReturnType<typeof createLogReprint>;
+  /** The supervisor's retry or refund of a payment the gateway refused. */
+  exceptions: ExceptionResolution;
   /** The gateway this folder is registered with, for quick online calls; undefined when not registered. */
   gateway: () => GatewayClient | undefined;
   sync: SyncRunner;
@@ -95,6 +98,7 @@ export function createServices(options: ServiceOptions): Services {
       ...(options.receiptHeader ? { header: options.receiptHeader } : {}),
       ...(options.spoolerDriver ? { spoolerDriver: options.spoolerDriver } : {}),
     });
+    const shifts = createShifts(db, { cabinCode, now, audit });
     return {
       db,
       cabinCode,
@@ -102,7 +106,7 @@ export function createServices(options: ServiceOptions): Services {
       audit,
       users,
       sessions: createSessions({ users, audit, now, policy: { ...defaultSecurityPolicy, ...options.security } }),
-      shifts: createShifts(db, { cabinCode, now, audit }),
+      shifts,
       bills,
       payments,
       recordPayment: createRecordPayment(db, {
@@ -115,6 +119,7 @@ export function createServices(options: ServiceOptions): Services {
       }),
       voidPayment: createVoidPayment(db, { payments, audit, now }),
       logReprint: createLogReprint(db, { payments, audit }),
+      exceptions: createExceptionResolution(db, { cabinCode, payments, shifts, audit, now, queueRefundSlip: receipts.queueRefundSlip }),
       gateway: () => clientFromSettings(db, options.onlineLookupTimeoutMs ?? 4_000),
       sync: {
         runNow: async () => {

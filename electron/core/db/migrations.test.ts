@@ -77,4 +77,24 @@ describe('migrations of an existing ledger', () => {
     assert.deepEqual(db.prepare('SELECT * FROM ledger ORDER BY seq').all(), rows);
     assert.deepEqual(verifyChain(db), { ok: true, rows: 5, headHash: rows.at(-1)!.hash });
   });
+
+  it('rebuilds the ledger for refunds with the same indexes and triggers: rows stay append-only, a void still leaves the upload total', () => {
+    const dependents = (of: Db) => of.prepare("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'ledger' AND type <> 'table' ORDER BY name").all();
+    const before = openDatabase(join(folder.dir, 'ledger.sqlite'), migrations.slice(0, 4));
+    const expected = dependents(before);
+    before.close();
+    db = openDatabase(join(folder.dir, 'ledger.sqlite'));
+    assert.deepEqual(dependents(db), expected);
+    assert.throws(() => db.prepare("UPDATE ledger SET amount_paise = 1 WHERE seq = 1").run(), /append-only/);
+    assert.throws(() => db.prepare('DELETE FROM ledger WHERE seq = 5').run(), /append-only/);
+
+    const append = createLedgerAppender(db);
+    db.transaction(() => {
+      append({ ...payment(6, 1), entry_id: 'void-4', kind: 'VOID', receipt_no: null, amount_paise: 40_000, tendered_paise: 0, change_paise: 0, voids_entry_id: 'pay-4', reason: 'Wrong bill', approved_by: 'meena.s' });
+      append({ ...payment(7, 1), entry_id: 'refund-3', kind: 'REFUND', receipt_no: 'RFD-BPL-07-000001', amount_paise: 30_000, tendered_paise: 0, change_paise: 0, voids_entry_id: 'pay-3', reason: 'Refused by the gateway', approved_by: 'meena.s' });
+    })();
+    assert.equal(walletStatus(db, new Date(AT)).waitingPaise, 20_000);
+    assert.throws(() => db.transaction(() => append({ ...payment(8, 1), kind: 'REFUND', voids_entry_id: 'pay-2', reason: 'no approver' }))(), /CHECK constraint/);
+    assert.equal(verifyChain(db).ok, true);
+  });
 });

@@ -2,7 +2,7 @@ import type { Bill } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../../../shared/printing';
 import type { Db } from '../db/openDatabase';
-import type { PaymentRow } from '../ledger/ledgerRow';
+import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
 import { encodePng, type Bitmap } from './bitmap';
 import { layoutReceipt } from './layoutReceipt';
 import { checkPrinter, printBitmap } from './printReceipt';
@@ -77,6 +77,8 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     queueOriginal: (row: PaymentRow, bill: Bill) => queue.queueOriginal(row, bill),
     /** For the reprint handler: inside the transaction that logs the copy number. */
     queueReprint: (receiptNo: string, copy: number) => queue.queueReprint(receiptNo, copy),
+    /** For the refund of a refused payment: inside the refund's transaction. */
+    queueRefundSlip: (row: ReceiptRow) => queue.queueRefundSlip(row),
 
     /** The original receipt as the printer would get it, as a PNG data URL for the screen. */
     preview(receiptNo: string, widthDots?: number): ReceiptPreview {

@@ -105,7 +105,9 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
           report.accepted += 1;
         } else if (result.status === 'PENDING') {
           markPending(db, item.entry_id, at);
-        } else if (result.error && !result.retryable) {
+        } else if (result.status === 'FAILED' && result.error) {
+          // Even a retryable refusal (INSUFFICIENT_BALANCE) waits for the supervisor: sending it
+          // again can only succeed after a fix, and a payment that is not being sent can be refunded safely.
           markRefused(db, item.entry_id, result.error, at);
           report.refused += 1;
         } else {
