@@ -172,7 +172,7 @@ export function createHandlers(services: Services): Handlers {
     },
     'device.register': (registration) => {
       sessions.require('SUPERVISOR');
-      return registerDevice(services.db, { ...registration, cabinCode: services.cabinCode });
+      return registerDevice(services.db, services.deviceToken, { ...registration, cabinCode: services.cabinCode });
     },
     'payments.uploadStatus': ({ clientTxnId }) => uploadStatus(services.db, clientTxnId) ?? null,
     'sync.exceptions': () => refusedPayments(services.db),
