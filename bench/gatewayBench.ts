@@ -28,9 +28,8 @@ function emptyReport(): SyncReport {
 /** Registers a fresh cabin data folder with a gateway and returns its services and an authenticated client. */
 async function registeredCabin(dir: string, gateway: Awaited<ReturnType<typeof startTestGateway>>) {
   const services = createServices({ dataDir: dir, cabinCode: 'BENCH-01' });
-  await registerDevice(services.db, { gatewayUrl: gateway.url, registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT), cabinCode: 'BENCH-01', deviceName: 'bench' });
-  const deviceToken = services.db.prepare("SELECT value FROM settings WHERE key = 'device_token'").pluck().get() as string;
-  return { services, client: createGatewayClient({ baseUrl: gateway.url, deviceToken, timeoutMs: 120_000 }) };
+  await registerDevice(services.db, services.deviceToken, { gatewayUrl: gateway.url, registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT), cabinCode: 'BENCH-01', deviceName: 'bench' });
+  return { services, client: createGatewayClient({ baseUrl: gateway.url, deviceToken: services.deviceToken.load()!, timeoutMs: 120_000 }) };
 }
 
 async function benchBillMaster(dir: string, today: string): Promise<void> {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServices } from '../electron/core/createServices';
-import { getSetting } from '../electron/core/settings/settings';
+import { hasDeviceToken } from '../electron/core/settings/deviceToken';
 import { registerDevice } from '../electron/core/sync/syncCycle';
 import { spawnGateway } from './spawnGateway';
 
@@ -32,8 +32,8 @@ async function main(): Promise<void> {
 
   const services = createServices({ dataDir, cabinCode });
   try {
-    if (getSetting(services.db, 'device_token') === null) {
-      const agent = await registerDevice(services.db, { gatewayUrl: ready.url, registrationCode: ready.registrationCode, cabinCode, deviceName: 'Rokad demo' });
+    if (!hasDeviceToken(services.db)) {
+      const agent = await registerDevice(services.db, services.deviceToken, { gatewayUrl: ready.url, registrationCode: ready.registrationCode, cabinCode, deviceName: 'Rokad demo' });
       console.log(`Registered ${dataDir} as cabin ${services.cabinCode} of agent ${agent.agentId} (${agent.agentName}).`);
     }
     const report = await services.sync.runNow();

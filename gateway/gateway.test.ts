@@ -156,6 +156,9 @@ describe('reference gateway', () => {
     const [accepted] = (await poorClient.uploadBatch({ batchId: randomUUID(), payments: [payment] })).results;
     assert.equal(accepted?.status, 'SUCCESS');
     assert.equal((await poorClient.wallet()).balance, 500);
+    const [again] = (await poorClient.uploadBatch({ batchId: randomUUID(), payments: [payment] })).results;
+    assert.deepEqual([again?.status, again?.approvalRefNumber], ['DUPLICATE', accepted?.approvalRefNumber], 'once accepted, the id is bound: never debited twice');
+    assert.equal((await poorClient.wallet()).balance, 500);
 
     // A token acts only on its own agent's wallet: the other agent cannot see or reverse this payment.
     assert.equal((await client.paymentStatus([payment.clientTxnId])).results[0]?.status, 'NOT_FOUND');

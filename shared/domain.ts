@@ -138,6 +138,8 @@ export interface ShiftReport {
   openingFloatPaise: number;
   payments: { count: number; totalPaise: number };
   voids: { count: number; totalPaise: number };
+  /** Refused payments paid back to consumers from this drawer. */
+  refunds: { count: number; totalPaise: number };
   cashInPaise: number;
   cashOutPaise: number;
   expectedPaise: number;
@@ -203,7 +205,17 @@ export interface PaymentUploadStatus {
   failureMessage: string | null;
 }
 
-/** A payment the gateway refused for good, after the cash was taken: the supervisor retries or refunds. */
+/** A payment the gateway refused after the cash was taken, not yet resolved: the supervisor retries or refunds. */
+/** A refused payment paid back to the consumer: a REFUND row in the ledger and its slip in the print queue. */
+export interface RefundSlip {
+  /** The slip's own number (RFD-<cabin>-nnnnnn); print it with receipts.print. */
+  slipNo: string;
+  receiptNo: string;
+  clientTxnId: string;
+  amountPaise: number;
+  refundedAt: string;
+}
+
 export interface PaymentException {
   clientTxnId: string;
   receiptNo: string;

@@ -184,10 +184,20 @@ export function createHandlers(services: Services): Handlers {
     },
     'device.register': (registration) => {
       sessions.require('SUPERVISOR');
-      return registerDevice(services.db, { ...registration, cabinCode: services.cabinCode });
+      return registerDevice(services.db, services.deviceToken, { ...registration, cabinCode: services.cabinCode });
     },
     'payments.uploadStatus': ({ clientTxnId }) => uploadStatus(services.db, clientTxnId) ?? null,
     'sync.exceptions': () => refusedPayments(services.db),
+    'exceptions.retry': ({ clientTxnId, approval }) => {
+      const actor = sessions.require();
+      const approver = sessions.approve(approval, `retry upload ${clientTxnId}`);
+      return services.exceptions.retry(clientTxnId, actor, approver);
+    },
+    'exceptions.refund': ({ clientTxnId, reason, approval }) => {
+      const actor = sessions.require();
+      const approver = sessions.approve(approval, `refund ${clientTxnId}`);
+      return services.exceptions.refund({ clientTxnId, reason }, actor, approver);
+    },
     'receipts.preview': ({ receiptNo, widthDots }) => {
       sessions.require();
       return services.receipts.preview(receiptNo, widthDots);

@@ -7,6 +7,7 @@ import { createUserStore, type UserStore } from './auth/userStore';
 import { createBillStore, type BillStore } from './bills/billStore';
 import { demoBills } from './bills/demoBills';
 import { openDatabase, type Db } from './db/openDatabase';
+import { createExceptionResolution, type ExceptionResolution } from './exceptions/resolveExceptions';
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
 import { createRecordPayment } from './ledger/recordPayment';
 import { createVoidPayment } from './ledger/voidPayment';
@@ -15,6 +16,8 @@ import type { ReceiptHeader } from './printing/receiptRecord';
 import { createLogReprint } from './receipts/logReprint';
 import { ensureCabinCode } from './settings/cabinCode';
 import { createShifts, type Shifts } from './shifts/shifts';
+import { createDeviceTokenStore, hasDeviceToken, type DeviceTokenStore } from './settings/deviceToken';
+import type { SecretStore } from './settings/secretStore';
 import { setSetting } from './settings/settings';
 import { enqueuePayment } from './sync/outbox';
 import { clientFromSettings, syncOnce, type SyncReport } from './sync/syncCycle';
@@ -32,6 +35,8 @@ export interface ServiceOptions {
   security?: Partial<SecurityPolicy>;
   /** A gateway to use; stored in the data folder, so later opens need not repeat it. */
   gateway?: { url: string; deviceToken: string };
+  /** Seals the device token with the OS's key (main passes Electron's safeStorage); without one it is stored in the clear. */
+  secrets?: SecretStore;
   /** How long an online bill lookup waits before falling back to the bill master. */
   onlineLookupTimeoutMs?: number;
   /** The bundled Noto Sans Devanagari TTFs; outside an asar archive, since Skia reads them by path. */
@@ -59,6 +64,10 @@ export interface Services {
   recordPayment: ReturnType<typeof createRecordPayment>;
   voidPayment: ReturnType<typeof createVoidPayment>;
   logReprint: ReturnType<typeof createLogReprint>;
+  /** The supervisor's retry or refund of a payment the gateway refused. */
+  exceptions: ExceptionResolution;
+  /** The bearer token of this folder's registration, sealed at rest where the OS offers a key. */
+  deviceToken: DeviceTokenStore;
   /** The gateway this folder is registered with, for quick online calls; undefined when not registered. */
   gateway: () => GatewayClient | undefined;
   sync: SyncRunner;
@@ -67,6 +76,12 @@ export interface Services {
 }
 
 export const LEDGER_FILE = 'ledger.sqlite';
+
+function notConnected(db: Db): string {
+  return hasDeviceToken(db)
+    ? 'The device token is stored sealed and this computer’s key cannot open it now. Sign in to Windows as the cabin’s usual user, or register the cabin again.'
+    : 'This computer is not registered with a gateway.';
+}
 
 // This file and the main bundle (out/main) both sit two folders below the app root. A packaged
 // app keeps the fonts beside app.asar, in app.asar.unpacked, where Skia can read them by path.
@@ -81,9 +96,10 @@ export function createServices(options: ServiceOptions): Services {
     const cabinCode = ensureCabinCode(db, options.cabinCode);
     const bills = createBillStore(db);
     if (options.demoBills && bills.count() === 0) bills.save(demoBills(indiaDate(now())));
+    const deviceToken = createDeviceTokenStore(db, options.secrets);
     if (options.gateway) {
       setSetting(db, 'gateway_url', options.gateway.url);
-      setSetting(db, 'device_token', options.gateway.deviceToken);
+      deviceToken.save(options.gateway.deviceToken);
     }
     const audit = createAuditLog(db, now);
     const users = createUserStore(db);
@@ -95,6 +111,7 @@ export function createServices(options: ServiceOptions): Services {
       ...(options.receiptHeader ? { header: options.receiptHeader } : {}),
       ...(options.spoolerDriver ? { spoolerDriver: options.spoolerDriver } : {}),
     });
+    const shifts = createShifts(db, { cabinCode, now, audit });
     return {
       db,
       cabinCode,
@@ -102,7 +119,7 @@ export function createServices(options: ServiceOptions): Services {
       audit,
       users,
       sessions: createSessions({ users, audit, now, policy: { ...defaultSecurityPolicy, ...options.security } }),
-      shifts: createShifts(db, { cabinCode, now, audit }),
+      shifts,
       bills,
       payments,
       recordPayment: createRecordPayment(db, {
@@ -115,11 +132,13 @@ export function createServices(options: ServiceOptions): Services {
       }),
       voidPayment: createVoidPayment(db, { payments, audit, now }),
       logReprint: createLogReprint(db, { payments, audit }),
-      gateway: () => clientFromSettings(db, options.onlineLookupTimeoutMs ?? 4_000),
+      exceptions: createExceptionResolution(db, { cabinCode, payments, shifts, audit, now, queueRefundSlip: receipts.queueRefundSlip }),
+      deviceToken,
+      gateway: () => clientFromSettings(db, deviceToken.load(), options.onlineLookupTimeoutMs ?? 4_000),
       sync: {
         runNow: async () => {
-          const client = clientFromSettings(db);
-          if (!client) return { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: 'This computer is not registered with a gateway.' };
+          const client = clientFromSettings(db, deviceToken.load());
+          if (!client) return { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: notConnected(db) };
           return syncOnce({ db, client, now });
         },
       },

@@ -6,6 +6,7 @@ import { startSync } from '../core/sync/startSync';
 import { createMainWindow, rendererEntry } from './createMainWindow';
 import { hardenApp } from './hardenApp';
 import { registerIpc } from './registerIpc';
+import { safeStorageSecrets } from './safeStorageSecrets';
 
 // Every renderer runs in Chromium's sandbox, whatever a window's options say.
 app.enableSandbox();
@@ -30,6 +31,7 @@ if (!app.requestSingleInstanceLock()) {
       cabinCode: process.env.ROKAD_CABIN_CODE || 'DEMO-01',
       // Only into an empty bill table: a registered cabin's bill master is already there.
       demoBills: true,
+      secrets: safeStorageSecrets,
     });
     const sync = startSync(services, { workerFile: join(__dirname, 'sync.worker.js') });
     registerIpc(ipcMain, createHandlers(services), entry);

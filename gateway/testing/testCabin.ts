@@ -31,14 +31,13 @@ export const TEST_BACKOFF = { baseMs: 1_000, maxMs: 60_000, random: () => 0.5 };
 export async function startTestCabin(dir: string, gateway: TestGateway, start: Date, baseUrl = gateway.url, timeoutMs = 2_000): Promise<TestCabin> {
   const clock = manualClock(start);
   const services = createServices({ dataDir: join(dir, 'cabin'), cabinCode: 'BPL-07', now: clock.now });
-  await registerDevice(services.db, {
+  await registerDevice(services.db, services.deviceToken, {
     gatewayUrl: gateway.url,
     registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT),
     cabinCode: 'BPL-07',
     deviceName: 'Cabin 7 PC',
   });
-  const token = services.db.prepare("SELECT value FROM settings WHERE key = 'device_token'").pluck().get() as string;
-  const client = createGatewayClient({ baseUrl, deviceToken: token, timeoutMs });
+  const client = createGatewayClient({ baseUrl, deviceToken: services.deviceToken.load()!, timeoutMs });
   const sync = (overrides: Partial<SyncDeps> = {}) =>
     syncOnce({ db: services.db, client, now: clock.now, backoff: TEST_BACKOFF, batchSize: 25, billMasterPageSize: 500, ...overrides });
   const cabin: TestCabin = {

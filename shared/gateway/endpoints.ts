@@ -69,7 +69,7 @@ export const endpoints = {
     method: 'POST',
     path: '/v1/payments/batch',
     summary:
-      'Upload collected payments. One result per item in request order. A clientTxnId seen before with the same body returns DUPLICATE with the original references and never debits again; with a different body it FAILS with IDEMPOTENCY_MISMATCH.',
+      'Upload collected payments. One result per item in request order. A clientTxnId seen before with the same body returns DUPLICATE with the original references and never debits again; with a different body it FAILS with IDEMPOTENCY_MISMATCH. Only an accepted payment binds its clientTxnId: a FAILED answer is not stored, so the same clientTxnId and body sent again after the cause is fixed (a top-up) is processed afresh, and debited at most once.',
     auth: true,
     body: batchRequestSchema,
     response: batchResponseSchema,

@@ -28,6 +28,8 @@ export const channels = [
   'device.register',
   'payments.uploadStatus',
   'sync.exceptions',
+  'exceptions.retry',
+  'exceptions.refund',
   'receipts.preview',
   'receipts.print',
   'receipts.retry',

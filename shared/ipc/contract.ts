@@ -6,6 +6,7 @@ import type {
   PaymentException,
   PaymentUploadStatus,
   RecordedPayment,
+  RefundSlip,
   SessionStatus,
   ShiftReport,
   SignedInUser,
@@ -86,6 +87,8 @@ export const inputSchemas = {
     .strict(),
   'payments.uploadStatus': z.object({ clientTxnId: clientTxnIdSchema }).strict(),
   'sync.exceptions': z.object({}).strict(),
+  'exceptions.retry': z.object({ clientTxnId: clientTxnIdSchema, approval: approvalSchema }).strict(),
+  'exceptions.refund': z.object({ clientTxnId: clientTxnIdSchema, reason: reasonSchema, approval: approvalSchema }).strict(),
   'receipts.preview': z.object({ receiptNo: receiptNoSchema, widthDots: printerSettingsSchema.shape.widthDots.optional() }).strict(),
   'receipts.print': z.object({ receiptNo: receiptNoSchema }).strict(),
   'receipts.retry': z.object({ jobId: z.number().int().positive() }).strict(),
@@ -133,6 +136,9 @@ export interface Outputs {
   /** null when this id was never recorded here. */
   'payments.uploadStatus': PaymentUploadStatus | null;
   'sync.exceptions': PaymentException[];
+  /** The refused payment waits to be uploaded again at the next sync round. */
+  'exceptions.retry': PaymentUploadStatus;
+  'exceptions.refund': RefundSlip;
   'receipts.preview': ReceiptPreview;
   'receipts.print': PrintJobView[];
   'receipts.retry': PrintJobView;

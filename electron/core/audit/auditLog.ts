@@ -15,6 +15,8 @@ export type AuditAction =
   | 'CASH_IN'
   | 'CASH_OUT'
   | 'VOID'
+  | 'EXCEPTION_RETRY'
+  | 'REFUND'
   | 'REPRINT'
   | 'APPROVAL_REFUSED'
   | 'SETTINGS_CHANGE';

@@ -4,7 +4,7 @@ import type { RecordedPayment } from '../../../shared/domain';
 export interface LedgerRow {
   seq: number;
   entry_id: string;
-  kind: 'PAYMENT' | 'VOID';
+  kind: 'PAYMENT' | 'VOID' | 'REFUND';
   receipt_no: string | null;
   cabin_code: string;
   shift_id: string;
@@ -18,6 +18,7 @@ export interface LedgerRow {
   change_paise: number;
   /** JSON of the notes and coins received, when the cashier tapped them. */
   cash_received: string | null;
+  /** The payment a VOID cancels or a REFUND pays back. */
   voids_entry_id: string | null;
   reason: string | null;
   approved_by: string | null;
@@ -27,6 +28,9 @@ export interface LedgerRow {
 }
 
 export type PaymentRow = LedgerRow & { kind: 'PAYMENT'; receipt_no: string };
+
+/** A row that goes on paper under its own number: a payment's receipt or a refund's slip. */
+export type ReceiptRow = LedgerRow & { kind: 'PAYMENT' | 'REFUND'; receipt_no: string };
 
 export function toRecordedPayment(row: PaymentRow, replayed: boolean, voided = false): RecordedPayment {
   return {

@@ -2,9 +2,9 @@ import type { Db } from '../db/openDatabase';
 import { indiaDayRange } from './dayRange';
 import type { PaymentRow } from './ledgerRow';
 
-/** Read-only questions about the payments in the ledger; a voided payment no longer counts. */
+/** Read-only questions about the payments in the ledger; a voided or refunded payment no longer counts. */
 export function createPaymentQueries(db: Db) {
-  const notVoided = `NOT EXISTS (SELECT 1 FROM ledger v WHERE v.kind = 'VOID' AND v.voids_entry_id = p.entry_id)`;
+  const notVoided = `NOT EXISTS (SELECT 1 FROM ledger v WHERE v.kind IN ('VOID', 'REFUND') AND v.voids_entry_id = p.entry_id)`;
   const forBill = db.prepare(
     `SELECT receipt_no AS receiptNo, amount_paise AS amountPaise, recorded_at AS recordedAt FROM ledger p
      WHERE p.kind = 'PAYMENT' AND p.bill_number = ? AND p.consumer_no = ? AND p.training = ? AND ${notVoided}

@@ -12,6 +12,7 @@ import { readBillerRules } from '../rules/billerRulesStore';
 import { createLedgerAppender } from './appendLedgerRow';
 import { toRecordedPayment, type LedgerRow, type PaymentRow } from './ledgerRow';
 import type { PaymentQueries } from './paymentQueries';
+import { createReceiptNumbers } from './receiptNumbers';
 
 export type PaymentRequest = ParsedInput<'payments.record'>;
 
@@ -56,10 +57,7 @@ const refuse = (code: string, message: string, params?: ErrorParams) => new Roka
  */
 export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: PaymentRequest, collector: Collector) => RecordedPayment {
   const append = createLedgerAppender(db);
-  const takeNumber = db.prepare(`
-    INSERT INTO receipt_counters (cabin_code, last_number) VALUES (?, 1)
-    ON CONFLICT (cabin_code) DO UPDATE SET last_number = last_number + 1
-    RETURNING last_number`);
+  const nextNumber = createReceiptNumbers(db);
 
   const record = db.transaction((request: PaymentRequest, collector: Collector): RecordedPayment => {
     const existing = deps.payments.byEntryId(request.clientTxnId);
@@ -106,11 +104,10 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
 
     // Training payments number on their own, so real receipt numbers stay gap-free.
     const series = collector.training ? `TRN-${deps.cabinCode}` : deps.cabinCode;
-    const number = (takeNumber.get(series) as { last_number: number }).last_number;
     const row = append({
       entry_id: request.clientTxnId,
       kind: 'PAYMENT',
-      receipt_no: `${series}-${String(number).padStart(6, '0')}`,
+      receipt_no: nextNumber(series),
       cabin_code: deps.cabinCode,
       shift_id: collector.shiftId,
       user_id: collector.user.userId,

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { SignedInUser } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { AuditLog } from '../audit/auditLog';
 import type { Db } from '../db/openDatabase';
 import { createLedgerAppender } from './appendLedgerRow';
 import type { PaymentQueries } from './paymentQueries';
+import { reversalRow } from './reversalRow';
 
 export interface VoidRequest {
   receiptNo: string;
@@ -18,6 +18,7 @@ export interface VoidRequest {
  */
 export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audit: AuditLog; now: () => Date }) {
   const append = createLedgerAppender(db);
+  const refundOf = db.prepare(`SELECT receipt_no FROM ledger WHERE kind = 'REFUND' AND voids_entry_id = ?`).pluck();
   const shiftIsOpen = db.prepare('SELECT 1 FROM shifts s WHERE s.shift_id = ? AND NOT EXISTS (SELECT 1 FROM shift_closes c WHERE c.shift_id = s.shift_id)');
 
   const voidIt = db.transaction((request: VoidRequest, actor: SignedInUser, approver: SignedInUser) => {
@@ -27,27 +28,14 @@ export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audi
     if (!shiftIsOpen.get(payment.shift_id)) {
       throw new RokadError('SHIFT_CLOSED', `Receipt ${request.receiptNo} belongs to a closed shift; it cannot be voided. Nothing was voided.`, { receiptNo: request.receiptNo });
     }
+    const refundSlip = refundOf.get(payment.entry_id) as string | undefined;
+    if (refundSlip) {
+      throw new RokadError('ALREADY_REFUNDED', `Receipt ${request.receiptNo} was refunded to the consumer (slip ${refundSlip}); it cannot be voided. Nothing was voided.`);
+    }
     const at = deps.now().toISOString();
-    append({
-      entry_id: randomUUID(),
-      kind: 'VOID',
-      receipt_no: null,
-      cabin_code: payment.cabin_code,
-      shift_id: payment.shift_id,
-      user_id: actor.userId,
-      training: payment.training,
-      consumer_no: payment.consumer_no,
-      consumer_name: payment.consumer_name,
-      bill_number: payment.bill_number,
-      amount_paise: payment.amount_paise,
-      tendered_paise: 0,
-      change_paise: 0,
-      cash_received: null,
-      voids_entry_id: payment.entry_id,
-      reason: request.reason,
-      approved_by: approver.userId,
-      recorded_at: at,
-    });
+    append(
+      reversalRow(payment, { kind: 'VOID', receiptNo: null, shiftId: payment.shift_id, userId: actor.userId, approvedBy: approver.userId, reason: request.reason, at }),
+    );
     deps.audit.append(actor.userId, 'VOID', { receiptNo: request.receiptNo, amountPaise: payment.amount_paise, reason: request.reason, approvedBy: approver.userId });
     return { receiptNo: request.receiptNo, amountPaise: payment.amount_paise, voidedAt: at };
   });

@@ -1,6 +1,6 @@
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
-import type { ReceiptRecord } from './receiptRecord';
+import type { ReceiptRecord, RefundFacts } from './receiptRecord';
 
 export type TextSize = 'small' | 'body' | 'large' | 'title';
 export type Align = 'left' | 'center' | 'right';
@@ -35,6 +35,9 @@ function copyBlocks(record: ReceiptRecord): Block[] {
   if (record.voided) {
     blocks.push({ kind: 'banner', text: 'रद्द / VOIDED' }, text('यह भुगतान रद्द किया गया / This payment was voided', 'body', 'center', true));
   }
+  if (record.refunded) {
+    blocks.push({ kind: 'banner', text: 'राशि लौटाई / REFUNDED' }, text('यह राशि उपभोक्ता को लौटाई गई / This amount was refunded', 'body', 'center', true));
+  }
   if (record.copy === 'DUPLICATE') {
     blocks.push({ kind: 'banner', text: 'प्रतिलिपि / DUPLICATE' }, text(`पुनर्मुद्रण / Reprint ${record.reprint}`, 'body', 'center', true));
   } else if (!record.training) {
@@ -43,23 +46,24 @@ function copyBlocks(record: ReceiptRecord): Block[] {
   return blocks;
 }
 
-/** The receipt as blocks: what it says and in which order, independent of the paper width. */
-export function layoutReceipt(record: ReceiptRecord): Block[] {
-  const { header } = record;
+function consumerBlocks(record: ReceiptRecord): Block[] {
   return [
-    text(header.companyHi, 'body', 'center', true),
-    text(header.companyEn, 'small'),
-    { kind: 'rule' },
+    row('उपभोक्ता क्र. / Consumer No.', record.consumerNo, 'body', true),
+    row('नाम / Name', record.consumerName),
+    row('बिल क्र. / Bill No.', record.billNumber),
+    row('बिल माह / Bill Month', billMonthText(record.billMonth)),
+  ];
+}
+
+function paymentBlocks(record: ReceiptRecord): Block[] {
+  return [
     text('बिजली बिल रसीद', 'title', 'center', true),
     text('Electricity Bill Receipt', 'large', 'center', true),
     ...copyBlocks(record),
     { kind: 'rule' },
     row('रसीद क्र. / Receipt No.', record.receiptNo, 'body', true),
     row('दिनांक / Date', formatIndiaDateTime(record.recordedAt)),
-    row('उपभोक्ता क्र. / Consumer No.', record.consumerNo, 'body', true),
-    row('नाम / Name', record.consumerName),
-    row('बिल क्र. / Bill No.', record.billNumber),
-    row('बिल माह / Bill Month', billMonthText(record.billMonth)),
+    ...consumerBlocks(record),
     { kind: 'rule' },
     row('राशि / Amount', formatPaise(record.amountPaise), 'title', true),
     row('प्राप्त नकद / Cash Received', formatPaise(record.tenderedPaise)),
@@ -69,6 +73,46 @@ export function layoutReceipt(record: ReceiptRecord): Block[] {
     row('काउंटर / Cabin', record.cabinCode),
     ...(record.agent ? [row('एजेंट / Agent', record.agent)] : []),
     ...(record.approvalRef ? [row('स्वीकृति संदर्भ / Approval Ref.', record.approvalRef, 'body', true)] : []),
+    ...(record.txnRefId ? [row('लेनदेन संदर्भ / Txn Ref.', record.txnRefId)] : []),
+  ];
+}
+
+/** The slip the consumer signs for cash paid back: which payment, why, and who approved it. */
+function refundBlocks(record: ReceiptRecord, refund: RefundFacts): Block[] {
+  return [
+    text('राशि वापसी पर्ची', 'title', 'center', true),
+    text('Refund Slip', 'large', 'center', true),
+    ...copyBlocks(record),
+    { kind: 'rule' },
+    row('पर्ची क्र. / Slip No.', record.receiptNo, 'body', true),
+    row('दिनांक / Date', formatIndiaDateTime(record.recordedAt)),
+    row('मूल रसीद / Receipt Refunded', refund.forReceiptNo, 'body', true),
+    ...consumerBlocks(record),
+    { kind: 'rule' },
+    row('लौटाई राशि / Amount Refunded', formatPaise(record.amountPaise), 'title', true),
+    row('कारण / Reason', refund.reason),
+    text('बिलर ने यह भुगतान स्वीकार नहीं किया; राशि नकद लौटाई गई। / The biller did not accept this payment; the cash was paid back.', 'small', 'left'),
+    { kind: 'rule' },
+    row('काउंटर / Cabin', record.cabinCode),
+    ...(record.agent ? [row('एजेंट / Agent', record.agent)] : []),
+    row('स्वीकृत / Approved by', refund.approvedBy),
+    // Room for the consumer to sign above the line.
+    { kind: 'gap' },
+    { kind: 'gap' },
+    { kind: 'gap' },
+    { kind: 'rule' },
+    text('उपभोक्ता के हस्ताक्षर / Consumer signature', 'small', 'left'),
+  ];
+}
+
+/** The receipt (or refund slip) as blocks: what it says and in which order, independent of the paper width. */
+export function layoutReceipt(record: ReceiptRecord): Block[] {
+  const { header } = record;
+  return [
+    text(header.companyHi, 'body', 'center', true),
+    text(header.companyEn, 'small'),
+    { kind: 'rule' },
+    ...(record.refund ? refundBlocks(record, record.refund) : paymentBlocks(record)),
     { kind: 'gap' },
     { kind: 'qr', payload: record.qrPayload },
     text('QR से रसीद जाँचें / Scan to verify', 'small'),

@@ -2,7 +2,8 @@ import type { Bill } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { PrintJobView } from '../../../shared/printing';
 import type { Db } from '../db/openDatabase';
-import type { PaymentRow } from '../ledger/ledgerRow';
+import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
+import type { RefundFacts } from './receiptRecord';
 
 interface PrintJobRow {
   id: number;
@@ -17,12 +18,17 @@ interface PrintJobRow {
   printed_at: string | null;
 }
 
-/** A stored payment with what its receipt shows beyond the ledger row. */
+/** A stored payment (or refund) with what its receipt (or slip) shows beyond the ledger row. */
 export interface PaymentForReceipt {
-  row: PaymentRow;
+  row: ReceiptRow;
   billMonth: string | null;
   agent: string | null;
   voided: boolean;
+  refunded: boolean;
+  refund: RefundFacts | null;
+  /** The gateway's references once it accepted the payment: a copy printed after that shows them. */
+  approvalRef: string | null;
+  txnRefId: string | null;
 }
 
 function toView(row: PrintJobRow): PrintJobView {
@@ -51,28 +57,46 @@ export function createPrintQueue(db: Db, now: () => Date) {
   const insertJob = db.prepare(`
     INSERT INTO print_jobs (ledger_seq, receipt_no, copy, reprint, status, queued_at)
     VALUES (?, ?, ?, ?, 'QUEUED', ?) RETURNING *`);
-  const paymentByReceipt = db.prepare(`SELECT * FROM ledger WHERE kind = 'PAYMENT' AND receipt_no = ?`);
-  const paymentBySeq = db.prepare(`SELECT * FROM ledger WHERE kind = 'PAYMENT' AND seq = ?`);
+  const paymentByReceipt = db.prepare(`SELECT * FROM ledger WHERE kind IN ('PAYMENT', 'REFUND') AND receipt_no = ?`);
+  const paymentBySeq = db.prepare(`SELECT * FROM ledger WHERE kind IN ('PAYMENT', 'REFUND') AND seq = ?`);
   const billMonthOf = db.prepare('SELECT bill_month FROM receipt_facts WHERE ledger_seq = ?').pluck();
+  const billMonthOfEntry = db.prepare('SELECT f.bill_month FROM receipt_facts f JOIN ledger p ON p.seq = f.ledger_seq WHERE p.entry_id = ?').pluck();
+  const receiptNoOf = db.prepare('SELECT receipt_no FROM ledger WHERE entry_id = ?').pluck();
   const nameOf = db.prepare('SELECT name FROM users WHERE user_id = ?').pluck();
-  const voidOf = db.prepare(`SELECT 1 FROM ledger WHERE kind = 'VOID' AND voids_entry_id = ?`);
+  const reversalOf = db.prepare(`SELECT kind FROM ledger WHERE kind IN ('VOID', 'REFUND') AND voids_entry_id = ?`).pluck();
+  const acceptedOf = db.prepare(`SELECT approval_ref_number, txn_ref_id FROM outbox WHERE entry_id = ? AND state = 'SUCCESS'`);
   const jobById = db.prepare('SELECT * FROM print_jobs WHERE id = ?');
   const unprinted = db.prepare("SELECT * FROM print_jobs WHERE status <> 'PRINTED' ORDER BY id");
   const unprintedOf = db.prepare("SELECT * FROM print_jobs WHERE status <> 'PRINTED' AND receipt_no = ? ORDER BY id");
   const setPrinted = db.prepare("UPDATE print_jobs SET status = 'PRINTED', attempts = attempts + 1, last_error = NULL, printed_at = ? WHERE id = ?");
   const setFailed = db.prepare("UPDATE print_jobs SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?");
 
-  function forReceipt(row: PaymentRow): PaymentForReceipt {
+  function refundFacts(row: ReceiptRow): RefundFacts | null {
+    if (row.kind !== 'REFUND' || !row.voids_entry_id) return null;
+    return {
+      forReceiptNo: receiptNoOf.get(row.voids_entry_id) as string,
+      reason: row.reason ?? '',
+      approvedBy: (nameOf.get(row.approved_by) as string | undefined) ?? row.approved_by ?? '',
+    };
+  }
+
+  function forReceipt(row: ReceiptRow): PaymentForReceipt {
+    const accepted = acceptedOf.get(row.entry_id) as { approval_ref_number: string; txn_ref_id: string } | undefined;
+    const reversal = reversalOf.get(row.entry_id) as 'VOID' | 'REFUND' | undefined;
     return {
       row,
       billMonth: (billMonthOf.get(row.seq) as string | undefined) ?? null,
       agent: (nameOf.get(row.user_id) as string | undefined) ?? null,
-      voided: voidOf.get(row.entry_id) !== undefined,
+      voided: reversal === 'VOID',
+      refunded: reversal === 'REFUND',
+      refund: refundFacts(row),
+      approvalRef: accepted?.approval_ref_number ?? null,
+      txnRefId: accepted?.txn_ref_id ?? null,
     };
   }
 
   function payment(receiptNo: string): PaymentForReceipt {
-    const row = paymentByReceipt.get(receiptNo) as PaymentRow | undefined;
+    const row = paymentByReceipt.get(receiptNo) as ReceiptRow | undefined;
     if (!row) throw new RokadError('NO_RECEIPT', `There is no receipt ${receiptNo} in this cabin's ledger. Check the number and try again.`);
     return forReceipt(row);
   }
@@ -82,6 +106,12 @@ export function createPrintQueue(db: Db, now: () => Date) {
     /** Call only inside the payment's transaction (recordPayment's afterInsert). */
     queueOriginal(row: PaymentRow, bill: Bill): void {
       insertFacts.run(row.seq, bill.billMonth);
+      insertJob.run(row.seq, row.receipt_no, 'ORIGINAL', 0, row.recorded_at);
+    },
+    /** Call only inside the refund's transaction: the slip carries the refunded bill's month. */
+    queueRefundSlip(row: ReceiptRow): void {
+      const billMonth = billMonthOfEntry.get(row.voids_entry_id) as string | undefined;
+      if (billMonth) insertFacts.run(row.seq, billMonth);
       insertJob.run(row.seq, row.receipt_no, 'ORIGINAL', 0, row.recorded_at);
     },
     /** Call inside the transaction that logs the reprint, with the copy number the log gave it. */
@@ -94,7 +124,7 @@ export function createPrintQueue(db: Db, now: () => Date) {
     job(id: number): PaymentForReceipt & { job: PrintJobView } {
       const job = jobById.get(id) as PrintJobRow | undefined;
       if (!job) throw new RokadError('NO_PRINT_JOB', `There is no print job ${id}. Open the list of unprinted receipts again.`);
-      return { job: toView(job), ...forReceipt(paymentBySeq.get(job.ledger_seq) as PaymentRow) };
+      return { job: toView(job), ...forReceipt(paymentBySeq.get(job.ledger_seq) as ReceiptRow) };
     },
     markPrinted(id: number): void {
       setPrinted.run(now().toISOString(), id);

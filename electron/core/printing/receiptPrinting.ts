@@ -2,13 +2,13 @@ import type { Bill } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../../../shared/printing';
 import type { Db } from '../db/openDatabase';
-import type { PaymentRow } from '../ledger/ledgerRow';
+import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
 import { encodePng, type Bitmap } from './bitmap';
 import { layoutReceipt } from './layoutReceipt';
 import { checkPrinter, printBitmap } from './printReceipt';
 import { createPrinterSettingsStore } from './printerSettings';
 import { createPrintQueue, type PaymentForReceipt } from './printQueue';
-import { DEFAULT_RECEIPT_HEADER, receiptRecord, type ReceiptCopy, type ReceiptHeader } from './receiptRecord';
+import { DEFAULT_RECEIPT_HEADER, receiptRecord, type ReceiptCopy, type ReceiptHeader, type ReceiptRecord } from './receiptRecord';
 import { renderReceipt } from './renderReceipt';
 import { printTestReceipt } from './sampleReceipt';
 
@@ -35,13 +35,20 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
 
   const target = (printer: PrinterSettings) => ({ settings: printer, ...(deps.spoolerDriver ? { spoolerDriver: deps.spoolerDriver } : {}) });
 
-  function draw({ row, billMonth, agent, voided }: PaymentForReceipt, copy: { copy: ReceiptCopy; reprint: number }, widthDots: number): Bitmap {
-    const record = receiptRecord(row, { header, billMonth, agent, voided, ...copy });
-    return renderReceipt(layoutReceipt(record), { widthDots, fontsDir: deps.fontsDir });
+  function recordOf({ row, ...facts }: PaymentForReceipt, copy: { copy: ReceiptCopy; reprint: number }): ReceiptRecord {
+    return receiptRecord(row, { header, ...facts, ...copy });
+  }
+
+  const draw = (record: ReceiptRecord, widthDots: number): Bitmap => renderReceipt(layoutReceipt(record), { widthDots, fontsDir: deps.fontsDir });
+
+  /** What a queued copy says, drawn when it prints: a copy printed after the upload carries the approval reference. */
+  function jobRecord(id: number): ReceiptRecord {
+    const { job, ...payment } = queue.job(id);
+    return recordOf(payment, job);
   }
 
   async function printJob(id: number): Promise<PrintJobView> {
-    const { job, ...payment } = queue.job(id);
+    const { job } = queue.job(id);
     if (job.status === 'PRINTED') return job;
     if (printing.has(id)) {
       throw new RokadError('PRINT_BUSY', `Receipt ${job.receiptNo} is printing right now; wait for the printer to finish.`);
@@ -49,7 +56,7 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     printing.add(id);
     try {
       const printer = settings.required();
-      await printBitmap(target(printer), draw(payment, job, printer.widthDots));
+      await printBitmap(target(printer), draw(jobRecord(id), printer.widthDots));
       queue.markPrinted(id);
       return queue.job(id).job;
     } catch (error) {
@@ -71,11 +78,13 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     queueOriginal: (row: PaymentRow, bill: Bill) => queue.queueOriginal(row, bill),
     /** For the reprint handler: inside the transaction that logs the copy number. */
     queueReprint: (receiptNo: string, copy: number) => queue.queueReprint(receiptNo, copy),
+    /** For the refund of a refused payment: inside the refund's transaction. */
+    queueRefundSlip: (row: ReceiptRow) => queue.queueRefundSlip(row),
 
     /** The original receipt as the printer would get it, as a PNG data URL for the screen. */
     preview(receiptNo: string, widthDots?: number): ReceiptPreview {
       const dots = widthDots ?? settings.load()?.widthDots ?? DEFAULT_PRINTER_SETTINGS.widthDots;
-      const bitmap = draw(queue.payment(receiptNo), { copy: 'ORIGINAL', reprint: 0 }, dots);
+      const bitmap = draw(recordOf(queue.payment(receiptNo), { copy: 'ORIGINAL', reprint: 0 }), dots);
       return { dataUrl: `data:image/png;base64,${encodePng(bitmap).toString('base64')}`, widthDots: bitmap.width, heightDots: bitmap.height };
     },
 
@@ -89,6 +98,8 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     },
 
     retry: (jobId: number) => printJob(jobId),
+
+    jobRecord,
 
     /** Receipts not yet on paper, oldest first: offered to the agent at start-up. */
     pending: () => queue.unprinted(),

@@ -1,4 +1,4 @@
-import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
+import type { LedgerRow, ReceiptRow } from '../ledger/ledgerRow';
 
 export type ReceiptCopy = 'ORIGINAL' | 'DUPLICATE';
 
@@ -15,9 +15,19 @@ export const DEFAULT_RECEIPT_HEADER: ReceiptHeader = {
   helpline: '1912',
 };
 
-/** Everything printed on one receipt, as plain data: money in paise, the instant in UTC. */
+/** What a refund slip says beyond the payment it pays back. */
+export interface RefundFacts {
+  /** The receipt of the refunded payment. */
+  forReceiptNo: string;
+  reason: string;
+  /** The name of the supervisor who approved the refund. */
+  approvedBy: string;
+}
+
+/** Everything printed on one receipt or refund slip, as plain data: money in paise, the instant in UTC. */
 export interface ReceiptRecord {
   header: ReceiptHeader;
+  /** The receipt number, or the refund slip's own number. */
   receiptNo: string;
   /** UTC ISO instant; shown in India time. */
   recordedAt: string;
@@ -35,12 +45,18 @@ export interface ReceiptRecord {
   agent: string | null;
   /** The gateway's approval reference; null until the payment is uploaded and approved. */
   approvalRef: string | null;
+  /** The biller's transaction reference, known with the approval reference. */
+  txnRefId: string | null;
   copy: ReceiptCopy;
   /** 0 for the original, n for the n-th reprint. */
   reprint: number;
   training: boolean;
   /** Voided after it was printed: a reprint must say so. */
   voided: boolean;
+  /** Refunded after the gateway refused it: a reprint must say so. */
+  refunded: boolean;
+  /** Set on a refund slip only: the slip the consumer signs for cash paid back. */
+  refund: RefundFacts | null;
   /** ASCII only: thermal printers and QR byte mode both stay safe. */
   qrPayload: string;
 }
@@ -52,7 +68,10 @@ export interface ReceiptExtras {
   reprint?: number;
   agent?: string | null;
   approvalRef?: string | null;
+  txnRefId?: string | null;
   voided?: boolean;
+  refunded?: boolean;
+  refund?: RefundFacts | null;
 }
 
 /**
@@ -64,7 +83,7 @@ export function verificationPayload(row: Pick<LedgerRow, 'receipt_no' | 'amount_
   return `ROKAD1|${row.receipt_no}|${row.amount_paise}|${row.hash.slice(0, 12)}`;
 }
 
-export function receiptRecord(row: PaymentRow, extras: ReceiptExtras): ReceiptRecord {
+export function receiptRecord(row: ReceiptRow, extras: ReceiptExtras): ReceiptRecord {
   const copy = extras.copy ?? 'ORIGINAL';
   return {
     header: extras.header ?? DEFAULT_RECEIPT_HEADER,
@@ -81,10 +100,13 @@ export function receiptRecord(row: PaymentRow, extras: ReceiptExtras): ReceiptRe
     cabinCode: row.cabin_code,
     agent: extras.agent ?? null,
     approvalRef: extras.approvalRef ?? null,
+    txnRefId: extras.txnRefId ?? null,
     copy,
     reprint: copy === 'ORIGINAL' ? 0 : (extras.reprint ?? 1),
     training: row.training === 1,
     voided: extras.voided ?? false,
+    refunded: extras.refunded ?? false,
+    refund: extras.refund ?? null,
     qrPayload: verificationPayload(row),
   };
 }

@@ -3,7 +3,10 @@ import type { Db } from '../db/openDatabase';
 /** Keys of the settings table that sync owns. The sync worker writes them; the main process reads them. */
 export type SettingKey =
   | 'gateway_url'
+  /** The device token in the clear: only where no SecretStore is available (tests, the demo, older versions). */
   | 'device_token'
+  /** The device token sealed by the SecretStore, base64. */
+  | 'device_token_sealed'
   | 'agent_id'
   | 'biller_id'
   | 'bill_master_cursor'
@@ -14,6 +17,10 @@ export type SettingKey =
 
 export function getSetting(db: Db, key: SettingKey): string | null {
   return (db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+}
+
+export function deleteSetting(db: Db, key: SettingKey): void {
+  db.prepare('DELETE FROM settings WHERE key = ?').run(key);
 }
 
 export function setSetting(db: Db, key: SettingKey, value: string): void {

@@ -82,7 +82,9 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
     const userName = db.prepare('SELECT name FROM users WHERE user_id = ?').pluck().get(shift.user_id) as string;
     const payments = of('PAYMENT');
     const voids = of('VOID');
-    const expected = shift.opening_float_paise + payments.total - voids.total + moved('IN') - moved('OUT');
+    // A refund pays a refused payment back from this drawer, whichever shift took the payment.
+    const refunds = of('REFUND');
+    const expected = shift.opening_float_paise + payments.total - voids.total - refunds.total + moved('IN') - moved('OUT');
     return {
       shiftId,
       userId: shift.user_id,
@@ -93,6 +95,7 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
       openingFloatPaise: shift.opening_float_paise,
       payments: { count: payments.n, totalPaise: payments.total },
       voids: { count: voids.n, totalPaise: voids.total },
+      refunds: { count: refunds.n, totalPaise: refunds.total },
       cashInPaise: moved('IN'),
       cashOutPaise: moved('OUT'),
       expectedPaise: close?.expected_paise ?? expected,

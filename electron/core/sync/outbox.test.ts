@@ -5,7 +5,7 @@ import { createServices, type Services } from '../createServices';
 import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { walletStatus } from '../wallet/wallet';
 import { tempDataDir } from '../testing/tempDataDir';
-import { backoffDelayMs, duePayments, outboxCounts, uploadStatus } from './outbox';
+import { backoffDelayMs, duePayments, markAccepted, markPending, markRefused, markWaitingAgain, outboxCounts, uploadStatus } from './outbox';
 
 const NOON_IN_BHOPAL = new Date('2026-11-24T06:30:00Z');
 
@@ -50,6 +50,39 @@ describe('outbox', () => {
     assert.deepEqual(duePayments(services.db, NOON_IN_BHOPAL, 10), []);
     assert.equal(outboxCounts(services.db).waiting, 0);
     assert.equal(walletStatus(services.db, NOON_IN_BHOPAL).waitingPaise, 0);
+  });
+
+  it('keeps the wallet\'s waiting total equal to a recount of the outbox through every change of state and every void', () => {
+    const counter = openCounter(services);
+    const supervisor = { userId: PEOPLE.supervisor.userId, name: PEOPLE.supervisor.name, role: PEOPLE.supervisor.role, language: 'en' as const };
+    const recount = () =>
+      services.db
+        .prepare(
+          `SELECT count(*) AS count, coalesce(sum(amount_paise), 0) AS paise FROM outbox
+           WHERE state = 'PENDING' OR (state = 'WAITING' AND NOT EXISTS (SELECT 1 FROM ledger v WHERE v.kind = 'VOID' AND v.voids_entry_id = outbox.entry_id))`,
+        )
+        .get();
+    const kept = () => {
+      const wallet = walletStatus(services.db, NOON_IN_BHOPAL);
+      return { count: wallet.waitingCount, paise: wallet.waitingPaise };
+    };
+    const payments = [0, 1, 2, 3, 4, 5].map(() => pay({ confirmRepeat: true }));
+    const [, pending, voidedPending, accepted, refused, backToWaiting] = payments.map((p) => p.clientTxnId);
+    const steps: Array<() => void> = [
+      () => services.voidPayment({ receiptNo: payments[0]!.receiptNo, reason: 'Wrong consumer' }, counter.user, supervisor),
+      () => [pending, voidedPending, backToWaiting].forEach((id) => markPending(services.db, id!, NOON_IN_BHOPAL)),
+      () => services.voidPayment({ receiptNo: payments[2]!.receiptNo, reason: 'Consumer asked' }, counter.user, supervisor),
+      () => markAccepted(services.db, accepted!, { txnRefId: 'T1', approvalRefNumber: 'A1', walletDebit: 124_550, commission: 500 }, NOON_IN_BHOPAL),
+      () => markAccepted(services.db, pending!, { txnRefId: 'T2', approvalRefNumber: 'A2', walletDebit: 124_550, commission: 500 }, NOON_IN_BHOPAL),
+      () => markRefused(services.db, refused!, { code: 'BILL_ALREADY_PAID', message: 'paid' }, NOON_IN_BHOPAL),
+      () => markWaitingAgain(services.db, backToWaiting!, NOON_IN_BHOPAL),
+    ];
+    assert.deepEqual(kept(), recount());
+    for (const step of steps) {
+      step();
+      assert.deepEqual(kept(), recount());
+    }
+    assert.deepEqual(kept(), { count: 2, paise: 2 * 124_550 }, 'the PENDING payment voided after upload still waits, and so does the one sent again');
   });
 
   it('rolls the ledger row back when the outbox row cannot be written', () => {

@@ -5,8 +5,9 @@ import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
 /**
  * A payment voided before it was uploaded is never sent and no longer waits: the cash went back.
  * One voided after upload is the gateway's already and stays as it is (a reversal request).
+ * A refused payment refunded to the consumer, or voided, is no longer an exception.
  */
-export const NOT_VOIDED = `NOT EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind = 'VOID' AND v.voids_entry_id = outbox.entry_id)`;
+export const NOT_VOIDED = `NOT EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind IN ('VOID', 'REFUND') AND v.voids_entry_id = outbox.entry_id)`;
 
 /** Queues a just-recorded payment for upload. Called inside the ledger transaction, so both commit or neither. */
 export function enqueuePayment(db: Db, row: LedgerRow): void {
@@ -96,7 +97,7 @@ export function markWaitingAgain(db: Db, entryId: string, now: Date): void {
   );
 }
 
-/** A refusal that sending again cannot fix: an exception for the supervisor (retry or refund), never dropped. */
+/** A refusal: an exception for the supervisor (retry after a fix, or refund), never dropped nor sent again by itself. */
 export function markRefused(db: Db, entryId: string, error: { code: string; message: string }, now: Date): void {
   db.prepare(
     `UPDATE outbox SET state = 'FAILED', failure_code = ?, failure_message = ?, attempts = attempts + 1, updated_at = ?
@@ -104,22 +105,31 @@ export function markRefused(db: Db, entryId: string, error: { code: string; mess
   ).run(error.code, error.message, now.toISOString(), entryId);
 }
 
+/** The supervisor's retry after a fix (a top-up): upload again, under the same clientTxnId, at the next round. */
+export function markRetry(db: Db, entryId: string, now: Date): void {
+  db.prepare(
+    `UPDATE outbox SET state = 'WAITING', next_attempt_at = ?, last_error = failure_code || ': ' || failure_message,
+       failure_code = NULL, failure_message = NULL, updated_at = ?
+     WHERE entry_id = ? AND state = 'FAILED'`,
+  ).run(now.toISOString(), now.toISOString(), entryId);
+}
+
 export function outboxCounts(db: Db): { waiting: number; pending: number; exceptions: number } {
   const rows = db
-    .prepare(`SELECT state, count(*) AS n FROM outbox WHERE state <> 'WAITING' OR ${NOT_VOIDED} GROUP BY state`)
+    .prepare(`SELECT state, count(*) AS n FROM outbox WHERE state IN ('PENDING', 'SUCCESS') OR ${NOT_VOIDED} GROUP BY state`)
     .all() as Array<{ state: string; n: number }>;
   const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
   return { waiting: count('WAITING'), pending: count('PENDING'), exceptions: count('FAILED') };
 }
 
-/** Payments the gateway refused for good: the supervisor's list to retry or refund. */
+/** Payments the gateway refused, not yet resolved: the supervisor's list to retry or refund. */
 export function refusedPayments(db: Db): PaymentException[] {
   return (
     db
       .prepare(
         `SELECT ledger.entry_id, ledger.receipt_no, ledger.consumer_no, ledger.consumer_name, ledger.amount_paise, ledger.recorded_at,
                 outbox.failure_code, outbox.failure_message
-         FROM outbox JOIN ledger USING (entry_id) WHERE outbox.state = 'FAILED' ORDER BY ledger.seq`,
+         FROM outbox JOIN ledger USING (entry_id) WHERE outbox.state = 'FAILED' AND ${NOT_VOIDED} ORDER BY ledger.seq`,
       )
       .all() as Array<{ entry_id: string; receipt_no: string; consumer_no: string; consumer_name: string; amount_paise: number; recorded_at: string; failure_code: string; failure_message: string }>
   ).map((row) => ({

@@ -14,8 +14,9 @@ export interface StartSyncOptions {
  * The worker has its own SQLite connection; WAL and the busy timeout let it write beside main.
  */
 export function startSync(services: Services, options: StartSyncOptions): { stop: () => Promise<void> } {
-  const workerData: SyncWorkerData = { dbFile: services.db.name, intervalMs: options.intervalMs ?? 30_000 };
+  const workerData: SyncWorkerData = { dbFile: services.db.name, intervalMs: options.intervalMs ?? 30_000, deviceToken: services.deviceToken.load() };
   const worker = new Worker(options.workerFile, { workerData });
+  services.deviceToken.onSaved((token) => worker.postMessage({ type: 'deviceToken', token } satisfies SyncWorkerRequest));
   const waiting = new Map<number, (report: SyncReport) => void>();
   let nextId = 1;
   worker.on('message', (reply: SyncWorkerReply) => {

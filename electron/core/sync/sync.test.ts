@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { startTestCabin, serverWallet, type TestCabin } from '../../../gateway/testing/testCabin';
 import { startTestGateway, type TestGateway } from '../../../gateway/testing/testGateway';
@@ -6,11 +8,23 @@ import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
 import { RokadError } from '../../../shared/errors';
 import { indiaDate } from '../../../shared/time';
 import { createHandlers } from '../createHandlers';
+import { encodePng } from '../printing/bitmap';
+import { layoutReceipt } from '../printing/layoutReceipt';
+import type { ReceiptRecord } from '../printing/receiptRecord';
+import { NARROW_DOTS, renderReceipt } from '../printing/renderReceipt';
+import { ARTIFACTS_DIR, FONTS_DIR } from '../printing/testing/paths';
 import { openCounter } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { walletStatus } from '../wallet/wallet';
 import { uploadStatus } from './outbox';
 import { syncStatus } from './syncCycle';
+
+/** The record of the DUPLICATE a reprint queued, as the printer will get it. */
+function queuedCopy(cabin: TestCabin, receiptNo: string, reprint: number): ReceiptRecord {
+  const job = cabin.services.receipts.pending().find((queued) => queued.receiptNo === receiptNo && queued.reprint === reprint);
+  assert.ok(job, `no queued copy ${reprint} of ${receiptNo}`);
+  return cabin.services.receipts.jobRecord(job.id);
+}
 
 const NOON_IN_BHOPAL = new Date('2026-11-24T06:30:00Z');
 const MINUTE = 60_000;
@@ -71,7 +85,10 @@ describe('sync with the reference gateway', () => {
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'WAITING');
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.approvalRefNumber, null);
     const handlers = createHandlers(cabin.services);
-    assert.equal((await handlers['payments.reprint']({ receiptNo: payment.receiptNo })).approvalRefNumber, null);
+    const reprintOffline = await handlers['payments.reprint']({ receiptNo: payment.receiptNo });
+    assert.equal(reprintOffline.approvalRefNumber, null);
+    const before = queuedCopy(cabin, payment.receiptNo, reprintOffline.copy);
+    assert.deepEqual([before.copy, before.approvalRef, before.txnRefId], ['DUPLICATE', null, null]);
 
     await gateway.restart();
     cabin.clock.advance(MINUTE);
@@ -79,10 +96,22 @@ describe('sync with the reference gateway', () => {
     assert.equal(back.online, true);
     const status = uploadStatus(cabin.services.db, payment.clientTxnId);
     assert.equal(status?.state, 'SUCCESS');
-    const onServer = gateway.store.db.prepare('SELECT approval_ref_number FROM payments WHERE client_txn_id = ?').pluck().get(payment.clientTxnId);
-    assert.equal(status?.approvalRefNumber, onServer);
+    const onServer = gateway.store.db.prepare('SELECT approval_ref_number, txn_ref_id FROM payments WHERE client_txn_id = ?').get(payment.clientTxnId) as {
+      approval_ref_number: string;
+      txn_ref_id: string;
+    };
+    assert.equal(status?.approvalRefNumber, onServer.approval_ref_number);
     const reprint = await handlers['payments.reprint']({ receiptNo: payment.receiptNo });
-    assert.deepEqual([reprint.copy, reprint.approvalRefNumber], [2, onServer], 'the reprint carries the approval reference');
+    assert.deepEqual([reprint.copy, reprint.approvalRefNumber], [2, onServer.approval_ref_number], 'the reprint carries the approval reference');
+    const after = queuedCopy(cabin, payment.receiptNo, reprint.copy);
+    assert.deepEqual([after.copy, after.approvalRef, after.txnRefId], ['DUPLICATE', onServer.approval_ref_number, onServer.txn_ref_id]);
+
+    const drawn = (record: ReceiptRecord) => renderReceipt(layoutReceipt(record), { widthDots: NARROW_DOTS, fontsDir: FONTS_DIR });
+    const withRef = drawn(after);
+    const withoutRef = drawn({ ...before, reprint: after.reprint });
+    assert.ok(withRef.height > withoutRef.height, 'the approval and transaction references add lines to the paper');
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    writeFileSync(join(ARTIFACTS_DIR, 'duplicate-with-approval-384.png'), encodePng(withRef));
   });
 
   it('refuses a payment above the available wallet before anything is written, and warns when low', async () => {

@@ -4,6 +4,7 @@ import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schem
 import { createBillStore } from '../bills/billStore';
 import type { Db } from '../db/openDatabase';
 import { saveBillerRules } from '../rules/billerRulesStore';
+import { hasDeviceToken, type DeviceTokenStore } from '../settings/deviceToken';
 import { getSetting, setSetting } from '../settings/settings';
 import { saveWalletBalance, saveWalletMirror } from '../wallet/wallet';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
@@ -105,7 +106,9 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
           report.accepted += 1;
         } else if (result.status === 'PENDING') {
           markPending(db, item.entry_id, at);
-        } else if (result.error && !result.retryable) {
+        } else if (result.status === 'FAILED' && result.error) {
+          // Even a retryable refusal (INSUFFICIENT_BALANCE) waits for the supervisor: sending it
+          // again can only succeed after a fix, and a payment that is not being sent can be refunded safely.
           markRefused(db, item.entry_id, result.error, at);
           report.refused += 1;
         } else {
@@ -203,10 +206,9 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   return report;
 }
 
-/** The client for this data folder's registration, or undefined if it is not registered. */
-export function clientFromSettings(db: Db, timeoutMs?: number): GatewayClient | undefined {
+/** The client for this data folder's gateway with the device token, or undefined if either is missing. */
+export function clientFromSettings(db: Db, deviceToken: string | null, timeoutMs?: number): GatewayClient | undefined {
   const baseUrl = getSetting(db, 'gateway_url');
-  const deviceToken = getSetting(db, 'device_token');
   if (!baseUrl || !deviceToken) return undefined;
   return createGatewayClient({ baseUrl, deviceToken, ...(timeoutMs ? { timeoutMs } : {}) });
 }
@@ -218,8 +220,13 @@ export interface Registration {
   deviceName: string;
 }
 
-/** Exchanges a supervisor's one-time code for this cabin's device token and stores it with the gateway address. */
-export async function registerDevice(db: Db, registration: Registration, fetchImpl?: typeof fetch): Promise<{ agentId: string; agentName: string }> {
+/** Exchanges a supervisor's one-time code for this cabin's device token and stores it (sealed where it can be) with the gateway address. */
+export async function registerDevice(
+  db: Db,
+  tokens: DeviceTokenStore,
+  registration: Registration,
+  fetchImpl?: typeof fetch,
+): Promise<{ agentId: string; agentName: string }> {
   const unauthenticated = createGatewayClient({ baseUrl: registration.gatewayUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   const answer = await unauthenticated.register({
     registrationCode: registration.registrationCode,
@@ -230,7 +237,7 @@ export async function registerDevice(db: Db, registration: Registration, fetchIm
   const config = await client.config();
   db.transaction(() => {
     setSetting(db, 'gateway_url', unauthenticated.baseUrl);
-    setSetting(db, 'device_token', answer.deviceToken);
+    tokens.save(answer.deviceToken);
     setSetting(db, 'agent_id', answer.agentId);
     saveRules(db, config);
   }).immediate();
@@ -239,7 +246,7 @@ export async function registerDevice(db: Db, registration: Registration, fetchIm
 
 export function syncStatus(db: Db): SyncStatus {
   const counts = outboxCounts(db);
-  const registered = getSetting(db, 'device_token') !== null;
+  const registered = hasDeviceToken(db);
   return {
     registered,
     gatewayUrl: getSetting(db, 'gateway_url'),

@@ -5,27 +5,31 @@ import { clientFromSettings, syncOnce, type SyncReport } from './syncCycle';
 export interface SyncWorkerData {
   dbFile: string;
   intervalMs: number;
+  /** From main, which alone can open a sealed token; null until the folder is registered. */
+  deviceToken: string | null;
 }
 
-export type SyncWorkerRequest = { type: 'syncNow'; id: number } | { type: 'stop' };
+export type SyncWorkerRequest = { type: 'syncNow'; id: number } | { type: 'deviceToken'; token: string } | { type: 'stop' };
 export type SyncWorkerReply = { type: 'report'; id: number; report: SyncReport } | { type: 'stopped' };
 
 const NOT_REGISTERED: SyncReport = { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: 'This computer is not registered with a gateway.' };
 
 /**
  * The sync loop of the worker thread, on its own SQLite connection: a round every `intervalMs`,
- * and one at once on request. Rounds never overlap. Registration is read from the settings each
- * round, so registering in the window takes effect without a restart.
+ * and one at once on request. Rounds never overlap. The gateway address is read from the
+ * settings each round and main sends the token of a new registration, so registering in the
+ * window takes effect without a restart.
  */
 export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'close'>, data: SyncWorkerData): void {
   const db = openDatabase(data.dbFile);
   let running: Promise<SyncReport> = Promise.resolve(NOT_REGISTERED);
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  let deviceToken = data.deviceToken;
 
   const round = (): Promise<SyncReport> => {
     running = running.then(() => {
-      const client = clientFromSettings(db);
+      const client = clientFromSettings(db, deviceToken);
       return client ? syncOnce({ db, client, now: () => new Date() }) : NOT_REGISTERED;
     });
     return running;
@@ -41,6 +45,8 @@ export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'cl
   port.on('message', (message: SyncWorkerRequest) => {
     if (message.type === 'syncNow') {
       void round().then((report) => port.postMessage({ type: 'report', id: message.id, report } satisfies SyncWorkerReply));
+    } else if (message.type === 'deviceToken') {
+      deviceToken = message.token;
     } else {
       stopped = true;
       clearTimeout(timer);
