@@ -217,5 +217,12 @@ export function createHandlers(services: Services): Handlers {
       sessions.require();
       return { message: await services.receipts.status() };
     },
+
+    'reports.day': (range) => {
+      sessions.require('SUPERVISOR');
+      return services.dayReport(range);
+    },
+
+    'exports.write': (request) => services.writeExports(request, sessions.require('SUPERVISOR')),
   };
 }

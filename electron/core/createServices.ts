@@ -10,6 +10,8 @@ import { openDatabase, type Db } from './db/openDatabase';
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
 import { createRecordPayment } from './ledger/recordPayment';
 import { createVoidPayment } from './ledger/voidPayment';
+import { writeExports, type ExportRequest } from './exports/writeExports';
+import { dayReport } from './reports/dayReport';
 import { createReceiptPrinting, type ReceiptPrinting } from './printing/receiptPrinting';
 import type { ReceiptHeader } from './printing/receiptRecord';
 import { createLogReprint } from './receipts/logReprint';
@@ -20,6 +22,8 @@ import { enqueuePayment } from './sync/outbox';
 import { clientFromSettings, syncOnce, type SyncReport } from './sync/syncCycle';
 import { checkWalletCovers } from './wallet/wallet';
 import type { GatewayClient } from './sync/gatewayClient';
+import type { SignedInUser } from '../../shared/domain';
+import type { DayRange, DayReport, ExportResult } from '../../shared/reports';
 
 export interface ServiceOptions {
   /** The folder that holds the ledger; Electron passes userData, tests a temporary folder. */
@@ -63,6 +67,8 @@ export interface Services {
   gateway: () => GatewayClient | undefined;
   sync: SyncRunner;
   receipts: ReceiptPrinting;
+  dayReport: (range: DayRange) => DayReport;
+  writeExports: (request: ExportRequest, actor: SignedInUser) => Promise<ExportResult>;
   close: () => void;
 }
 
@@ -88,10 +94,13 @@ export function createServices(options: ServiceOptions): Services {
     const audit = createAuditLog(db, now);
     const users = createUserStore(db);
     const payments = createPaymentQueries(db);
+    const shifts = createShifts(db, { cabinCode, now, audit });
+    const fontsDir = options.fontsDir ?? BUNDLED_FONTS_DIR;
+    const reportDeps = { db, cabinCode, shiftReport: shifts.report, audit, now, fontsDir };
     const receipts = createReceiptPrinting({
       db,
       now,
-      fontsDir: options.fontsDir ?? BUNDLED_FONTS_DIR,
+      fontsDir,
       ...(options.receiptHeader ? { header: options.receiptHeader } : {}),
       ...(options.spoolerDriver ? { spoolerDriver: options.spoolerDriver } : {}),
     });
@@ -102,7 +111,7 @@ export function createServices(options: ServiceOptions): Services {
       audit,
       users,
       sessions: createSessions({ users, audit, now, policy: { ...defaultSecurityPolicy, ...options.security } }),
-      shifts: createShifts(db, { cabinCode, now, audit }),
+      shifts,
       bills,
       payments,
       recordPayment: createRecordPayment(db, {
@@ -124,6 +133,8 @@ export function createServices(options: ServiceOptions): Services {
         },
       },
       receipts,
+      dayReport: (range) => dayReport(db, reportDeps, range),
+      writeExports: (request, actor) => writeExports(reportDeps, request, actor),
       close: () => db.close(),
     };
   } catch (error) {

@@ -35,6 +35,8 @@ export const channels = [
   'printer.saveSettings',
   'printer.testPrint',
   'printer.status',
+  'reports.day',
+  'exports.write',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -25,6 +25,7 @@ import {
 } from '../domain';
 import { cashCountSchema } from '../denominations';
 import type { Result } from '../errors';
+import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { Channel } from './channels';
 
@@ -93,6 +94,8 @@ export const inputSchemas = {
   'printer.saveSettings': printerSettingsSchema,
   'printer.testPrint': printerSettingsSchema,
   'printer.status': none,
+  'reports.day': dayRangeSchema,
+  'exports.write': exportRequestSchema,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface CloseOutcome {
@@ -139,6 +142,10 @@ export interface Outputs {
   'printer.saveSettings': PrinterSettings;
   'printer.testPrint': PrinterCheck;
   'printer.status': PrinterCheck;
+  /** Supervisor only. */
+  'reports.day': DayReport;
+  /** Supervisor only: the files written (never over an existing file) and what they hold. */
+  'exports.write': ExportResult;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;

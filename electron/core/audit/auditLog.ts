@@ -16,7 +16,11 @@ export type AuditAction =
   | 'VOID'
   | 'REPRINT'
   | 'APPROVAL_REFUSED'
-  | 'SETTINGS_CHANGE';
+  | 'SETTINGS_CHANGE'
+  | 'EXPORT'
+  | 'BACKUP'
+  | 'BACKUP_FAILED'
+  | 'RESTORE';
 
 export interface AuditEntry {
   seq: number;
