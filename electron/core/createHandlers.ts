@@ -224,5 +224,18 @@ export function createHandlers(services: Services): Handlers {
     },
 
     'exports.write': (request) => services.writeExports(request, sessions.require('SUPERVISOR')),
+
+    'startup.health': () => services.health(),
+
+    'backups.list': () => {
+      sessions.require('SUPERVISOR');
+      return services.backups.list();
+    },
+
+    'backups.now': () => services.backups.take('SUPERVISOR', sessions.require('SUPERVISOR').userId),
+
+    'backups.restore': () => {
+      throw new RokadError('DB_NOT_DAMAGED', 'The database passed its check at start-up; a backup is restored only over a damaged one.');
+    },
   };
 }

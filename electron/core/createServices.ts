@@ -17,11 +17,13 @@ import type { ReceiptHeader } from './printing/receiptRecord';
 import { createLogReprint } from './receipts/logReprint';
 import { ensureCabinCode } from './settings/cabinCode';
 import { createShifts, type Shifts } from './shifts/shifts';
+import { createBackups, type Backups } from './backups/backups';
 import { setSetting } from './settings/settings';
 import { enqueuePayment } from './sync/outbox';
 import { clientFromSettings, syncOnce, type SyncReport } from './sync/syncCycle';
 import { checkWalletCovers } from './wallet/wallet';
 import type { GatewayClient } from './sync/gatewayClient';
+import type { StartupHealth } from '../../shared/backups';
 import type { SignedInUser } from '../../shared/domain';
 import type { DayRange, DayReport, ExportResult } from '../../shared/reports';
 
@@ -43,6 +45,11 @@ export interface ServiceOptions {
   receiptHeader?: ReceiptHeader;
   /** The Windows spooler module, where the build ships one (printer:Name interfaces). */
   spoolerDriver?: object;
+  /**
+   * Take the day's backup on the first start of an India day, and check every hour while Rokad
+   * runs past midnight. The app turns it on; tests leave it off unless they test it.
+   */
+  dailyBackups?: boolean;
 }
 
 /** Runs a sync round now: in this process by default; startSync hands it to the sync worker. */
@@ -67,6 +74,9 @@ export interface Services {
   gateway: () => GatewayClient | undefined;
   sync: SyncRunner;
   receipts: ReceiptPrinting;
+  backups: Backups;
+  /** The start-up check passed; the last backup and any backup failure since. */
+  health: () => StartupHealth;
   dayReport: (range: DayRange) => DayReport;
   writeExports: (request: ExportRequest, actor: SignedInUser) => Promise<ExportResult>;
   close: () => void;
@@ -94,7 +104,19 @@ export function createServices(options: ServiceOptions): Services {
     const audit = createAuditLog(db, now);
     const users = createUserStore(db);
     const payments = createPaymentQueries(db);
-    const shifts = createShifts(db, { cabinCode, now, audit });
+    const backups = createBackups({ db, dataDir: options.dataDir, cabinCode, now, audit });
+    const shiftBook = createShifts(db, { cabinCode, now, audit });
+    // After the close has committed: a backup that fails is logged and shown, and the shift stays closed.
+    const shifts: Shifts = {
+      ...shiftBook,
+      close: (...args) => {
+        const report = shiftBook.close(...args);
+        backups.inBackground('SHIFT_CLOSE');
+        return report;
+      },
+    };
+    const dailyTimer = options.dailyBackups ? setInterval(() => backups.dailyIfDue(), 60 * 60_000).unref() : undefined;
+    if (options.dailyBackups) backups.dailyIfDue();
     const fontsDir = options.fontsDir ?? BUNDLED_FONTS_DIR;
     const reportDeps = { db, cabinCode, shiftReport: shifts.report, audit, now, fontsDir };
     const receipts = createReceiptPrinting({
@@ -133,9 +155,14 @@ export function createServices(options: ServiceOptions): Services {
         },
       },
       receipts,
+      backups,
+      health: () => ({ damaged: false, problem: null, newestGoodBackup: null, lastBackup: backups.list()[0] ?? null, lastBackupError: backups.lastError() }),
       dayReport: (range) => dayReport(db, reportDeps, range),
       writeExports: (request, actor) => writeExports(reportDeps, request, actor),
-      close: () => db.close(),
+      close: () => {
+        clearInterval(dailyTimer);
+        db.close();
+      },
     };
   } catch (error) {
     db.close();

@@ -37,6 +37,10 @@ export const channels = [
   'printer.status',
   'reports.day',
   'exports.write',
+  'startup.health',
+  'backups.list',
+  'backups.now',
+  'backups.restore',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -24,6 +24,7 @@ import {
   userIdSchema,
 } from '../domain';
 import { cashCountSchema } from '../denominations';
+import { restoreRequestSchema, type BackupInfo, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
@@ -96,6 +97,10 @@ export const inputSchemas = {
   'printer.status': none,
   'reports.day': dayRangeSchema,
   'exports.write': exportRequestSchema,
+  'startup.health': none,
+  'backups.list': none,
+  'backups.now': none,
+  'backups.restore': restoreRequestSchema,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface CloseOutcome {
@@ -146,6 +151,14 @@ export interface Outputs {
   'reports.day': DayReport;
   /** Supervisor only: the files written (never over an existing file) and what they hold. */
   'exports.write': ExportResult;
+  /** Answers before sign-in, and when the database is damaged. */
+  'startup.health': StartupHealth;
+  /** Supervisor only; newest first. */
+  'backups.list': BackupInfo[];
+  /** Supervisor only. */
+  'backups.now': BackupInfo;
+  /** Only while the database is damaged; the PIN is checked against the backup's own users. */
+  'backups.restore': RestoreOutcome;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
