@@ -147,10 +147,10 @@ export function pdfOf(report: DayReport, generatedAt: Date, fontsDir: string): B
   out.heading('अपलोड स्थिति / Upload status');
   out.table(
     [
-      { label: 'स्वीकृत / Accepted', width: 130 },
-      { label: 'प्रतीक्षा में / Waiting', width: 130 },
-      { label: 'अस्वीकृत / Refused', width: 130 },
-      { label: 'अपलोड से पहले रद्द / Voided first', width: 125 },
+      { label: 'स्वीकृत / Accepted', width: 120 },
+      { label: 'प्रतीक्षा में / Waiting', width: 120 },
+      { label: 'अस्वीकृत / Refused', width: 120 },
+      { label: 'अपलोड से पहले रद्द / Voided first', width: 155 },
     ],
     [[totalsText(report.uploads.accepted), totalsText(report.uploads.waiting), totalsText(report.uploads.refused), totalsText(report.uploads.cancelled)]],
   );
