@@ -52,7 +52,7 @@ export function createRecovery(deps: { file: string; problem: string; backupFold
       }
 
       const movedTo = `${deps.file}.damaged-${indiaStamp(deps.now())}`;
-      if (existsSync(movedTo)) throw new RokadError('RESTORE_NOT_ALLOWED', `${movedTo} already exists; wait a second and confirm again. Nothing was changed.`);
+      if (existsSync(movedTo)) throw new RokadError('RESTORE_TRY_AGAIN', `${movedTo} already exists; wait a second and confirm again. Nothing was changed.`);
       // SQLite pairs a database with "<name>-wal" and "<name>-shm": moved together, the damaged copy stays readable as it was.
       for (const suffix of ['-wal', '-shm', '']) {
         if (existsSync(`${deps.file}${suffix}`)) renameSync(`${deps.file}${suffix}`, `${movedTo}${suffix}`);
