@@ -1,3 +1,4 @@
+import { benchExports } from './exportBench';
 import { benchGateway } from './gatewayBench';
 import { benchLedger } from './ledgerBench';
 import { benchReceipts } from './receiptBench';
@@ -10,6 +11,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['ledger', benchLedger],
   ['gateway', benchGateway],
   ['receipts', benchReceipts],
+  ['exports', benchExports],
 ];
 
 async function main(only: string | undefined): Promise<void> {

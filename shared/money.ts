@@ -50,3 +50,10 @@ export function parseRupees(text: string): ParsedAmount {
   }
   return { ok: true, paise };
 }
+
+/** 124550 → "1245.50", -5 → "-0.05": rupees as plain decimal text for files other systems read. */
+export function paiseAsDecimal(paise: number): string {
+  if (!Number.isSafeInteger(paise)) throw new RangeError(`Not a whole number of paise: ${paise}`);
+  const abs = Math.abs(paise);
+  return `${paise < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

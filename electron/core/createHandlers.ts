@@ -239,5 +239,25 @@ export function createHandlers(services: Services): Handlers {
       sessions.require();
       return { message: await services.receipts.status() };
     },
+
+    'reports.day': (range) => {
+      sessions.require('SUPERVISOR');
+      return services.dayReport(range);
+    },
+
+    'exports.write': (request) => services.writeExports(request, sessions.require('SUPERVISOR')),
+
+    'startup.health': () => services.health(),
+
+    'backups.list': () => {
+      sessions.require('SUPERVISOR');
+      return services.backups.list();
+    },
+
+    'backups.now': () => services.backups.take('SUPERVISOR', sessions.require('SUPERVISOR').userId),
+
+    'backups.restore': () => {
+      throw new RokadError('DB_NOT_DAMAGED', 'The database passed its check at start-up; a backup is restored only over a damaged one.');
+    },
   };
 }

@@ -11,6 +11,8 @@ import { createExceptionResolution, type ExceptionResolution } from './exception
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
 import { createRecordPayment } from './ledger/recordPayment';
 import { createVoidPayment } from './ledger/voidPayment';
+import { writeExports, type ExportRequest } from './exports/writeExports';
+import { dayReport } from './reports/dayReport';
 import { createReceiptPrinting, type ReceiptPrinting } from './printing/receiptPrinting';
 import type { ReceiptHeader } from './printing/receiptRecord';
 import { createLogReprint } from './receipts/logReprint';
@@ -18,11 +20,15 @@ import { ensureCabinCode } from './settings/cabinCode';
 import { createShifts, type Shifts } from './shifts/shifts';
 import { createDeviceTokenStore, hasDeviceToken, type DeviceTokenStore } from './settings/deviceToken';
 import type { SecretStore } from './settings/secretStore';
+import { createBackups, type Backups } from './backups/backups';
 import { setSetting } from './settings/settings';
 import { enqueuePayment } from './sync/outbox';
 import { clientFromSettings, syncOnce, type SyncReport } from './sync/syncCycle';
 import { checkWalletCovers } from './wallet/wallet';
 import type { GatewayClient } from './sync/gatewayClient';
+import type { StartupHealth } from '../../shared/backups';
+import type { SignedInUser } from '../../shared/domain';
+import type { DayRange, DayReport, ExportResult } from '../../shared/reports';
 
 export interface ServiceOptions {
   /** The folder that holds the ledger; Electron passes userData, tests a temporary folder. */
@@ -44,6 +50,11 @@ export interface ServiceOptions {
   receiptHeader?: ReceiptHeader;
   /** The Windows spooler module, where the build ships one (printer:Name interfaces). */
   spoolerDriver?: object;
+  /**
+   * Take the day's backup on the first start of an India day, and check every hour while Rokad
+   * runs past midnight. The app turns it on; tests leave it off unless they test it.
+   */
+  dailyBackups?: boolean;
 }
 
 /** Runs a sync round now: in this process by default; startSync hands it to the sync worker. */
@@ -72,6 +83,11 @@ export interface Services {
   gateway: () => GatewayClient | undefined;
   sync: SyncRunner;
   receipts: ReceiptPrinting;
+  backups: Backups;
+  /** The start-up check passed; the last backup and any backup failure since. */
+  health: () => StartupHealth;
+  dayReport: (range: DayRange) => DayReport;
+  writeExports: (request: ExportRequest, actor: SignedInUser) => Promise<ExportResult>;
   close: () => void;
 }
 
@@ -104,14 +120,28 @@ export function createServices(options: ServiceOptions): Services {
     const audit = createAuditLog(db, now);
     const users = createUserStore(db);
     const payments = createPaymentQueries(db);
+    const backups = createBackups({ db, dataDir: options.dataDir, cabinCode, now, audit });
+    const shiftBook = createShifts(db, { cabinCode, now, audit });
+    // After the close has committed: a backup that fails is logged and shown, and the shift stays closed.
+    const shifts: Shifts = {
+      ...shiftBook,
+      close: (...args) => {
+        const report = shiftBook.close(...args);
+        backups.inBackground('SHIFT_CLOSE');
+        return report;
+      },
+    };
+    const dailyTimer = options.dailyBackups ? setInterval(() => backups.dailyIfDue(), 60 * 60_000).unref() : undefined;
+    if (options.dailyBackups) backups.dailyIfDue();
+    const fontsDir = options.fontsDir ?? BUNDLED_FONTS_DIR;
+    const reportDeps = { db, cabinCode, shiftReport: shifts.report, audit, now, fontsDir };
     const receipts = createReceiptPrinting({
       db,
       now,
-      fontsDir: options.fontsDir ?? BUNDLED_FONTS_DIR,
+      fontsDir,
       ...(options.receiptHeader ? { header: options.receiptHeader } : {}),
       ...(options.spoolerDriver ? { spoolerDriver: options.spoolerDriver } : {}),
     });
-    const shifts = createShifts(db, { cabinCode, now, audit });
     return {
       db,
       cabinCode,
@@ -143,7 +173,14 @@ export function createServices(options: ServiceOptions): Services {
         },
       },
       receipts,
-      close: () => db.close(),
+      backups,
+      health: () => ({ damaged: false, problem: null, newestGoodBackup: null, lastBackup: backups.list()[0] ?? null, lastBackupError: backups.lastError() }),
+      dayReport: (range) => dayReport(db, reportDeps, range),
+      writeExports: (request, actor) => writeExports(reportDeps, request, actor),
+      close: () => {
+        clearInterval(dailyTimer);
+        db.close();
+      },
     };
   } catch (error) {
     db.close();

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain } from 'electron';
-import { createHandlers } from '../core/createHandlers';
-import { createServices } from '../core/createServices';
+import { startCore } from '../core/startCore';
 import { startSync } from '../core/sync/startSync';
 import { createMainWindow, rendererEntry } from './createMainWindow';
 import { hardenApp } from './hardenApp';
@@ -26,17 +25,22 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     const entry = rendererEntry(join(__dirname, '../renderer/index.html'));
     hardenApp();
-    const services = createServices({
+    const core = startCore({
       dataDir: process.env.ROKAD_DATA_DIR || app.getPath('userData'),
       cabinCode: process.env.ROKAD_CABIN_CODE || 'DEMO-01',
       // Only into an empty bill table: a registered cabin's bill master is already there.
       demoBills: true,
       secrets: safeStorageSecrets,
+      dailyBackups: true,
     });
-    const sync = startSync(services, { workerFile: join(__dirname, 'sync.worker.js') });
-    registerIpc(ipcMain, createHandlers(services), entry);
+    // A damaged database serves only startup.health and backups.restore; after a restore the window asks to restart.
+    registerIpc(ipcMain, core.handlers, entry);
     createMainWindow(join(__dirname, '../preload/index.cjs'), entry);
-    app.on('will-quit', () => void sync.stop().finally(() => services.close()));
+    if (core.state === 'ready') {
+      const { services } = core;
+      const sync = startSync(services, { workerFile: join(__dirname, 'sync.worker.js') });
+      app.on('will-quit', () => void sync.stop().finally(() => services.close()));
+    }
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -38,6 +38,12 @@ export const channels = [
   'printer.saveSettings',
   'printer.testPrint',
   'printer.status',
+  'reports.day',
+  'exports.write',
+  'startup.health',
+  'backups.list',
+  'backups.now',
+  'backups.restore',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -25,7 +25,9 @@ import {
   userIdSchema,
 } from '../domain';
 import { cashCountSchema } from '../denominations';
+import { restoreRequestSchema, type BackupInfo, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
+import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { Channel } from './channels';
 
@@ -97,6 +99,12 @@ export const inputSchemas = {
   'printer.saveSettings': printerSettingsSchema,
   'printer.testPrint': printerSettingsSchema,
   'printer.status': none,
+  'reports.day': dayRangeSchema,
+  'exports.write': exportRequestSchema,
+  'startup.health': none,
+  'backups.list': none,
+  'backups.now': none,
+  'backups.restore': restoreRequestSchema,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface CloseOutcome {
@@ -147,6 +155,18 @@ export interface Outputs {
   'printer.saveSettings': PrinterSettings;
   'printer.testPrint': PrinterCheck;
   'printer.status': PrinterCheck;
+  /** Supervisor only. */
+  'reports.day': DayReport;
+  /** Supervisor only: the files written (never over an existing file) and what they hold. */
+  'exports.write': ExportResult;
+  /** Answers before sign-in, and when the database is damaged. */
+  'startup.health': StartupHealth;
+  /** Supervisor only; newest first. */
+  'backups.list': BackupInfo[];
+  /** Supervisor only. */
+  'backups.now': BackupInfo;
+  /** Only while the database is damaged; the PIN is checked against the backup's own users. */
+  'backups.restore': RestoreOutcome;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;

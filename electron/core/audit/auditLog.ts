@@ -19,7 +19,11 @@ export type AuditAction =
   | 'REFUND'
   | 'REPRINT'
   | 'APPROVAL_REFUSED'
-  | 'SETTINGS_CHANGE';
+  | 'SETTINGS_CHANGE'
+  | 'EXPORT'
+  | 'BACKUP'
+  | 'BACKUP_FAILED'
+  | 'RESTORE';
 
 export interface AuditEntry {
   seq: number;

@@ -1,6 +1,6 @@
-import { join } from 'node:path';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import QRCode from 'qrcode';
+import { registerFonts } from '../fonts/registerFonts';
 import { bitmapFromRgba, type Bitmap } from './bitmap';
 import type { Align, Block, TextSize } from './layoutReceipt';
 
@@ -18,20 +18,10 @@ export interface RenderOptions {
 // Medium and Bold: Regular's thin strokes break up once reduced to 1-bit dots.
 const TEXT_FAMILY = 'Rokad Devanagari Medium';
 const BOLD_FAMILY = 'Rokad Devanagari Bold';
-const registeredDirs = new Set<string>();
-
-function registerFonts(fontsDir: string): void {
-  if (registeredDirs.has(fontsDir)) return;
-  for (const [file, family] of [
-    ['NotoSansDevanagari_500Medium.ttf', TEXT_FAMILY],
-    ['NotoSansDevanagari_700Bold.ttf', BOLD_FAMILY],
-  ] as const) {
-    if (!GlobalFonts.registerFromPath(join(fontsDir, file), family)) {
-      throw new Error(`The receipt font ${file} could not be loaded from ${fontsDir}.`);
-    }
-  }
-  registeredDirs.add(fontsDir);
-}
+const RECEIPT_FONTS = [
+  ['NotoSansDevanagari_500Medium.ttf', TEXT_FAMILY],
+  ['NotoSansDevanagari_700Bold.ttf', BOLD_FAMILY],
+] as const;
 
 const SIZES_AT_80MM: Record<TextSize, number> = { small: 20, body: 24, large: 28, title: 34 };
 
@@ -191,7 +181,7 @@ export function renderReceipt(blocks: readonly Block[], options: RenderOptions):
   if (!Number.isInteger(options.widthDots) || options.widthDots % 8 !== 0 || options.widthDots < 256) {
     throw new Error(`A receipt is drawn at a whole number of bytes of dots, at least 256: ${options.widthDots} is not.`);
   }
-  registerFonts(options.fontsDir);
+  registerFonts(options.fontsDir, RECEIPT_FONTS, 'receipt');
   const measuring = createCanvas(options.widthDots, 1).getContext('2d');
   const page = new Page(measuring, options.widthDots);
   for (const block of blocks) page.place(block);

@@ -1,6 +1,9 @@
 import type { Db } from '../db/openDatabase';
 
-/** Keys of the settings table that sync owns. The sync worker writes them; the main process reads them. */
+/**
+ * Keys of the settings table read through here. Sync owns most: the sync worker writes them, the
+ * main process reads them. The backup keys are set by whoever installs the cabin PC.
+ */
 export type SettingKey =
   | 'gateway_url'
   /** The device token in the clear: only where no SecretStore is available (tests, the demo, older versions). */
@@ -13,7 +16,9 @@ export type SettingKey =
   | 'bill_master_synced_at'
   | 'sync_online'
   | 'sync_last_ok_at'
-  | 'sync_last_error';
+  | 'sync_last_error'
+  | 'backup_folder'
+  | 'backup_keep';
 
 export function getSetting(db: Db, key: SettingKey): string | null {
   return (db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined) ?? null;

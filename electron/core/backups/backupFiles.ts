@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupInfo } from '../../../shared/backups';
+import { indiaDate } from '../../../shared/time';
+import type { Db } from '../db/openDatabase';
+
+const BACKUP_NAME = /^rokad-[A-Z0-9-]+-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$/;
+
+/** "20261124-153000": India wall-clock time, so the names sort in the order they were taken and read as the cabin's time. */
+export function indiaStamp(at: Date): string {
+  const wall = new Date(at.getTime() + 330 * 60_000).toISOString();
+  return `${wall.slice(0, 10).replace(/-/g, '')}-${wall.slice(11, 19).replace(/:/g, '')}`;
+}
+
+function info(folder: string, name: string): BackupInfo {
+  const stat = statSync(join(folder, name));
+  return { name, path: join(folder, name), takenAt: stat.mtime.toISOString(), bytes: stat.size };
+}
+
+/** The backups in a folder, newest first (by the time in the name, then the copy number). */
+export function listBackups(folder: string): BackupInfo[] {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
+  const key = (name: string) => {
+    const match = BACKUP_NAME.exec(name)!;
+    return `${match[1]}-${(match[2] ?? '1').padStart(4, '0')}`;
+  };
+  return readdirSync(folder)
+    .filter((name) => BACKUP_NAME.test(name))
+    .sort((a, b) => key(b).localeCompare(key(a)))
+    .map((name) => info(folder, name));
+}
+
+/** Whether a backup was taken on the India day of `now`. */
+export function backedUpOn(folder: string, now: Date): boolean {
+  const day = indiaDate(now).replace(/-/g, '');
+  return listBackups(folder).some((backup) => BACKUP_NAME.exec(backup.name)![1]!.startsWith(day));
+}
+
+/**
+ * Copies the live database with SQLite's online backup, which reads a consistent snapshot while
+ * payments go on. It copies to a ".partial" name and renames when complete, so a half-written
+ * file never looks like a backup; then only the newest `keep` backups stay.
+ */
+export async function takeBackup(db: Db, target: { folder: string; keep: number; cabinCode: string; now: Date }): Promise<BackupInfo> {
+  mkdirSync(target.folder, { recursive: true });
+  const stem = `rokad-${target.cabinCode}-${indiaStamp(target.now)}`;
+  let name = `${stem}.sqlite`;
+  for (let copy = 2; existsSync(join(target.folder, name)) || existsSync(join(target.folder, `${name}.partial`)); copy += 1) name = `${stem}-${copy}.sqlite`;
+  const partial = join(target.folder, `${name}.partial`);
+  try {
+    await db.backup(partial);
+    renameSync(partial, join(target.folder, name));
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  for (const old of listBackups(target.folder).slice(target.keep)) rmSync(old.path);
+  return info(target.folder, name);
+}

@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import type { BackupInfo, RestoreOutcome, StartupHealth } from '../../../shared/backups';
+import { createHandlers } from '../createHandlers';
+import { createServices, LEDGER_FILE, type Services } from '../createServices';
+import { auditLedger } from '../ledger/auditLedger';
+import { setSetting } from '../settings/settings';
+import { startCore } from '../startCore';
+import { OPENING_FLOAT, openCounter, PEOPLE, seedPeople } from '../testing/seedCounter';
+import { payBills, saveBills, settableClock } from '../testing/seedPayments';
+import { tempDataDir } from '../testing/tempDataDir';
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** What a failing disk does: a run of bytes in the middle of the file replaced by garbage. */
+function overwriteBytes(file: string, offset: number, length: number): void {
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(length, 0xa5), 0, length, offset);
+  closeSync(fd);
+}
+
+describe('backups of the live database', () => {
+  let folder: ReturnType<typeof tempDataDir>;
+  let services: Services;
+  const clock = settableClock('2026-11-24T12:30:00Z');
+  const supervisor = () => services.sessions.approve({ supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin }, 'test');
+  const open = () => createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
+
+  beforeEach(() => {
+    folder = tempDataDir();
+    clock.set('2026-11-24T12:30:00Z');
+    services = open();
+  });
+  afterEach(() => {
+    services.close();
+    folder.remove();
+  });
+
+  const closeShiftWithPayments = () => {
+    const counter = openCounter(services);
+    payBills(services, counter, saveBills(services, 3), clock, (i) => `2026-11-24T0${5 + i}:00:00Z`);
+    clock.set('2026-11-24T12:30:00Z');
+    return services.shifts.close(counter.user, OPENING_FLOAT, 'Collections handed over', supervisor());
+  };
+
+  it('takes one after every shift close, named for the cabin and the India time, holding the closed shift', async () => {
+    closeShiftWithPayments();
+    await services.backups.idle();
+    const [backup, ...others] = services.backups.list();
+    assert.equal(others.length, 0);
+    assert.equal(backup!.name, 'rokad-BPL-07-20261124-180000.sqlite');
+    assert.equal(backup!.path, join(folder.dir, 'backups', backup!.name));
+    const copy = new Database(backup!.path, { readonly: true });
+    assert.deepEqual(auditLedger(copy).faults, []);
+    assert.equal(copy.prepare('SELECT count(*) FROM shift_closes').pluck().get(), 1);
+    copy.close();
+    assert.equal(services.audit.list({ action: 'BACKUP' })[0]!.detail.reason, 'SHIFT_CLOSE');
+  });
+
+  it('keeps only the newest backups, as many as configured', async () => {
+    setSetting(services.db, 'backup_keep', '3');
+    const taken: string[] = [];
+    for (let minute = 0; minute < 5; minute += 1) {
+      clock.set(`2026-11-24T12:3${minute}:00Z`);
+      taken.push((await services.backups.take('SUPERVISOR')).name);
+    }
+    assert.deepEqual(
+      services.backups.list().map((b) => b.name),
+      taken.slice(2).reverse(),
+    );
+  });
+
+  it('gives a second backup in the same second a name of its own', async () => {
+    const first = await services.backups.take('SUPERVISOR');
+    const second = await services.backups.take('SUPERVISOR');
+    assert.deepEqual([first.name, second.name], ['rokad-BPL-07-20261124-180000.sqlite', 'rokad-BPL-07-20261124-180000-2.sqlite']);
+  });
+
+  it('closes the shift even when the backup fails, and logs and shows the failure', async () => {
+    const notAFolder = join(folder.dir, 'a-file');
+    writeFileSync(notAFolder, '');
+    setSetting(services.db, 'backup_folder', notAFolder);
+    const report = closeShiftWithPayments();
+    assert.notEqual(report.closedAt, null);
+    await services.backups.idle();
+    assert.equal(services.audit.list({ action: 'BACKUP_FAILED' })[0]!.detail.reason, 'SHIFT_CLOSE');
+    assert.match(services.health().lastBackupError ?? '', /^The shift close backup to .*a-file failed: /);
+  });
+
+  it('takes the day’s backup at the first start of an India day, and not again that day', async () => {
+    services.close();
+    services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now, dailyBackups: true });
+    await services.backups.idle();
+    services.close();
+    services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now, dailyBackups: true });
+    await services.backups.idle();
+    assert.deepEqual(
+      services.backups.list().map((b) => b.name),
+      ['rokad-BPL-07-20261124-180000.sqlite'],
+    );
+  });
+
+  it('lets only a supervisor list backups or take one', async () => {
+    seedPeople(services);
+    services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
+    const result = await dispatch(createHandlers(services), 'backups.now', {});
+    assert.deepEqual(result, { ok: false, error: { code: 'NOT_ALLOWED', message: 'Only a supervisor can do this.' } });
+  });
+
+  describe('a damaged database at start-up', () => {
+    let ledger: string;
+    let damagedHash: string;
+    let olderGood: BackupInfo;
+
+    beforeEach(async () => {
+      closeShiftWithPayments();
+      await services.backups.idle();
+      olderGood = services.backups.list()[0]!;
+      clock.set('2026-11-24T13:00:00Z');
+      const newest = await services.backups.take('SUPERVISOR');
+      overwriteBytes(newest.path, 4096, 8192);
+      services.close();
+      ledger = join(folder.dir, LEDGER_FILE);
+      overwriteBytes(ledger, 3 * 4096, 8192);
+      damagedHash = sha256(ledger);
+    });
+
+    it('is found before anything opens it for writing, and the newest good backup is offered', async () => {
+      const start = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
+      assert.equal(start.state, 'damaged');
+      const health = (await dispatch(start.handlers, 'startup.health', {})) as { ok: true; value: StartupHealth };
+      assert.equal(health.value.damaged, true);
+      assert.ok(health.value.problem && health.value.problem.length > 0);
+      assert.equal(health.value.newestGoodBackup?.name, olderGood.name, 'skips the newer backup, which is damaged too');
+      const signIn = await dispatch(start.handlers, 'session.signIn', { userId: PEOPLE.agent.userId, pin: PEOPLE.agent.pin });
+      assert.equal(!signIn.ok && signIn.error.code, 'DB_DAMAGED');
+      assert.equal(sha256(ledger), damagedHash, 'the damaged file is untouched');
+    });
+
+    it('overwrites nothing without a supervisor’s PIN from the backup, then restores it and moves the damaged file aside', async () => {
+      const start = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
+      const asAgent = await dispatch(start.handlers, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.agent.userId, pin: PEOPLE.agent.pin });
+      const wrongPin = await dispatch(start.handlers, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: '0000' });
+      for (const result of [asAgent, wrongPin]) assert.equal(!result.ok && result.error.code, 'RESTORE_NOT_ALLOWED');
+      assert.equal(sha256(ledger), damagedHash);
+
+      const restored = (await dispatch(start.handlers, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin })) as {
+        ok: true;
+        value: RestoreOutcome;
+      };
+      assert.ok(restored.ok, JSON.stringify(restored));
+      assert.equal(restored.value.damagedFileMovedTo, `${ledger}.damaged-20261124-183000`);
+      assert.equal(sha256(restored.value.damagedFileMovedTo), damagedHash, 'the damaged file is kept, as it was');
+      assert.ok(readdirSync(folder.dir).includes(`${LEDGER_FILE}.damaged-20261124-183000`));
+
+      const again = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
+      assert.equal(again.state, 'ready');
+      if (again.state === 'ready') {
+        services = again.services;
+        assert.equal(services.db.prepare('SELECT count(*) FROM ledger').pluck().get(), 3);
+        assert.equal(services.audit.list({ action: 'RESTORE' })[0]!.userId, PEOPLE.supervisor.userId);
+      }
+      assert.ok(existsSync(olderGood.path), 'the backup itself stays');
+    });
+  });
+});

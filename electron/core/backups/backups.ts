@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import type { BackupInfo } from '../../../shared/backups';
+import type { AuditLog } from '../audit/auditLog';
+import type { Db } from '../db/openDatabase';
+import { getSetting } from '../settings/settings';
+import { backedUpOn, listBackups, takeBackup } from './backupFiles';
+
+export const DEFAULT_KEEP = 30;
+
+/** Where backups go and how many stay: the settings `backup_folder` and `backup_keep`, else `<dataDir>/backups` and 30. */
+export function backupSettings(db: Db, dataDir: string): { folder: string; keep: number } {
+  const keep = Number(getSetting(db, 'backup_keep'));
+  return { folder: getSetting(db, 'backup_folder') || join(dataDir, 'backups'), keep: Number.isInteger(keep) && keep > 0 ? keep : DEFAULT_KEEP };
+}
+
+export type BackupReason = 'SHIFT_CLOSE' | 'DAILY' | 'SUPERVISOR';
+
+export interface Backups {
+  folder(): string;
+  list(): BackupInfo[];
+  /** Takes one now and logs it; a failure is logged and thrown. */
+  take(reason: BackupReason, userId?: string | null): Promise<BackupInfo>;
+  /** Takes one after whatever is running; a failure is logged and kept for `lastError`, never thrown. */
+  inBackground(reason: BackupReason): void;
+  /** The day's backup, unless the folder has one from this India day already. */
+  dailyIfDue(): void;
+  /** Resolves when no backup is running. */
+  idle(): Promise<void>;
+  lastError(): string | null;
+}
+
+/**
+ * Backups of the live database: at every shift close, once a day, and when a supervisor asks.
+ * A failed backup never fails what triggered it; it is written to the audit log and shown.
+ */
+export function createBackups(deps: { db: Db; dataDir: string; cabinCode: string; now: () => Date; audit: AuditLog }): Backups {
+  const { db, audit } = deps;
+  let queue: Promise<unknown> = Promise.resolve();
+  let lastError: string | null = null;
+  const settings = () => backupSettings(db, deps.dataDir);
+
+  async function take(reason: BackupReason, userId: string | null = null): Promise<BackupInfo> {
+    const { folder, keep } = settings();
+    try {
+      const backup = await takeBackup(db, { folder, keep, cabinCode: deps.cabinCode, now: deps.now() });
+      lastError = null;
+      audit.append(userId, 'BACKUP', { reason, file: backup.path, bytes: backup.bytes });
+      return backup;
+    } catch (error) {
+      lastError = `The ${reason.toLowerCase().replace('_', ' ')} backup to ${folder} failed: ${(error as Error).message}`;
+      // Rokad may be shutting down with a backup still running; then there is nothing left to log to.
+      if (db.open) audit.append(userId, 'BACKUP_FAILED', { reason, folder, error: (error as Error).message });
+      throw error;
+    }
+  }
+
+  const inBackground = (reason: BackupReason) => {
+    queue = queue.then(() => take(reason)).catch(() => undefined);
+  };
+
+  return {
+    folder: () => settings().folder,
+    list: () => listBackups(settings().folder),
+    take: (reason, userId) => {
+      const run = queue.then(() => take(reason, userId));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    inBackground,
+    dailyIfDue: () => {
+      if (!backedUpOn(settings().folder, deps.now())) inBackground('DAILY');
+    },
+    idle: () => queue.then(() => undefined),
+    lastError: () => lastError,
+  };
+}

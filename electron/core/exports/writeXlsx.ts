@@ -1,0 +1,105 @@
+import ExcelJS from 'exceljs';
+import type { DayReport } from '../../../shared/reports';
+import type { ExportRow } from './exportRows';
+
+/**
+ * Rupees with Indian grouping (₹1,23,45,678.00). Excel's number formats know only groups of
+ * three, so the lakh and crore commas come from conditional sections, as Indian accountants do it.
+ */
+export const RUPEES_FORMAT = '[>=10000000]"₹"##\\,##\\,##\\,##0.00;[>=100000]"₹"##\\,##\\,##0.00;"₹"#,##0.00';
+const DATE_TIME_FORMAT = 'dd-mm-yyyy hh:mm:ss';
+
+/** Excel cells hold wall-clock time with no zone; exceljs writes a Date's UTC fields, so shift it to India time. */
+function indiaWallClock(iso: string): Date {
+  return new Date(Date.parse(iso) + 330 * 60_000);
+}
+
+const rupees = (paise: number) => paise / 100;
+
+function addSummary(workbook: ExcelJS.Workbook, report: DayReport, generatedAt: Date): void {
+  const sheet = workbook.addWorksheet('Summary');
+  sheet.columns = [{ width: 34 }, { width: 20 }, { width: 14 }, { width: 20 }, { width: 14 }, { width: 20 }, { width: 20 }];
+  const money = (row: ExcelJS.Row, ...columns: number[]) => columns.forEach((c) => (row.getCell(c).numFmt = RUPEES_FORMAT));
+  const bold = (row: ExcelJS.Row) => (row.font = { bold: true });
+
+  bold(sheet.addRow([`Rokad day report, cabin ${report.cabinCode}`]));
+  sheet.addRow(['From (India date)', report.from]);
+  sheet.addRow(['To (India date)', report.to]);
+  const made = sheet.addRow(['Made at (India time)', indiaWallClock(generatedAt.toISOString())]);
+  made.getCell(2).numFmt = DATE_TIME_FORMAT;
+  sheet.addRow(['Ledger head row', report.ledgerHead.seq]);
+  sheet.addRow(['Ledger head hash', report.ledgerHead.hash]);
+  sheet.addRow([]);
+
+  bold(sheet.addRow(['Totals (training excluded)', 'Amount', 'Count']));
+  money(sheet.addRow(['Payments', rupees(report.payments.totalPaise), report.payments.count]), 2);
+  money(sheet.addRow(['Voids', rupees(report.voids.totalPaise), report.voids.count]), 2);
+  money(sheet.addRow(['Net collected', rupees(report.netPaise)]), 2);
+  for (const [label, totals] of [
+    ['Uploads accepted', report.uploads.accepted],
+    ['Uploads waiting', report.uploads.waiting],
+    ['Uploads refused', report.uploads.refused],
+    ['Voided before upload', report.uploads.cancelled],
+  ] as const) {
+    money(sheet.addRow([label, rupees(totals.totalPaise), totals.count]), 2);
+  }
+  money(sheet.addRow(['Wallet debited by the gateway', rupees(report.wallet.debitedPaise)]), 2);
+  money(sheet.addRow(['Commission earned', rupees(report.wallet.commissionPaise)]), 2);
+  sheet.addRow([]);
+
+  bold(sheet.addRow(['Agent', 'Payments', 'Count', 'Voids', 'Count', 'Net']));
+  for (const agent of report.byAgent) {
+    money(sheet.addRow([agent.name, rupees(agent.payments.totalPaise), agent.payments.count, rupees(agent.voids.totalPaise), agent.voids.count, rupees(agent.netPaise)]), 2, 4, 6);
+  }
+  sheet.addRow([]);
+
+  bold(sheet.addRow(['Shift (agent, opened)', 'Opened at', 'Payments', 'Expected in drawer', 'Counted', 'Difference', 'Closed at']));
+  for (const shift of report.byShift) {
+    const row = sheet.addRow([
+      shift.name,
+      indiaWallClock(shift.openedAt),
+      rupees(shift.payments.totalPaise - shift.voids.totalPaise),
+      rupees(shift.expectedPaise),
+      shift.countedPaise === null ? 'open' : rupees(shift.countedPaise),
+      shift.differencePaise === null ? '' : rupees(shift.differencePaise),
+      shift.closedAt ? indiaWallClock(shift.closedAt) : '',
+    ]);
+    money(row, 3, 4, 5, 6);
+    row.getCell(2).numFmt = DATE_TIME_FORMAT;
+    row.getCell(7).numFmt = DATE_TIME_FORMAT;
+  }
+}
+
+function addPayments(workbook: ExcelJS.Workbook, rows: readonly ExportRow[]): void {
+  const sheet = workbook.addWorksheet('Payments', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: 'Seq', key: 'seq', width: 8 },
+    { header: 'Kind', key: 'kind', width: 9 },
+    { header: 'Receipt', key: 'receiptNo', width: 20 },
+    { header: 'Time (India)', key: 'at', width: 20, style: { numFmt: DATE_TIME_FORMAT } },
+    { header: 'Agent', key: 'userName', width: 28 },
+    { header: 'Consumer no', key: 'consumerNo', width: 14 },
+    { header: 'Consumer name', key: 'consumerName', width: 30 },
+    { header: 'Bill number', key: 'billNumber', width: 16 },
+    { header: 'Net amount', key: 'net', width: 16, style: { numFmt: RUPEES_FORMAT } },
+    { header: 'Net paise', key: 'netPaise', width: 12, style: { numFmt: '0' } },
+    { header: 'Voided', key: 'voided', width: 8 },
+    { header: 'Upload', key: 'uploadState', width: 11 },
+    { header: 'Gateway ref', key: 'txnRefId', width: 22 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) {
+    sheet.addRow({ ...row, at: indiaWallClock(row.recordedAt), net: rupees(row.netPaise), voided: row.voided ? 'Y' : 'N' });
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 13 } };
+}
+
+/** The workbook: a summary sheet (totals, agents, shifts, the ledger head hash) and every row on a payments sheet. */
+export async function xlsxOf(report: DayReport, rows: readonly ExportRow[], generatedAt: Date): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Rokad';
+  workbook.created = generatedAt;
+  addSummary(workbook, report, generatedAt);
+  addPayments(workbook, rows);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

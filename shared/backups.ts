@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { pinSchema, userIdSchema } from './domain';
+
+export interface BackupInfo {
+  name: string;
+  path: string;
+  /** When the copy was finished (UTC ISO). */
+  takenAt: string;
+  bytes: number;
+}
+
+/**
+ * How the database was found at start-up. When `damaged`, only this and `backups.restore`
+ * answer: everything else waits for a supervisor to restore `newestGoodBackup`.
+ */
+export interface StartupHealth {
+  damaged: boolean;
+  problem: string | null;
+  newestGoodBackup: BackupInfo | null;
+  lastBackup: BackupInfo | null;
+  /** The last backup that failed since start-up, for the supervisor to see; null once one succeeds. */
+  lastBackupError: string | null;
+}
+
+export const backupNameSchema = z
+  .string({ error: 'Choose a backup.' })
+  .regex(/^rokad-[A-Z0-9-]+-\d{8}-\d{6}(-\d+)?\.sqlite$/, { error: 'That is not the name of a Rokad backup.' });
+
+export const restoreRequestSchema = z.object({ backupName: backupNameSchema, supervisorId: userIdSchema, pin: pinSchema }).strict();
+
+export interface RestoreOutcome {
+  restoredFrom: string;
+  /** The damaged database, renamed beside the new one: it is never deleted. */
+  damagedFileMovedTo: string;
+  /** Rokad must start again to open the restored database. */
+  restartNeeded: true;
+}
