@@ -60,3 +60,48 @@ for (const language of ['en', 'hi'] as const) {
     expect(gateway.store.wallet(TEST_AGENT).balance).toBe(balance);
   });
 }
+
+for (const language of ['en', 'hi'] as const) {
+  test(`a payment the company refuses is refunded by the supervisor with a slip, as a new ledger row (${language})`, async ({ rokad }) => {
+    const { page, services } = rokad;
+    seedPeople(services);
+    const supervisor = services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+    services.shifts.open(supervisor, OPENING_FLOAT);
+    await page.reload();
+    await expect(page.locator('#consumer-no')).toBeFocused();
+    await speak(page, language);
+    await page.keyboard.press('F10');
+    await page.locator('#gateway-url').fill(gateway.url);
+    await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
+    await page.getByTestId('gateway-panel').getByRole('button').click();
+    await expect(page.getByTestId('gateway-panel')).toContainText(TEST_AGENT);
+
+    const bill = gateway.store.db
+      .prepare('SELECT consumer_no, amount_by_due_paise FROM bills WHERE due_date >= ? AND paid_by_txn IS NULL ORDER BY consumer_no LIMIT 1')
+      .get(indiaDate(new Date())) as { consumer_no: string; amount_by_due_paise: number };
+    const receiptNo = await takePayment(page, bill.consumer_no, (bill.amount_by_due_paise / 100).toFixed(2));
+    // Someone paid the same bill elsewhere before this cabin's upload reached the company.
+    gateway.store.db.prepare("UPDATE bills SET paid_by_txn = 'ELSEWHERE' WHERE consumer_no = ?").run(bill.consumer_no);
+    await page.getByTestId('sync-panel').getByRole('button').click();
+    await expect(page.getByTestId('sync-panel')).toContainText(language === 'hi' ? '1 अस्वीकार' : '1 refused');
+
+    await page.keyboard.press('F10');
+    const exception = page.getByTestId(`exception-${receiptNo}`);
+    await expect(exception).toContainText('BILL_ALREADY_PAID');
+    await exception.getByRole('button', { name: language === 'hi' ? 'उपभोक्ता को रिफ़ंड' : 'Refund the consumer' }).click();
+    await page.locator('#refund-reason').fill('Bill already paid at another counter');
+    await page.locator('#exception-supervisor').fill(PEOPLE.supervisor.userId);
+    await page.locator('#exception-supervisor-pin').fill(PEOPLE.supervisor.pin);
+    await rokad.screenshot(`${language}-33-refund`);
+    await page.locator('#exception-supervisor-pin').press('Enter');
+    await expect(page.getByTestId('exceptions-notice')).toContainText('RFD-');
+    await rokad.screenshot(`${language}-34-refunded`);
+
+    const rows = rokad.readLedger<{ kind: string; amount_paise: number }>('SELECT kind, amount_paise FROM ledger ORDER BY seq');
+    expect(rows).toEqual([
+      { kind: 'PAYMENT', amount_paise: bill.amount_by_due_paise },
+      { kind: 'REFUND', amount_paise: bill.amount_by_due_paise },
+    ]);
+    expect(gateway.store.wallet(TEST_AGENT).balance).toBe(5_000_000);
+  });
+}

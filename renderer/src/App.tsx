@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StartupHealth } from '../../shared/backups';
 import type { AppInfo } from '../../shared/domain';
 import type { ErrorBody } from '../../shared/errors';
 import { formatCalendarDate } from '../../shared/time';
@@ -12,6 +13,7 @@ import { useLanguage } from './i18n/useLanguage';
 import { PaymentDesk } from './payment/PaymentDesk';
 import { UnprintedReceipts } from './printing/UnprintedReceipts';
 import { ReceiptsView } from './receipts/ReceiptsView';
+import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { SessionGate } from './session/SessionGate';
 import { useSession } from './session/sessionStore';
 import { CashMoveView } from './shift/CashMoveView';
@@ -139,12 +141,18 @@ export function App() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [health, setHealth] = useState<StartupHealth | null>(null);
   const [startError, setStartError] = useState<ErrorBody | null>(null);
   const switchLanguage = useSwitchLanguage();
   useShortcuts(switchLanguage);
 
   useEffect(() => {
-    void call('app.info', {}).then((result) => (result.ok ? setInfo(result.value) : setStartError(result.error)));
+    // A damaged ledger answers nothing but the health check and the restore.
+    void call('startup.health', {}).then((checked) => {
+      if (checked.ok) setHealth(checked.value);
+      if (checked.ok && checked.value.damaged) return;
+      void call('app.info', {}).then((result) => (result.ok ? setInfo(result.value) : setStartError(result.error)));
+    });
   }, []);
 
   return (
@@ -167,7 +175,9 @@ export function App() {
         </div>
       </header>
       <main className="workspace">
-        {startError ? (
+        {health?.damaged ? (
+          <RecoveryScreen health={health} />
+        ) : startError ? (
           <ErrorAlert error={startError} testId="start-error" />
         ) : (
           <SessionGate>

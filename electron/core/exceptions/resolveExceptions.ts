@@ -49,12 +49,19 @@ export function createExceptionResolution(db: Db, deps: ExceptionDeps) {
       throw new RokadError(
         'EXCEPTION_RESOLVED',
         `Receipt ${payment.receipt_no} was already refunded on ${formatIndiaDateTime(reversal.recorded_at)} (slip ${reversal.receipt_no}). Nothing was changed.`,
+        { variant: 'REFUNDED', receiptNo: payment.receipt_no, slipNo: reversal.receipt_no ?? '' },
       );
     }
-    if (reversal?.kind === 'VOID') throw new RokadError('EXCEPTION_RESOLVED', `Receipt ${payment.receipt_no} was voided and its cash given back. Nothing was changed.`);
+    if (reversal?.kind === 'VOID') throw new RokadError('EXCEPTION_RESOLVED', `Receipt ${payment.receipt_no} was voided and its cash given back. Nothing was changed.`, {
+        variant: 'VOIDED',
+        receiptNo: payment.receipt_no,
+      });
     if (upload.state !== 'FAILED') {
       const where = upload.state === 'SUCCESS' ? 'was accepted by the gateway' : 'is already waiting to be uploaded again';
-      throw new RokadError('EXCEPTION_RESOLVED', `Receipt ${payment.receipt_no} is no longer refused: it ${where}. Nothing was changed.`);
+      throw new RokadError('EXCEPTION_RESOLVED', `Receipt ${payment.receipt_no} is no longer refused: it ${where}. Nothing was changed.`, {
+        variant: upload.state === 'SUCCESS' ? 'ACCEPTED' : 'WAITING',
+        receiptNo: payment.receipt_no,
+      });
     }
     return payment;
   }

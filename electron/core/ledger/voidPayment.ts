@@ -30,7 +30,10 @@ export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audi
     }
     const refundSlip = refundOf.get(payment.entry_id) as string | undefined;
     if (refundSlip) {
-      throw new RokadError('ALREADY_REFUNDED', `Receipt ${request.receiptNo} was refunded to the consumer (slip ${refundSlip}); it cannot be voided. Nothing was voided.`);
+      throw new RokadError('ALREADY_REFUNDED', `Receipt ${request.receiptNo} was refunded to the consumer (slip ${refundSlip}); it cannot be voided. Nothing was voided.`, {
+        receiptNo: request.receiptNo,
+        slipNo: refundSlip,
+      });
     }
     const at = deps.now().toISOString();
     append(

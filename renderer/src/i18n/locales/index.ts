@@ -1,8 +1,10 @@
 import * as app from './app';
 import * as desk from './desk';
+import * as exceptions from './exceptions';
 import * as payment from './payment';
 import * as printing from './printing';
 import * as receipts from './receipts';
+import * as recovery from './recovery';
 import * as session from './session';
 import * as shift from './shift';
 import * as supervisor from './supervisor';
@@ -14,9 +16,11 @@ export { errorsHi } from './errorsHi';
 export const en = {
   app: app.en,
   desk: desk.en,
+  exceptions: exceptions.en,
   payment: payment.en,
   printing: printing.en,
   receipts: receipts.en,
+  recovery: recovery.en,
   session: session.en,
   shift: shift.en,
   supervisor: supervisor.en,
@@ -26,9 +30,11 @@ export const en = {
 export const hi = {
   app: app.hi,
   desk: desk.hi,
+  exceptions: exceptions.hi,
   payment: payment.hi,
   printing: printing.hi,
   receipts: receipts.hi,
+  recovery: recovery.hi,
   session: session.hi,
   shift: shift.hi,
   supervisor: supervisor.hi,

@@ -1,0 +1,65 @@
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { createServices, LEDGER_FILE } from '../electron/core/createServices';
+import { startCore } from '../electron/core/startCore';
+import { openCounter, PEOPLE } from '../electron/core/testing/seedCounter';
+import { tempDataDir } from '../electron/core/testing/tempDataDir';
+import { dispatch } from '../shared/ipc/dispatch';
+import { LANGUAGES, type Language } from './harness/counterSteps';
+import { serveRenderer } from './harness/serveRenderer';
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Garbage over a stretch of pages, as a failing disk or a power cut mid-write leaves it. */
+function overwriteBytes(file: string, offset: number, length: number): void {
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(length, 0xa5), 0, length, offset);
+  closeSync(fd);
+}
+
+for (const language of LANGUAGES) {
+  test(`a damaged ledger is found at start-up, the newest backup offered, and nothing overwritten without a supervisor (${language})`, async ({ page }) => {
+    const folder = tempDataDir('rokad-e2e-recovery-');
+    const services = createServices({ dataDir: folder.dir, cabinCode: 'E2E-01', demoBills: true });
+    openCounter(services);
+    const backup = await services.backups.take('SUPERVISOR');
+    services.close();
+    const ledger = join(folder.dir, LEDGER_FILE);
+    overwriteBytes(ledger, 3 * 4096, 8192);
+    const damagedHash = sha256(ledger);
+
+    const core = startCore({ dataDir: folder.dir, cabinCode: 'E2E-01' });
+    expect(core.state).toBe('damaged');
+    const server = await serveRenderer(resolve(__dirname, '../out/renderer'));
+    await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(core.handlers, channel, input));
+    await page.addInitScript((lang: Language) => {
+      localStorage.setItem('rokad.lastLanguage', lang);
+      const bridge = (window as unknown as { __rokadInvoke: (channel: unknown, input: unknown) => Promise<unknown> }).__rokadInvoke;
+      Object.defineProperty(window, 'api', { value: Object.freeze({ invoke: (channel: unknown, input: unknown) => bridge(channel, input) }) });
+    }, language);
+    await page.goto(server.url);
+
+    const recovery = page.getByTestId('recovery');
+    await expect(recovery).toContainText(backup.name);
+    await page.locator('#restore-supervisor').fill(PEOPLE.agent.userId);
+    await page.locator('#restore-supervisor-pin').fill(PEOPLE.agent.pin);
+    await page.locator('#restore-supervisor-pin').press('Enter');
+    await expect(page.getByTestId('restore-error')).toBeVisible();
+    await page.screenshot({ path: resolve(__dirname, `artifacts/screenshots/${language}-50-recovery.png`), fullPage: true });
+    expect(sha256(ledger)).toBe(damagedHash);
+
+    await page.locator('#restore-supervisor').fill(PEOPLE.supervisor.userId);
+    await page.locator('#restore-supervisor-pin').fill(PEOPLE.supervisor.pin);
+    await page.locator('#restore-supervisor-pin').press('Enter');
+    await expect(page.getByTestId('restored')).toContainText(backup.name);
+    await page.screenshot({ path: resolve(__dirname, `artifacts/screenshots/${language}-51-restored.png`), fullPage: true });
+
+    const reopened = startCore({ dataDir: folder.dir, cabinCode: 'E2E-01' });
+    expect(reopened.state).toBe('ready');
+    if (reopened.state === 'ready') reopened.services.close();
+    await server.close();
+    folder.remove();
+  });
+}

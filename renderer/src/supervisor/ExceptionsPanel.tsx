@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PaymentException } from '../../../shared/domain';
+import type { ErrorBody } from '../../../shared/errors';
+import { formatPaise } from '../../../shared/money';
+import { formatIndiaDateTime } from '../../../shared/time';
+import { call } from '../api';
+import { useLanguage } from '../i18n/useLanguage';
+import { useSync } from '../sync/syncStore';
+import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
+
+type Action = { kind: 'retry' | 'refund'; exception: PaymentException };
+
+/**
+ * Payments the gateway refused stay open here until a supervisor resolves each: sent again under the
+ * same id after the cause is fixed, or refunded from the drawer with a printed slip (a REFUND ledger row).
+ */
+export function ExceptionsPanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const refreshSync = useSync((s) => s.refresh);
+  const [exceptions, setExceptions] = useState<PaymentException[]>([]);
+  const [version, setVersion] = useState(0);
+  const [action, setAction] = useState<Action | null>(null);
+  const [reason, setReason] = useState('');
+  const [approval, setApproval] = useState(noApproval);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call('sync.exceptions', {}).then((result) => (result.ok ? setExceptions(result.value) : setError(result.error)));
+  }, [version]);
+
+  function resolved(text: string) {
+    setAction(null);
+    setReason('');
+    setApproval(noApproval);
+    setError(null);
+    setNotice(text);
+    setVersion((v) => v + 1);
+    void refreshSync();
+  }
+
+  async function submit(current: Action) {
+    const { clientTxnId, receiptNo, amountPaise } = current.exception;
+    if (current.kind === 'retry') {
+      const result = await call('exceptions.retry', { clientTxnId, approval });
+      if (!result.ok) return setError(result.error);
+      return resolved(t('exceptions.retried', { receiptNo }));
+    }
+    const result = await call('exceptions.refund', { clientTxnId, reason, approval });
+    if (!result.ok) return setError(result.error);
+    resolved(t('exceptions.refunded', { slipNo: result.value.slipNo, amount: formatPaise(amountPaise) }));
+    const printed = await call('receipts.print', { receiptNo: result.value.slipNo });
+    if (!printed.ok) setError(printed.error);
+  }
+
+  return (
+    <section className="step panel" data-testid="exceptions-panel">
+      <h2>{t('exceptions.title')}</h2>
+      {notice && (
+        <p className="notice" role="status" data-testid="exceptions-notice">
+          {notice}
+        </p>
+      )}
+      {exceptions.length === 0 ? (
+        <p className="muted">{t('exceptions.none')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('exceptions.hint')}</p>
+          <ul className="exception-list">
+            {exceptions.map((exception) => (
+              <li key={exception.clientTxnId} data-testid={`exception-${exception.receiptNo}`}>
+                <div>
+                  <strong>{exception.receiptNo}</strong> · {exception.consumerName} · {formatPaise(exception.amountPaise)} ·{' '}
+                  {formatIndiaDateTime(exception.recordedAt, language)}
+                </div>
+                <div className="muted">{t('exceptions.refusedBecause', { reason: `${exception.failureCode}: ${exception.failureMessage}` })}</div>
+                <div className="button-row">
+                  <button type="button" onClick={() => setAction({ kind: 'retry', exception })}>
+                    {t('exceptions.retry')}
+                  </button>
+                  <button type="button" onClick={() => setAction({ kind: 'refund', exception })}>
+                    {t('exceptions.refund')}
+                  </button>
+                </div>
+                {action?.exception.clientTxnId === exception.clientTxnId && (
+                  <form
+                    className="step dialog"
+                    onSubmit={(event) => {
+                      event.preventDefault();
+                      void submit(action);
+                    }}
+                  >
+                    {action.kind === 'refund' && <Field id="refund-reason" label={t('exceptions.refundReason')} value={reason} onChange={setReason} autoFocus />}
+                    <ApprovalFields idPrefix="exception" approval={approval} onChange={setApproval} />
+                    <ErrorAlert error={error} testId="exception-error" />
+                    <div className="button-row">
+                      <button type="button" onClick={() => setAction(null)}>
+                        {t('app.cancel')}
+                      </button>
+                      <button type="submit" className="primary">
+                        {action.kind === 'retry' ? t('exceptions.retry') : t('exceptions.confirmRefund', { amount: formatPaise(exception.amountPaise) })}
+                      </button>
+                    </div>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {!action && <ErrorAlert error={error} testId="exceptions-error" />}
+    </section>
+  );
+}
