@@ -3,8 +3,8 @@ import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import { OPENING_FLOAT, PEOPLE, seedPeople } from '../electron/core/testing/seedCounter';
 import { formatPaise } from '../shared/money';
 import { indiaDate } from '../shared/time';
-import { speak, takePayment } from './harness/counterSteps';
-import { expect, test } from './harness/rokadTest';
+import { speak, takePayment, type Language } from './harness/counterSteps';
+import { expect, test, type RokadApp } from './harness/rokadTest';
 
 test.use({ counterOpen: false });
 
@@ -21,26 +21,30 @@ test.afterEach(async () => {
   gatewayDir.remove();
 });
 
+/** The supervisor signs in with a shift open and registers the cabin from F10; returns an unpaid bill of the zone. */
+async function registerAsSupervisor(rokad: RokadApp, language: Language) {
+  const { page, services } = rokad;
+  seedPeople(services);
+  const supervisor = services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+  services.shifts.open(supervisor, OPENING_FLOAT);
+  await page.reload();
+  await expect(page.locator('#consumer-no')).toBeFocused();
+  await speak(page, language);
+  await page.keyboard.press('F10');
+  await page.locator('#gateway-url').fill(gateway.url);
+  await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
+  await page.getByTestId('gateway-panel').getByRole('button').click();
+  await expect(page.getByTestId('gateway-panel')).toContainText(TEST_AGENT);
+  return gateway.store.db
+    .prepare('SELECT consumer_no, amount_by_due_paise FROM bills WHERE due_date >= ? AND paid_by_txn IS NULL ORDER BY consumer_no LIMIT 1')
+    .get(indiaDate(new Date())) as { consumer_no: string; amount_by_due_paise: number };
+}
+
 for (const language of ['en', 'hi'] as const) {
   test(`a supervisor registers the cabin, a bill comes online, the payment uploads and the wallet shows it (${language})`, async ({ rokad }) => {
-    const { page, services } = rokad;
-    seedPeople(services);
-    const supervisor = services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
-    services.shifts.open(supervisor, OPENING_FLOAT);
-    await page.reload();
-    await expect(page.locator('#consumer-no')).toBeFocused();
-    await speak(page, language);
-
-    await page.keyboard.press('F10');
-    await page.locator('#gateway-url').fill(gateway.url);
-    await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
-    await page.getByTestId('gateway-panel').getByRole('button').click();
-    await expect(page.getByTestId('gateway-panel')).toContainText(TEST_AGENT);
+    const { page } = rokad;
+    const bill = await registerAsSupervisor(rokad, language);
     await rokad.screenshot(`${language}-30-gateway-registered`);
-
-    const bill = gateway.store.db
-      .prepare("SELECT consumer_no, amount_by_due_paise FROM bills WHERE due_date >= ? AND paid_by_txn IS NULL ORDER BY consumer_no LIMIT 1")
-      .get(indiaDate(new Date())) as { consumer_no: string; amount_by_due_paise: number };
     await page.keyboard.press('F2');
     await page.keyboard.type(bill.consumer_no);
     await page.keyboard.press('Enter');
@@ -63,22 +67,8 @@ for (const language of ['en', 'hi'] as const) {
 
 for (const language of ['en', 'hi'] as const) {
   test(`a payment the company refuses is refunded by the supervisor with a slip, as a new ledger row (${language})`, async ({ rokad }) => {
-    const { page, services } = rokad;
-    seedPeople(services);
-    const supervisor = services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
-    services.shifts.open(supervisor, OPENING_FLOAT);
-    await page.reload();
-    await expect(page.locator('#consumer-no')).toBeFocused();
-    await speak(page, language);
-    await page.keyboard.press('F10');
-    await page.locator('#gateway-url').fill(gateway.url);
-    await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
-    await page.getByTestId('gateway-panel').getByRole('button').click();
-    await expect(page.getByTestId('gateway-panel')).toContainText(TEST_AGENT);
-
-    const bill = gateway.store.db
-      .prepare('SELECT consumer_no, amount_by_due_paise FROM bills WHERE due_date >= ? AND paid_by_txn IS NULL ORDER BY consumer_no LIMIT 1')
-      .get(indiaDate(new Date())) as { consumer_no: string; amount_by_due_paise: number };
+    const { page } = rokad;
+    const bill = await registerAsSupervisor(rokad, language);
     const receiptNo = await takePayment(page, bill.consumer_no, (bill.amount_by_due_paise / 100).toFixed(2));
     // Someone paid the same bill elsewhere before this cabin's upload reached the company.
     gateway.store.db.prepare("UPDATE bills SET paid_by_txn = 'ELSEWHERE' WHERE consumer_no = ?").run(bill.consumer_no);
