@@ -101,14 +101,7 @@ export function createHandlers(services: Services): Handlers {
       return status();
     },
 
-    'shift.cashMove': ({ direction, amountPaise, reason }) => {
-      const user = sessions.require();
-      return db.transaction(() => {
-        const report = shifts.moveCash(user, direction, amountPaise, reason);
-        audit.append(user.userId, direction === 'IN' ? 'CASH_IN' : 'CASH_OUT', { shiftId: report.shiftId, amountPaise, reason });
-        return report;
-      }).immediate();
-    },
+    'shift.cashMove': ({ direction, amountPaise, reason }) => shifts.moveCash(sessions.require(), direction, amountPaise, reason),
 
     'shift.closePreview': ({ count }) => shifts.preview(sessions.require(), count),
 
