@@ -5,6 +5,7 @@ import type { PrintJobView } from '../../../shared/printing';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { call } from '../api';
 import { useLanguage } from '../i18n/useLanguage';
+import { usePayment } from '../payment/paymentStore';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** The receipts still owed to consumers, offered at start-up and after a printer failure, each with Retry. */
@@ -20,9 +21,11 @@ export function UnprintedReceipts() {
     else setError(result.error);
   };
 
+  // Read again whenever a receipt has just printed or failed to, so a jam shows here with Retry at once.
+  const printNote = usePayment((s) => s.printNote);
   useEffect(() => {
     void call('receipts.pending', {}).then(show);
-  }, []);
+  }, [printNote]);
 
   async function retry(job: PrintJobView) {
     setPrinting(job.id);
