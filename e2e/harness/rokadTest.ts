@@ -75,6 +75,8 @@ export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean }, { ren
       },
     });
 
+    // The page goes first, so no call from it can reach a closed ledger.
+    await page.close();
     services.close();
     folder.remove();
     if (consoleErrors.length > 0) throw new Error(`The page logged errors:\n${consoleErrors.join('\n')}`);

@@ -8,6 +8,7 @@ export function LookupStep() {
   const consumerNo = usePayment((s) => s.consumerNo);
   const busy = usePayment((s) => s.busy);
   const setConsumerNo = usePayment((s) => s.setConsumerNo);
+  const typeAhead = usePayment((s) => s.typeAhead);
   const lookUp = usePayment((s) => s.lookUp);
   return (
     <div className="step">
@@ -34,6 +35,12 @@ export function LookupStep() {
           // Coming back with Esc, the next scan or keystroke replaces the old number.
           onFocus={(event) => event.target.select()}
           onChange={(event) => setConsumerNo(event.target.value)}
+          onKeyDown={(event) => {
+            if (busy && /^[0-9.]$/.test(event.key)) {
+              event.preventDefault();
+              typeAhead(event.key);
+            }
+          }}
         />
         <button type="submit" className="primary" disabled={busy}>
           {t('payment.findBill')} <kbd>Enter</kbd>

@@ -21,6 +21,8 @@ interface PaymentState {
   amountText: string;
   amountPaise: number;
   cashText: string;
+  /** Digits a fast cashier typed while the bill was still being fetched: they belong to the cash figure. */
+  typedAhead: string;
   /** Notes and coins tapped in; cleared when the cashier types the figure instead. */
   cashCount: CashCount;
   tenderedPaise: number;
@@ -36,6 +38,7 @@ interface PaymentState {
   setConsumerNo(value: string): void;
   setAmountText(value: string): void;
   setCashText(value: string): void;
+  typeAhead(key: string): void;
   tap(key: DenominationKey): void;
   setConfirmRepeat(value: boolean): void;
   lookUp(consumerNo?: string): Promise<void>;
@@ -52,6 +55,7 @@ const fresh = {
   amountText: '',
   amountPaise: 0,
   cashText: '',
+  typedAhead: '',
   cashCount: {},
   tenderedPaise: 0,
   confirmRepeat: false,
@@ -74,6 +78,7 @@ export const usePayment = create<PaymentState>()((set, get) => ({
   setConsumerNo: (value) => set({ consumerNo: value.toUpperCase().replace(/\s+/g, ''), error: null }),
   setAmountText: (value) => set({ amountText: value, error: null }),
   setCashText: (value) => set({ cashText: value, cashCount: {}, error: null }),
+  typeAhead: (key) => set({ typedAhead: get().typedAhead + key }),
   tap(key) {
     const cashCount = { ...get().cashCount, [key]: (get().cashCount[key] ?? 0) + 1 };
     set({ cashCount, cashText: rupeesText(totalOfCount(cashCount)), error: null });
@@ -86,10 +91,10 @@ export const usePayment = create<PaymentState>()((set, get) => ({
       set({ error: { code: 'CONSUMER_NO_EMPTY', message: 'Enter or scan the consumer number.' } });
       return;
     }
-    set({ busy: true, error: null, consumerNo });
+    set({ busy: true, error: null, consumerNo, typedAhead: '' });
     const result = await call('bills.lookup', { consumerNo });
     if (!result.ok) {
-      set({ busy: false, error: result.error });
+      set({ busy: false, error: result.error, typedAhead: '' });
       return;
     }
     const due = result.value;
@@ -99,7 +104,8 @@ export const usePayment = create<PaymentState>()((set, get) => ({
       due,
       amountPaise: due.amountToCollectPaise,
       amountText: rupeesText(due.amountToCollectPaise),
-      cashText: '',
+      cashText: get().typedAhead,
+      typedAhead: '',
       cashCount: {},
       confirmRepeat: false,
     });
