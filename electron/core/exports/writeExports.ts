@@ -82,6 +82,7 @@ export async function writeExports(deps: ExportDeps, request: ExportRequest, act
     rows: rows.length,
     payments: report.payments,
     voids: report.voids,
+    refunds: report.refunds,
     netPaise: report.netPaise,
     ledgerHead: report.ledgerHead,
   };
