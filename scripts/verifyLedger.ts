@@ -29,15 +29,15 @@ function main(file: string | undefined): number {
   }
 
   console.log(`Ledger ${file}: ${audit.rows} rows, head hash ${audit.headHash ?? '(empty ledger)'}`);
-  for (const s of audit.series) console.log(`  receipts ${s.series}: ${s.first} to ${s.last} (${s.count})`);
+  for (const s of audit.series) console.log(`  ${s.series.startsWith('RFD-') ? 'refund slips' : 'receipts'} ${s.series}: ${s.first} to ${s.last} (${s.count})`);
   console.log('Totals per India day (training excluded):');
   for (const day of audit.days) {
     console.log(
-      `  ${day.date}  payments ${day.payments.count} ${formatPaise(day.payments.totalPaise)}  voids ${day.voids.count} ${formatPaise(day.voids.totalPaise)}  net ${formatPaise(day.netPaise)}`,
+      `  ${day.date}  payments ${day.payments.count} ${formatPaise(day.payments.totalPaise)}  voids ${day.voids.count} ${formatPaise(day.voids.totalPaise)}  refunds ${day.refunds.count} ${formatPaise(day.refunds.totalPaise)}  net ${formatPaise(day.netPaise)}`,
     );
   }
   if (audit.faults.length === 0) {
-    console.log('OK: the hash chain is whole and no receipt number is missing or out of order.');
+    console.log('OK: the hash chain is whole and no receipt or refund slip number is missing or out of order.');
     return 0;
   }
   console.error(`FAULTS (${audit.faults.length}):`);

@@ -35,3 +35,20 @@ export interface RestoreOutcome {
   /** Rokad must start again to open the restored database. */
   restartNeeded: true;
 }
+
+/** Where backups are written and how many of the newest are kept; older ones are removed after each backup. */
+export interface BackupSettings {
+  folder: string;
+  keep: number;
+}
+
+export const backupSettingsSchema = z
+  .object({
+    folder: z.string({ error: 'Choose a folder for the backups.' }).trim().min(1, { error: 'Choose a folder for the backups.' }).max(1000),
+    keep: z
+      .number({ error: 'Enter how many backups to keep.' })
+      .int({ error: 'Enter how many backups to keep as a whole number.' })
+      .min(1, { error: 'Keep at least 1 backup.' })
+      .max(365, { error: 'Keep at most 365 backups.' }),
+  })
+  .strict();

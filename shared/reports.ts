@@ -42,12 +42,18 @@ export interface Totals {
   totalPaise: number;
 }
 
-export interface AgentLine {
-  userId: string;
-  name: string;
+/** Payments in, and the two ways cash goes back out: voids and refunds of refused payments. */
+export interface Movements {
   payments: Totals;
   voids: Totals;
+  refunds: Totals;
+  /** payments − voids − refunds: the net collected. */
   netPaise: number;
+}
+
+export interface AgentLine extends Movements {
+  userId: string;
+  name: string;
 }
 
 /** A shift opened in the range, with its whole drawer: expected and counted come from its close. */
@@ -60,6 +66,8 @@ export interface ShiftLine {
   openingFloatPaise: number;
   payments: Totals;
   voids: Totals;
+  /** Refunds paid out of this shift's drawer, whichever shift took the payment. */
+  refunds: Totals;
   cashInPaise: number;
   cashOutPaise: number;
   expectedPaise: number;
@@ -77,21 +85,33 @@ export interface VoidLine {
   voidedAt: string;
 }
 
-export interface DayLine {
+/** A refused payment paid back to the consumer against a signed slip of its own number. */
+export interface RefundLine {
+  slipNo: string;
+  /** The refunded payment's receipt. */
+  receiptNo: string;
+  consumerNo: string;
+  amountPaise: number;
+  reason: string;
+  refundedBy: string;
+  approvedBy: string;
+  refundedAt: string;
+}
+
+export interface DayLine extends Movements {
   date: string;
-  payments: Totals;
-  voids: Totals;
-  netPaise: number;
 }
 
 /**
- * Upload state of the range's payments. `cancelled`: voided before upload, so never sent.
- * `waiting` includes payments the gateway reported PENDING.
+ * Upload state of the range's payments. `cancelled`: voided, the cash given back, never accepted.
+ * `refused`: refused by the gateway and still open for the supervisor. `refunded`: refused, then
+ * paid back against a refund slip. `waiting` includes payments the gateway reported PENDING.
  */
 export interface UploadCounts {
   accepted: Totals;
   waiting: Totals;
   refused: Totals;
+  refunded: Totals;
   cancelled: Totals;
 }
 
@@ -106,20 +126,18 @@ export interface WalletMovements {
   balanceAsOf: string | null;
 }
 
-export interface DayReport {
+/** Real payments only: training rows never count anywhere in a report. */
+export interface DayReport extends Movements {
   from: string;
   to: string;
   cabinCode: string;
-  /** Real payments only: training rows never count anywhere in a report. */
-  payments: Totals;
-  voids: Totals;
-  netPaise: number;
   byDay: DayLine[];
   byAgent: AgentLine[];
   byShift: ShiftLine[];
   /** 24 entries, India hours 0–23, summed over the range. */
   byHour: Array<{ hour: number; payments: Totals }>;
   voidList: VoidLine[];
+  refundList: RefundLine[];
   uploads: UploadCounts;
   wallet: WalletMovements;
   /** The ledger's hash-chain head when the report was made: an export names it so it can be checked later. */
@@ -132,11 +150,8 @@ export interface ExportedFile {
   bytes: number;
 }
 
-export interface ExportResult {
+export interface ExportResult extends Movements {
   files: ExportedFile[];
   rows: number;
-  payments: Totals;
-  voids: Totals;
-  netPaise: number;
   ledgerHead: { seq: number; hash: string };
 }

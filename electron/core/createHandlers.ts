@@ -249,6 +249,13 @@ export function createHandlers(services: Services): Handlers {
 
     'backups.now': () => services.backups.take('SUPERVISOR', sessions.require('SUPERVISOR').userId),
 
+    'backups.getSettings': () => {
+      sessions.require('SUPERVISOR');
+      return services.backups.settings();
+    },
+
+    'backups.saveSettings': (settings) => services.backups.saveSettings(settings, sessions.require('SUPERVISOR').userId),
+
     'backups.restore': () => {
       throw new RokadError('DB_NOT_DAMAGED', 'The database passed its check at start-up; a backup is restored only over a damaged one.');
     },

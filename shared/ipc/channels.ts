@@ -43,6 +43,8 @@ export const channels = [
   'startup.health',
   'backups.list',
   'backups.now',
+  'backups.getSettings',
+  'backups.saveSettings',
   'backups.restore',
 ] as const;
 

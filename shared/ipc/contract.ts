@@ -25,7 +25,7 @@ import {
   userIdSchema,
 } from '../domain';
 import { cashCountSchema } from '../denominations';
-import { restoreRequestSchema, type BackupInfo, type RestoreOutcome, type StartupHealth } from '../backups';
+import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type BackupSettings, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
@@ -104,6 +104,8 @@ export const inputSchemas = {
   'startup.health': none,
   'backups.list': none,
   'backups.now': none,
+  'backups.getSettings': none,
+  'backups.saveSettings': backupSettingsSchema,
   'backups.restore': restoreRequestSchema,
 } satisfies Record<Channel, z.ZodType>;
 
@@ -165,6 +167,10 @@ export interface Outputs {
   'backups.list': BackupInfo[];
   /** Supervisor only. */
   'backups.now': BackupInfo;
+  /** Supervisor only. */
+  'backups.getSettings': BackupSettings;
+  /** Supervisor only; the folder must be there and writable. Audited as SETTINGS_CHANGE. */
+  'backups.saveSettings': BackupSettings;
   /** Only while the database is damaged; the PIN is checked against the backup's own users. */
   'backups.restore': RestoreOutcome;
 }

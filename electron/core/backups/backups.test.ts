@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { BackupInfo, RestoreOutcome, StartupHealth } from '../../../shared/backups';
+import type { BackupInfo, BackupSettings, RestoreOutcome, StartupHealth } from '../../../shared/backups';
 import { createHandlers } from '../createHandlers';
 import { createServices, LEDGER_FILE, type Services } from '../createServices';
 import { auditLedger } from '../ledger/auditLedger';
@@ -110,6 +110,92 @@ describe('backups of the live database', () => {
     services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
     const result = await dispatch(createHandlers(services), 'backups.now', {});
     assert.deepEqual(result, { ok: false, error: { code: 'NOT_ALLOWED', message: 'Only a supervisor can do this.' } });
+  });
+
+  describe('settings a supervisor changes', () => {
+    const asSupervisor = () => {
+      seedPeople(services);
+      services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+      return createHandlers(services);
+    };
+    const unchanged = (handlers: ReturnType<typeof createHandlers>) => dispatch(handlers, 'backups.getSettings', {});
+
+    it('start as the data folder’s backups, keeping 30', async () => {
+      const result = await unchanged(asSupervisor());
+      assert.deepEqual(result, { ok: true, value: { folder: join(folder.dir, 'backups'), keep: 30 } });
+    });
+
+    it('send the next backups to the chosen folder, keep as many as asked, and are audited', async () => {
+      const handlers = asSupervisor();
+      const drive = join(folder.dir, 'backup-drive');
+      mkdirSync(drive);
+      const saved = await dispatch(handlers, 'backups.saveSettings', { folder: drive, keep: 2 });
+      assert.deepEqual(saved, { ok: true, value: { folder: drive, keep: 2 } });
+      assert.deepEqual(await unchanged(handlers), saved);
+
+      for (const minute of [0, 1, 2]) {
+        clock.set(`2026-11-24T12:4${minute}:00Z`);
+        await dispatch(handlers, 'backups.now', {});
+      }
+      assert.deepEqual(readdirSync(drive).sort(), ['rokad-BPL-07-20261124-181100.sqlite', 'rokad-BPL-07-20261124-181200.sqlite']);
+      const [logged] = services.audit.list({ action: 'SETTINGS_CHANGE' });
+      assert.deepEqual(
+        { by: logged!.userId, detail: logged!.detail },
+        { by: PEOPLE.supervisor.userId, detail: { backups: { folder: drive, keep: 2 }, before: { folder: join(folder.dir, 'backups'), keep: 30 } } },
+      );
+    });
+
+    it('refuse a folder that is not there, or is a file, and change nothing', async () => {
+      const handlers = asSupervisor();
+      const before = await unchanged(handlers);
+      const aFile = join(folder.dir, 'a-file');
+      writeFileSync(aFile, '');
+      for (const chosen of [join(folder.dir, 'no-usb-drive'), aFile, 'backups']) {
+        const result = await dispatch(handlers, 'backups.saveSettings', { folder: chosen, keep: 10 });
+        assert.deepEqual(result, {
+          ok: false,
+          error: {
+            code: 'BACKUP_FOLDER_MISSING',
+            message: `The folder ${chosen} is not there. Plug in the drive or choose another folder. The backup settings were not changed.`,
+            params: { folder: chosen },
+          },
+        });
+      }
+      assert.deepEqual(await unchanged(handlers), before);
+      assert.equal(services.audit.list({ action: 'SETTINGS_CHANGE' }).length, 0);
+    });
+
+    it('refuse a folder Rokad cannot write to', async (t) => {
+      // Even an administrator cannot create a file in /proc; a folder's permission bits would not stop one.
+      if (!existsSync('/proc/self')) return t.skip('needs Linux /proc');
+      const result = await dispatch(asSupervisor(), 'backups.saveSettings', { folder: '/proc', keep: 10 });
+      assert.equal(!result.ok && result.error.code, 'BACKUP_FOLDER_READ_ONLY');
+      assert.equal(!result.ok && result.error.message, 'Rokad cannot write to /proc; it may be read-only, locked or full. Choose another folder. The backup settings were not changed.');
+    });
+
+    it('keep between 1 and 365 backups', async () => {
+      const handlers = asSupervisor();
+      for (const [keep, message] of [
+        [0, 'Keep at least 1 backup (keep).'],
+        [366, 'Keep at most 365 backups (keep).'],
+        [2.5, 'Enter how many backups to keep as a whole number (keep).'],
+      ] as const) {
+        const result = await dispatch(handlers, 'backups.saveSettings', { folder: folder.dir, keep });
+        assert.deepEqual(result, { ok: false, error: { code: 'INVALID_INPUT', message } });
+      }
+      const ok = (await dispatch(handlers, 'backups.saveSettings', { folder: folder.dir, keep: 365 })) as { ok: true; value: BackupSettings };
+      assert.equal(ok.value.keep, 365);
+    });
+
+    it('are shown and changed by a supervisor only', async () => {
+      seedPeople(services);
+      services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
+      const handlers = createHandlers(services);
+      const notAllowed = { ok: false, error: { code: 'NOT_ALLOWED', message: 'Only a supervisor can do this.' } };
+      assert.deepEqual(await dispatch(handlers, 'backups.getSettings', {}), notAllowed);
+      assert.deepEqual(await dispatch(handlers, 'backups.saveSettings', { folder: folder.dir, keep: 5 }), notAllowed);
+      assert.equal(services.backups.settings().keep, 30);
+    });
   });
 
   describe('a damaged database at start-up', () => {

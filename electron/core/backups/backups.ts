@@ -1,14 +1,16 @@
 import { join } from 'node:path';
-import type { BackupInfo } from '../../../shared/backups';
+import type { BackupInfo, BackupSettings } from '../../../shared/backups';
+import { RokadError } from '../../../shared/errors';
 import type { AuditLog } from '../audit/auditLog';
 import type { Db } from '../db/openDatabase';
-import { getSetting } from '../settings/settings';
+import { folderProblem } from '../files/folderProblem';
+import { getSetting, setSetting } from '../settings/settings';
 import { backedUpOn, listBackups, takeBackup } from './backupFiles';
 
 export const DEFAULT_KEEP = 30;
 
 /** Where backups go and how many stay: the settings `backup_folder` and `backup_keep`, else `<dataDir>/backups` and 30. */
-export function backupSettings(db: Db, dataDir: string): { folder: string; keep: number } {
+export function backupSettings(db: Db, dataDir: string): BackupSettings {
   const keep = Number(getSetting(db, 'backup_keep'));
   return { folder: getSetting(db, 'backup_folder') || join(dataDir, 'backups'), keep: Number.isInteger(keep) && keep > 0 ? keep : DEFAULT_KEEP };
 }
@@ -17,6 +19,12 @@ export type BackupReason = 'SHIFT_CLOSE' | 'DAILY' | 'SUPERVISOR';
 
 export interface Backups {
   folder(): string;
+  settings(): BackupSettings;
+  /**
+   * Sends later backups to another folder, which must be there and take a file, and keeps
+   * `keep` of them. Backups already taken stay where they are; the next backup prunes to `keep`.
+   */
+  saveSettings(settings: BackupSettings, userId: string): BackupSettings;
   list(): BackupInfo[];
   /** Takes one now and logs it; a failure is logged and thrown. */
   take(reason: BackupReason, userId?: string | null): Promise<BackupInfo>;
@@ -54,12 +62,39 @@ export function createBackups(deps: { db: Db; dataDir: string; cabinCode: string
     }
   }
 
+  function saveSettings(next: BackupSettings, userId: string): BackupSettings {
+    const problem = folderProblem(next.folder);
+    if (problem === 'missing') {
+      throw new RokadError(
+        'BACKUP_FOLDER_MISSING',
+        `The folder ${next.folder} is not there. Plug in the drive or choose another folder. The backup settings were not changed.`,
+        { folder: next.folder },
+      );
+    }
+    if (problem === 'not-writable') {
+      throw new RokadError(
+        'BACKUP_FOLDER_READ_ONLY',
+        `Rokad cannot write to ${next.folder}; it may be read-only, locked or full. Choose another folder. The backup settings were not changed.`,
+        { folder: next.folder },
+      );
+    }
+    db.transaction(() => {
+      const before = settings();
+      setSetting(db, 'backup_folder', next.folder);
+      setSetting(db, 'backup_keep', String(next.keep));
+      audit.append(userId, 'SETTINGS_CHANGE', { backups: next, before });
+    }).immediate();
+    return settings();
+  }
+
   const inBackground = (reason: BackupReason) => {
     queue = queue.then(() => take(reason)).catch(() => undefined);
   };
 
   return {
     folder: () => settings().folder,
+    settings,
+    saveSettings,
     list: () => listBackups(settings().folder),
     take: (reason, userId) => {
       const run = queue.then(() => take(reason, userId));

@@ -8,7 +8,7 @@ type OutboxState = PaymentUploadStatus['state'];
 
 export type UploadState = 'ACCEPTED' | 'WAITING' | 'REFUSED' | 'CANCELLED' | '';
 
-/** One ledger row as every export writes it: payments and voids alike, training left out. */
+/** One ledger row as every export writes it: payments, voids and refunds alike, training left out. */
 export interface ExportRow {
   seq: number;
   entryId: string;
@@ -37,6 +37,10 @@ export interface ExportRow {
   txnRefId: string;
   approvalRefNumber: string;
   hash: string;
+  /** On a refunded payment, the number of the slip that paid it back. */
+  refundSlipNo: string;
+  /** On a VOID or a REFUND, the receipt of the payment it gives back. */
+  reversesReceiptNo: string;
 }
 
 /** The range's ledger rows in chain order, ready for CSV, workbook or any other export. */
@@ -48,11 +52,12 @@ export function exportRows(db: Db, range: DayRange): ExportRow[] {
               l.recorded_at, l.cabin_code, l.shift_id, l.user_id, u.name AS user_name, l.consumer_no, l.consumer_name, l.bill_number,
               l.amount_paise, l.tendered_paise, l.change_paise, l.reason, l.approved_by, l.hash,
               v.reason AS void_reason, v.approved_by AS void_approved_by,
-              o.state, o.txn_ref_id, o.approval_ref_number
+              o.state, o.txn_ref_id, o.approval_ref_number, p.receipt_no AS reverses_receipt_no, r.receipt_no AS refund_slip_no
        FROM ledger l
        JOIN users u ON u.user_id = l.user_id
        LEFT JOIN ledger p ON p.entry_id = l.voids_entry_id
        LEFT JOIN ledger v ON v.kind = 'VOID' AND v.voids_entry_id = l.entry_id
+       LEFT JOIN ledger r ON r.kind = 'REFUND' AND r.voids_entry_id = l.entry_id
        LEFT JOIN outbox o ON o.entry_id = l.entry_id
        WHERE l.training = 0 AND l.recorded_at >= @from AND l.recorded_at < @to
        ORDER BY l.seq`,
@@ -69,6 +74,8 @@ export function exportRows(db: Db, range: DayRange): ExportRow[] {
         state: OutboxState | null;
         txn_ref_id: string | null;
         approval_ref_number: string | null;
+        reverses_receipt_no: string | null;
+        refund_slip_no: string | null;
       }
   >;
   return rows.map((row) => {
@@ -101,6 +108,8 @@ export function exportRows(db: Db, range: DayRange): ExportRow[] {
       txnRefId: row.txn_ref_id ?? '',
       approvalRefNumber: row.approval_ref_number ?? '',
       hash: row.hash,
+      refundSlipNo: row.refund_slip_no ?? '',
+      reversesReceiptNo: row.reverses_receipt_no ?? '',
     };
   });
 }

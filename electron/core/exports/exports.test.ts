@@ -19,8 +19,9 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
  * One cabin day (India time): five real payments between 09:10 and 16:45, one of them voided,
- * a training payment, one accepted and one refused by the gateway, the shift closed short with a
- * supervisor's approval; and a payment the next morning that no report of the day may count.
+ * a training payment, one accepted and two refused by the gateway, one of those paid back against
+ * a refund slip, the shift closed short with a supervisor's approval; and a payment the next
+ * morning that no report of the day may count.
  */
 describe('the supervisor’s day report and its exports', () => {
   let folder: ReturnType<typeof tempDataDir>;
@@ -40,6 +41,8 @@ describe('the supervisor’s day report and its exports', () => {
     services.voidPayment({ receiptNo: paid[1]!.receiptNo, reason: 'Wrong consumer number' }, counter.user, supervisor);
     markAccepted(services.db, paid[0]!.clientTxnId, { txnRefId: 'TXN-1', approvalRefNumber: 'AP-1', walletDebit: 9_990, commission: 10 }, clock.now());
     markRefused(services.db, paid[3]!.clientTxnId, { code: 'CONSUMER_BLOCKED', message: 'Consumer is blocked' }, clock.now());
+    markRefused(services.db, paid[4]!.clientTxnId, { code: 'BILL_ALREADY_PAID', message: 'Bill already paid' }, clock.now());
+    services.exceptions.refund({ clientTxnId: paid[4]!.clientTxnId, reason: 'Bill already paid at the zone office' }, counter.user, supervisor);
     clock.set(`${DAY}T12:30:00Z`);
     services.shifts.close(counter.user, OPENING_FLOAT, 'Collections handed to the supervisor', supervisor);
     clock.set('2026-11-25T04:30:00Z');
@@ -56,15 +59,14 @@ describe('the supervisor’s day report and its exports', () => {
     return createHandlers(services);
   };
 
-  it('counts the day’s payments and voids by agent, shift and hour, leaving training and the next day out', () => {
+  it('counts the day’s payments, voids and refunds by agent, shift and hour, leaving training and the next day out', () => {
     const report = services.dayReport({ from: DAY, to: DAY });
-    assert.deepEqual(report.payments, { count: 5, totalPaise: 60_130 });
-    assert.deepEqual(report.voids, { count: 1, totalPaise: 11_013 });
-    assert.equal(report.netPaise, 49_117);
-    assert.deepEqual(report.byDay, [{ date: DAY, payments: { count: 5, totalPaise: 60_130 }, voids: { count: 1, totalPaise: 11_013 }, netPaise: 49_117 }]);
+    const day = { payments: { count: 5, totalPaise: 60_130 }, voids: { count: 1, totalPaise: 11_013 }, refunds: { count: 1, totalPaise: 14_052 }, netPaise: 35_065 };
+    assert.deepEqual({ payments: report.payments, voids: report.voids, refunds: report.refunds, netPaise: report.netPaise }, day);
+    assert.deepEqual(report.byDay, [{ date: DAY, ...day }]);
     assert.deepEqual(
-      report.byAgent.map((a) => [a.userId, a.netPaise]),
-      [[PEOPLE.agent.userId, 49_117]],
+      report.byAgent.map((a) => [a.userId, a.refunds, a.netPaise]),
+      [[PEOPLE.agent.userId, day.refunds, 35_065]],
     );
     assert.deepEqual(
       report.byHour.filter((h) => h.payments.count > 0).map((h) => [h.hour, h.payments.totalPaise]),
@@ -74,23 +76,28 @@ describe('the supervisor’s day report and its exports', () => {
       report.voidList.map((v) => [v.receiptNo, v.amountPaise, v.reason, v.approvedBy]),
       [['BPL-07-000002', 11_013, 'Wrong consumer number', PEOPLE.supervisor.userId]],
     );
+    assert.deepEqual(
+      report.refundList.map((r) => [r.slipNo, r.receiptNo, r.amountPaise, r.reason, r.refundedBy, r.approvedBy]),
+      [['RFD-BPL-07-000001', 'BPL-07-000005', 14_052, 'Bill already paid at the zone office', PEOPLE.agent.userId, PEOPLE.supervisor.userId]],
+    );
   });
 
   it('sets each shift’s expected cash beside what was counted at its close', () => {
     const [shift, ...others] = services.dayReport({ from: DAY, to: DAY }).byShift;
     assert.equal(others.length, 0);
     assert.deepEqual(
-      { expected: shift!.expectedPaise, counted: shift!.countedPaise, difference: shift!.differencePaise },
-      { expected: 100_000 + 60_130 - 11_013, counted: 100_000, difference: -49_117 },
+      { refunds: shift!.refunds, expected: shift!.expectedPaise, counted: shift!.countedPaise, difference: shift!.differencePaise },
+      { refunds: { count: 1, totalPaise: 14_052 }, expected: 100_000 + 60_130 - 11_013 - 14_052, counted: 100_000, difference: -35_065 },
     );
   });
 
-  it('tells accepted, waiting, refused and voided-before-upload payments apart, with the wallet’s debits', () => {
+  it('tells accepted, waiting, refused, refunded and voided-before-upload payments apart, with the wallet’s debits', () => {
     const { uploads, wallet } = services.dayReport({ from: DAY, to: DAY });
     assert.deepEqual(uploads, {
       accepted: { count: 1, totalPaise: 10_000 },
-      waiting: { count: 2, totalPaise: 12_026 + 14_052 },
+      waiting: { count: 1, totalPaise: 12_026 },
       refused: { count: 1, totalPaise: 13_039 },
+      refunded: { count: 1, totalPaise: 14_052 },
       cancelled: { count: 1, totalPaise: 11_013 },
     });
     assert.deepEqual([wallet.debitedPaise, wallet.commissionPaise], [9_990, 10]);
@@ -138,13 +145,20 @@ describe('the supervisor’s day report and its exports', () => {
       const head = verifyChain(services.db);
       assert.ok(head.ok);
       assert.deepEqual(
-        { rows: exported.rows, payments: exported.payments, voids: exported.voids, net: exported.netPaise, head: exported.ledgerHead },
-        { rows: 6, payments: { count: 5, totalPaise: 60_130 }, voids: { count: 1, totalPaise: 11_013 }, net: 49_117, head: { seq: head.rows, hash: head.headHash } },
+        { rows: exported.rows, payments: exported.payments, voids: exported.voids, refunds: exported.refunds, net: exported.netPaise, head: exported.ledgerHead },
+        {
+          rows: 7,
+          payments: { count: 5, totalPaise: 60_130 },
+          voids: { count: 1, totalPaise: 11_013 },
+          refunds: { count: 1, totalPaise: 14_052 },
+          net: 35_065,
+          head: { seq: head.rows, hash: head.headHash },
+        },
       );
       const [logged] = services.audit.list({ action: 'EXPORT' });
       assert.deepEqual(
         { by: logged!.userId, rows: logged!.detail.rows, net: logged!.detail.netPaise, head: logged!.detail.ledgerHead },
-        { by: PEOPLE.supervisor.userId, rows: 6, net: 49_117, head: exported.ledgerHead },
+        { by: PEOPLE.supervisor.userId, rows: 7, net: 35_065, head: exported.ledgerHead },
       );
     });
 
@@ -152,11 +166,19 @@ describe('the supervisor’s day report and its exports', () => {
       const [header, ...rows] = parseCsv(readFileSync(fileOf('csv'), 'utf8'));
       assert.deepEqual(header, CSV_COLUMNS.map(([name]) => name));
       const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]!);
-      assert.equal(rows.length, 6);
-      assert.equal(sum(column('net_paise').map(Number)), 49_117);
-      assert.equal(sum(column('net_rupees').map((r) => Math.round(Number(r) * 100))), 49_117);
+      assert.equal(rows.length, 7);
+      assert.equal(sum(column('net_paise').map(Number)), 35_065);
+      assert.equal(sum(column('net_rupees').map((r) => Math.round(Number(r) * 100))), 35_065);
       assert.deepEqual(column('kind').filter((k) => k === 'VOID').length, 1);
-      assert.ok(column('receipt_no').every((r) => r.startsWith('BPL-07-')), 'no training receipt');
+      assert.ok(column('receipt_no').every((r) => /^(RFD-)?BPL-07-/.test(r)), 'no training receipt');
+      const refund = rows.find((row) => row[header!.indexOf('kind')] === 'REFUND')!;
+      const refunded = rows.find((row) => row[header!.indexOf('receipt_no')] === 'BPL-07-000005')!;
+      const at = (row: string[], name: string) => row[header!.indexOf(name)];
+      assert.deepEqual(
+        [at(refund, 'receipt_no'), at(refund, 'net_paise'), at(refund, 'reverses_receipt_no'), at(refund, 'void_reason'), at(refund, 'approved_by')],
+        ['RFD-BPL-07-000001', '-14052', 'BPL-07-000005', 'Bill already paid at the zone office', PEOPLE.supervisor.userId],
+      );
+      assert.deepEqual([at(refunded, 'upload_state'), at(refunded, 'refund_slip_no'), at(refunded, 'voided')], ['REFUSED', 'RFD-BPL-07-000001', 'N']);
       assert.deepEqual(column('time_ist').slice(0, 2), ['09:10:00', '10:20:00']);
     });
 
@@ -174,20 +196,24 @@ describe('the supervisor’s day report and its exports', () => {
       const sheets = workbookSheetsAsCsv(fileOf('xlsx'), out);
       const [header, ...rows] = sheets.Payments!;
       const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]!);
-      assert.equal(rows.length, 6);
-      assert.equal(sum(column('Net paise').map(Number)), 49_117);
-      assert.equal(Math.round(sum(column('Net amount').map(Number)) * 100), 49_117);
+      assert.equal(rows.length, 7);
+      assert.equal(sum(column('Net paise').map(Number)), 35_065);
+      assert.equal(Math.round(sum(column('Net amount').map(Number)) * 100), 35_065);
       const summary = new Map(sheets.Summary!.map(([label, value]) => [label, value]));
-      assert.equal(Math.round(Number(summary.get('Net collected')) * 100), 49_117);
+      assert.equal(Math.round(Number(summary.get('Net collected')) * 100), 35_065);
       assert.equal(Math.round(Number(summary.get('Payments')) * 100), 60_130);
+      assert.equal(Math.round(Number(summary.get('Refunds')) * 100), 14_052);
+      assert.equal(Math.round(Number(summary.get('Refused, then refunded')) * 100), 14_052);
       assert.equal(summary.get('Ledger head hash'), exported.ledgerHead.hash);
     });
 
     it('prints a PDF whose text holds the totals and the head hash, in Hindi and English', () => {
       const text = pdfText(fileOf('pdf'));
-      assert.match(text, /Net collected: ₹491\.17/);
+      assert.match(text, /Net collected: ₹350\.65/);
       assert.match(text, /Payments: ₹601\.30 \(5\)/);
       assert.match(text, /Voids: ₹110\.13 \(1\)/);
+      assert.match(text, /Refunds: ₹140\.52 \(1\)/);
+      assert.match(text, /RFD-BPL-07-000001 +BPL-07-000005 +₹140\.52/);
       assert.ok(text.includes(exported.ledgerHead.hash), 'head hash in the PDF');
       mkdirSync(REPORT_ARTIFACTS_DIR, { recursive: true });
       const png = firstPageAsPng(fileOf('pdf'), join(folder.dir, 'day-report'));

@@ -31,6 +31,8 @@ export const CSV_COLUMNS: ReadonlyArray<[string, (row: ExportRow) => string | nu
   ['txn_ref_id', (r) => r.txnRefId],
   ['approval_ref_number', (r) => r.approvalRefNumber],
   ['row_hash', (r) => r.hash],
+  ['refund_slip_no', (r) => r.refundSlipNo],
+  ['reverses_receipt_no', (r) => r.reversesReceiptNo],
 ];
 
 function field(value: string | number): string {

@@ -1,10 +1,11 @@
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ShiftReport, SignedInUser } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { DayRange, ExportedFile, ExportFormat, ExportResult } from '../../../shared/reports';
 import type { AuditLog } from '../audit/auditLog';
 import type { Db } from '../db/openDatabase';
+import { folderProblem } from '../files/folderProblem';
 import { dayReport } from '../reports/dayReport';
 import { exportRows } from './exportRows';
 import { csvOf } from './writeCsv';
@@ -26,17 +27,11 @@ export interface ExportRequest extends DayRange {
 }
 
 function checkFolder(folder: string): void {
-  const missing = () => new RokadError('EXPORT_FOLDER_MISSING', `The folder ${folder} is not there. Plug in the USB stick or choose another folder. Nothing was written.`);
-  if (!isAbsolute(folder)) throw missing();
-  try {
-    if (!statSync(folder).isDirectory()) throw missing();
-  } catch (error) {
-    if (error instanceof RokadError) throw error;
-    throw missing();
+  const problem = folderProblem(folder);
+  if (problem === 'missing') {
+    throw new RokadError('EXPORT_FOLDER_MISSING', `The folder ${folder} is not there. Plug in the USB stick or choose another folder. Nothing was written.`);
   }
-  try {
-    accessSync(folder, constants.W_OK);
-  } catch {
+  if (problem === 'not-writable') {
     throw new RokadError('EXPORT_FOLDER_READ_ONLY', `Rokad cannot write to ${folder}; the USB stick may be locked or full. Choose another folder. Nothing was written.`);
   }
 }
@@ -82,6 +77,7 @@ export async function writeExports(deps: ExportDeps, request: ExportRequest, act
     rows: rows.length,
     payments: report.payments,
     voids: report.voids,
+    refunds: report.refunds,
     netPaise: report.netPaise,
     ledgerHead: report.ledgerHead,
   };

@@ -79,7 +79,7 @@ class ReportWriter {
       this.y += 12;
       let x = PAGE.margin;
       columns.forEach((column, i) => {
-        const text = cells[i] ?? '';
+        const text = this.fit(cells[i] ?? '', column.width - 6);
         const width = this.ctx.measureText(text).width;
         // Right-aligned figures keep a gap before the next column; left-aligned text starts after one.
         this.ctx.fillText(text, column.align === 'right' ? x + column.width - width - 6 : x + (i === 0 ? 0 : 6), this.y);
@@ -89,6 +89,14 @@ class ReportWriter {
     };
     drawRow(columns.map((c) => c.label), true);
     for (const row of rows) drawRow(row, false);
+  }
+
+  /** The text cut short with an ellipsis where it would run into the next column; the CSV keeps it whole. */
+  private fit(text: string, width: number): string {
+    if (this.ctx.measureText(text).width <= width) return text;
+    let kept = text;
+    while (kept.length > 1 && this.ctx.measureText(`${kept}…`).width > width) kept = [...kept].slice(0, -1).join('');
+    return `${kept.trimEnd()}…`;
   }
 
   /** Payments per India hour as bars: when the counter is busy shows at a glance. */
@@ -124,7 +132,7 @@ const paiseOrDash = (paise: number | null) => (paise === null ? '—' : formatPa
 
 /**
  * The day report as a PDF, in Hindi and English: totals, upload status, the wallet, a chart of the
- * hours, agents, shifts with their drawer counts, days and voids, and the ledger head hash the
+ * hours, agents, shifts with their drawer counts, days, voids and refunds, and the ledger head hash the
  * export was made against. Payments one by one are in the CSV and the workbook.
  */
 export function pdfOf(report: DayReport, generatedAt: Date, fontsDir: string): Buffer {
@@ -142,17 +150,27 @@ export function pdfOf(report: DayReport, generatedAt: Date, fontsDir: string): B
   out.heading('कुल / Totals');
   out.line(`भुगतान / Payments: ${totalsText(report.payments)}`, { size: 11 });
   out.line(`रद्द / Voids: ${totalsText(report.voids)}`, { size: 11 });
+  out.line(`धनवापसी / Refunds: ${totalsText(report.refunds)}`, { size: 11 });
   out.line(`शुद्ध जमा / Net collected: ${formatPaise(report.netPaise)}`, { size: 13, bold: true });
 
   out.heading('अपलोड स्थिति / Upload status');
   out.table(
     [
-      { label: 'स्वीकृत / Accepted', width: 120 },
-      { label: 'प्रतीक्षा में / Waiting', width: 120 },
-      { label: 'अस्वीकृत / Refused', width: 120 },
-      { label: 'अपलोड से पहले रद्द / Voided first', width: 155 },
+      { label: 'स्वीकृत / Accepted', width: 100 },
+      { label: 'प्रतीक्षा में / Waiting', width: 105 },
+      { label: 'अस्वीकृत / Refused', width: 100 },
+      { label: 'धनवापसी / Refunded', width: 100 },
+      { label: 'रद्द / Voided', width: 110 },
     ],
-    [[totalsText(report.uploads.accepted), totalsText(report.uploads.waiting), totalsText(report.uploads.refused), totalsText(report.uploads.cancelled)]],
+    [
+      [
+        totalsText(report.uploads.accepted),
+        totalsText(report.uploads.waiting),
+        totalsText(report.uploads.refused),
+        totalsText(report.uploads.refunded),
+        totalsText(report.uploads.cancelled),
+      ],
+    ],
   );
 
   out.heading('वॉलेट / Wallet');
@@ -169,12 +187,13 @@ export function pdfOf(report: DayReport, generatedAt: Date, fontsDir: string): B
   out.heading('एजेंट के अनुसार / By agent');
   out.table(
     [
-      { label: 'एजेंट / Agent', width: 190 },
-      { label: 'भुगतान / Payments', width: 120, align: 'right' },
-      { label: 'रद्द / Voids', width: 95, align: 'right' },
-      { label: 'शुद्ध / Net', width: 110, align: 'right' },
+      { label: 'एजेंट / Agent', width: 145 },
+      { label: 'भुगतान / Payments', width: 110, align: 'right' },
+      { label: 'रद्द / Voids', width: 85, align: 'right' },
+      { label: 'धनवापसी / Refunds', width: 90, align: 'right' },
+      { label: 'शुद्ध / Net', width: 85, align: 'right' },
     ],
-    report.byAgent.map((a) => [a.name, totalsText(a.payments), totalsText(a.voids), formatPaise(a.netPaise)]),
+    report.byAgent.map((a) => [a.name, totalsText(a.payments), totalsText(a.voids), totalsText(a.refunds), formatPaise(a.netPaise)]),
   );
 
   out.heading('पाली के अनुसार / By shift: expected and counted cash');
@@ -199,12 +218,13 @@ export function pdfOf(report: DayReport, generatedAt: Date, fontsDir: string): B
     out.heading('दिन के अनुसार / By day');
     out.table(
       [
-        { label: 'दिन / Day', width: 130 },
-        { label: 'भुगतान / Payments', width: 140, align: 'right' },
-        { label: 'रद्द / Voids', width: 120, align: 'right' },
-        { label: 'शुद्ध / Net', width: 125, align: 'right' },
+        { label: 'दिन / Day', width: 110 },
+        { label: 'भुगतान / Payments', width: 115, align: 'right' },
+        { label: 'रद्द / Voids', width: 95, align: 'right' },
+        { label: 'धनवापसी / Refunds', width: 100, align: 'right' },
+        { label: 'शुद्ध / Net', width: 95, align: 'right' },
       ],
-      report.byDay.map((d) => [formatCalendarDate(d.date), totalsText(d.payments), totalsText(d.voids), formatPaise(d.netPaise)]),
+      report.byDay.map((d) => [formatCalendarDate(d.date), totalsText(d.payments), totalsText(d.voids), totalsText(d.refunds), formatPaise(d.netPaise)]),
     );
   }
 
@@ -219,6 +239,22 @@ export function pdfOf(report: DayReport, generatedAt: Date, fontsDir: string): B
         { label: 'कारण / Reason (approved by)', width: 185 },
       ],
       report.voidList.map((v) => [v.receiptNo, formatPaise(v.amountPaise), formatIndiaDateTime(v.voidedAt), `${v.reason} (${v.approvedBy})`]),
+    );
+  }
+
+  out.heading('धनवापसी / Refunds of refused payments');
+  if (report.refundList.length === 0) out.line('कोई नहीं / None');
+  else {
+    out.table(
+      [
+        { label: 'पर्ची / Slip', width: 100 },
+        { label: 'रसीद / Receipt', width: 80 },
+        { label: 'राशि / Amount', width: 75, align: 'right' },
+        { label: 'समय / At', width: 105 },
+        { label: 'अनुमोदक / Approver: reason', width: 155 },
+      ],
+      // The approver first: a long reason is cut short on paper, never who approved the cash going out.
+      report.refundList.map((r) => [r.slipNo, r.receiptNo, formatPaise(r.amountPaise), formatIndiaDateTime(r.refundedAt), `${r.approvedBy}: ${r.reason}`]),
     );
   }
   return out.close();

@@ -18,7 +18,7 @@ const rupees = (paise: number) => paise / 100;
 
 function addSummary(workbook: ExcelJS.Workbook, report: DayReport, generatedAt: Date): void {
   const sheet = workbook.addWorksheet('Summary');
-  sheet.columns = [{ width: 34 }, { width: 20 }, { width: 14 }, { width: 20 }, { width: 14 }, { width: 20 }, { width: 20 }];
+  sheet.columns = [{ width: 34 }, { width: 20 }, { width: 14 }, { width: 20 }, { width: 14 }, { width: 20 }, { width: 20 }, { width: 20 }];
   const money = (row: ExcelJS.Row, ...columns: number[]) => columns.forEach((c) => (row.getCell(c).numFmt = RUPEES_FORMAT));
   const bold = (row: ExcelJS.Row) => (row.font = { bold: true });
 
@@ -34,12 +34,14 @@ function addSummary(workbook: ExcelJS.Workbook, report: DayReport, generatedAt: 
   bold(sheet.addRow(['Totals (training excluded)', 'Amount', 'Count']));
   money(sheet.addRow(['Payments', rupees(report.payments.totalPaise), report.payments.count]), 2);
   money(sheet.addRow(['Voids', rupees(report.voids.totalPaise), report.voids.count]), 2);
+  money(sheet.addRow(['Refunds', rupees(report.refunds.totalPaise), report.refunds.count]), 2);
   money(sheet.addRow(['Net collected', rupees(report.netPaise)]), 2);
   for (const [label, totals] of [
     ['Uploads accepted', report.uploads.accepted],
     ['Uploads waiting', report.uploads.waiting],
-    ['Uploads refused', report.uploads.refused],
-    ['Voided before upload', report.uploads.cancelled],
+    ['Uploads refused, not yet resolved', report.uploads.refused],
+    ['Refused, then refunded', report.uploads.refunded],
+    ['Voided, never accepted', report.uploads.cancelled],
   ] as const) {
     money(sheet.addRow([label, rupees(totals.totalPaise), totals.count]), 2);
   }
@@ -47,18 +49,20 @@ function addSummary(workbook: ExcelJS.Workbook, report: DayReport, generatedAt: 
   money(sheet.addRow(['Commission earned', rupees(report.wallet.commissionPaise)]), 2);
   sheet.addRow([]);
 
-  bold(sheet.addRow(['Agent', 'Payments', 'Count', 'Voids', 'Count', 'Net']));
+  bold(sheet.addRow(['Agent', 'Payments', 'Count', 'Voids', 'Count', 'Refunds', 'Count', 'Net']));
   for (const agent of report.byAgent) {
-    money(sheet.addRow([agent.name, rupees(agent.payments.totalPaise), agent.payments.count, rupees(agent.voids.totalPaise), agent.voids.count, rupees(agent.netPaise)]), 2, 4, 6);
+    const { payments, voids, refunds } = agent;
+    const row = sheet.addRow([agent.name, rupees(payments.totalPaise), payments.count, rupees(voids.totalPaise), voids.count, rupees(refunds.totalPaise), refunds.count, rupees(agent.netPaise)]);
+    money(row, 2, 4, 6, 8);
   }
   sheet.addRow([]);
 
-  bold(sheet.addRow(['Shift (agent, opened)', 'Opened at', 'Payments', 'Expected in drawer', 'Counted', 'Difference', 'Closed at']));
+  bold(sheet.addRow(['Shift (agent, opened)', 'Opened at', 'Net collected', 'Expected in drawer', 'Counted', 'Difference', 'Closed at']));
   for (const shift of report.byShift) {
     const row = sheet.addRow([
       shift.name,
       indiaWallClock(shift.openedAt),
-      rupees(shift.payments.totalPaise - shift.voids.totalPaise),
+      rupees(shift.payments.totalPaise - shift.voids.totalPaise - shift.refunds.totalPaise),
       rupees(shift.expectedPaise),
       shift.countedPaise === null ? 'open' : rupees(shift.countedPaise),
       shift.differencePaise === null ? '' : rupees(shift.differencePaise),
@@ -86,12 +90,14 @@ function addPayments(workbook: ExcelJS.Workbook, rows: readonly ExportRow[]): vo
     { header: 'Voided', key: 'voided', width: 8 },
     { header: 'Upload', key: 'uploadState', width: 11 },
     { header: 'Gateway ref', key: 'txnRefId', width: 22 },
+    { header: 'Refund slip', key: 'refundSlipNo', width: 20 },
+    { header: 'Gives back receipt', key: 'reversesReceiptNo', width: 20 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
     sheet.addRow({ ...row, at: indiaWallClock(row.recordedAt), net: rupees(row.netPaise), voided: row.voided ? 'Y' : 'N' });
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 13 } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
 }
 
 /** The workbook: a summary sheet (totals, agents, shifts, the ledger head hash) and every row on a payments sheet. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { createServices, LEDGER_FILE } from '../createServices';
+import { markRefused } from '../sync/outbox';
 import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { payBills, saveBills, settableClock } from '../testing/seedPayments';
 import { tempDataDir } from '../testing/tempDataDir';
@@ -18,10 +19,10 @@ function verifyLedgerCli(file: string): { status: number | null; stdout: string;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** What an attacker with the file does first: the append-only triggers are only in the file. */
+/** What an attacker with the file does first: the append-only triggers and the foreign keys are only in the file. */
 function tamper(file: string, sql: string): void {
   const db = new Database(file);
-  db.exec(`DROP TRIGGER ledger_is_append_only_update; DROP TRIGGER ledger_is_append_only_delete; ${sql}`);
+  db.exec(`PRAGMA foreign_keys = OFF; DROP TRIGGER ledger_is_append_only_update; DROP TRIGGER ledger_is_append_only_delete; ${sql}`);
   db.close();
 }
 
@@ -35,6 +36,15 @@ describe('verifying a ledger file without the app', () => {
     copyFileSync(original, copy);
     return copy;
   };
+  /** The faults found in a copy changed by `sql`, read in this process. */
+  const faultsAfter = (sql: string) => {
+    const copy = copyOfLedger();
+    tamper(copy, sql);
+    const db = new Database(copy, { readonly: true });
+    const { faults } = auditLedger(db);
+    db.close();
+    return faults;
+  };
 
   before(() => {
     folder = tempDataDir();
@@ -46,20 +56,46 @@ describe('verifying a ledger file without the app', () => {
     payBills(services, { ...counter, training: true }, bills.slice(4, 5), clock, () => '2026-11-24T09:00:00Z');
     const supervisor = services.sessions.approve({ supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin }, 'test');
     services.voidPayment({ receiptNo: paid[3]!.receiptNo, reason: 'Wrong bill' }, counter.user, supervisor);
+    clock.set('2026-11-24T10:00:00Z');
+    markRefused(services.db, paid[2]!.clientTxnId, { code: 'BILL_ALREADY_PAID', message: 'Bill already paid' }, clock.now());
+    services.exceptions.refund({ clientTxnId: paid[2]!.clientTxnId, reason: 'Bill already paid elsewhere' }, counter.user, supervisor);
     payBills(services, counter, bills.slice(5), clock, () => '2026-11-25T04:00:00Z');
     services.close();
     original = join(folder.dir, 'cabin', LEDGER_FILE);
   });
   after(() => folder.remove());
 
-  it('passes an untouched ledger, with its receipt series and the totals of each India day', () => {
+  it('passes an untouched ledger holding a void and a refund, with its receipt and slip series and the totals of each India day', () => {
     const result = verifyLedgerCli(copyOfLedger());
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /receipts BPL-07: 1 to 5 \(5\)/);
     assert.match(result.stdout, /receipts TRN-BPL-07: 1 to 1 \(1\)/);
-    assert.match(result.stdout, /2026-11-24 {2}payments 4 ₹460\.78 {2}voids 1 ₹130\.39 {2}net ₹330\.39/);
-    assert.match(result.stdout, /2026-11-25 {2}payments 1 ₹150\.65 {2}voids 0 ₹0\.00 {2}net ₹150\.65/);
+    assert.match(result.stdout, /refund slips RFD-BPL-07: 1 to 1 \(1\)/);
+    assert.match(result.stdout, /2026-11-24 {2}payments 4 ₹460\.78 {2}voids 1 ₹130\.39 {2}refunds 1 ₹120\.26 {2}net ₹210\.13/);
+    assert.match(result.stdout, /2026-11-25 {2}payments 1 ₹150\.65 {2}voids 0 ₹0\.00 {2}refunds 0 ₹0\.00 {2}net ₹150\.65/);
     assert.match(result.stdout, /^OK: /m);
+  });
+
+  it('catches a refund’s amount changed, naming the row and its slip', () => {
+    const copy = copyOfLedger();
+    tamper(copy, "UPDATE ledger SET amount_paise = amount_paise + 5000 WHERE kind = 'REFUND'");
+    const result = verifyLedgerCli(copy);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /row 7 \(receipt RFD-BPL-07-000001\): hash chain broken: its contents do not match its hash/);
+  });
+
+  it('catches a refund deleted, by its slip counter as well as the chain', () => {
+    const faults = faultsAfter("DELETE FROM ledger WHERE kind = 'REFUND'");
+    assert.deepEqual(
+      faults.map((f) => f.where),
+      ['row 8 (receipt BPL-07-000005)', 'series RFD-BPL-07'],
+    );
+    assert.match(faults[1]!.problem, /the receipt counter stands at 1 but the ledger holds none of its receipts/);
+  });
+
+  it('catches a refund that names no payment', () => {
+    const faults = faultsAfter("UPDATE ledger SET voids_entry_id = 'no-such-payment' WHERE kind = 'REFUND'");
+    assert.deepEqual(faults.at(-1), { where: 'row 7 (slip RFD-BPL-07-000001)', problem: 'a refund names a payment that is not in the ledger' });
   });
 
   it('catches a changed amount, naming the row and its receipt', () => {
@@ -89,12 +125,7 @@ describe('verifying a ledger file without the app', () => {
   });
 
   it('catches the newest row removed, which leaves the chain whole, by the receipt counter', () => {
-    const copy = copyOfLedger();
-    tamper(copy, 'DELETE FROM ledger WHERE seq = (SELECT max(seq) FROM ledger)');
-    const db = new Database(copy, { readonly: true });
-    const audit = auditLedger(db);
-    db.close();
-    assert.deepEqual(audit.faults, [
+    assert.deepEqual(faultsAfter('DELETE FROM ledger WHERE seq = (SELECT max(seq) FROM ledger)'), [
       { where: 'series BPL-07', problem: 'the receipt counter stands at 5 but the last receipt in the ledger is 4: the latest rows are missing' },
     ]);
   });

@@ -1,6 +1,6 @@
 import type { DayLine } from '../../../shared/reports';
 import type { Db } from '../db/openDatabase';
-import { INDIA_DATE_SQL } from '../reports/dayReport';
+import { INDIA_DATE_SQL, movementsOf, type KindSums } from '../reports/dayReport';
 import { verifyChain } from './verifyChain';
 
 export interface LedgerFault {
@@ -20,7 +20,7 @@ export interface LedgerAudit {
   rows: number;
   headHash: string | null;
   series: ReceiptSeries[];
-  /** Real payments only; training numbers on a series of its own and never counts in totals. */
+  /** Real rows only; training numbers on a series of its own and never counts in totals. */
   days: DayLine[];
   faults: LedgerFault[];
 }
@@ -32,7 +32,10 @@ interface ReceiptRow {
   receipt_no: string;
 }
 
-/** Each series must run 1, 2, 3 … without a gap, in the order the chain recorded them, up to where its counter stands. */
+/**
+ * Each series (receipts `BPL-07`, training `TRN-BPL-07`, refund slips `RFD-BPL-07`) must run
+ * 1, 2, 3 … without a gap, in the order the chain recorded them, up to where its counter stands.
+ */
 function checkReceipts(rows: ReceiptRow[], counters: Map<string, number>): { series: ReceiptSeries[]; faults: LedgerFault[] } {
   const faults: LedgerFault[] = [];
   const bySeries = new Map<string, Array<{ seq: number; number: number; receiptNo: string }>>();
@@ -74,8 +77,9 @@ function checkReceipts(rows: ReceiptRow[], counters: Map<string, number>): { ser
 }
 
 /**
- * Everything an auditor checks in a ledger file: the hash chain, receipt numbers without gaps or
- * reordering in each series, voids that name a payment, and the totals of each India day.
+ * Everything an auditor checks in a ledger file: the hash chain, receipt and refund-slip numbers
+ * without gaps or reordering in each series, voids and refunds that each name a payment of their
+ * own, and the totals of each India day.
  * Reads only; the file may be a copy taken off a cabin PC.
  */
 export function auditLedger(db: Db): LedgerAudit {
@@ -86,34 +90,37 @@ export function auditLedger(db: Db): LedgerAudit {
     faults.push({ where: `row ${chain.seq}${receipt ? ` (receipt ${receipt})` : ''}`, problem: `hash chain broken: ${chain.problem}` });
   }
 
-  const receipts = db.prepare("SELECT seq, receipt_no FROM ledger WHERE kind = 'PAYMENT' ORDER BY seq").all() as ReceiptRow[];
+  const receipts = db.prepare("SELECT seq, receipt_no FROM ledger WHERE kind IN ('PAYMENT', 'REFUND') ORDER BY seq").all() as ReceiptRow[];
   const counters = new Map(
     (db.prepare('SELECT cabin_code, last_number FROM receipt_counters').all() as Array<{ cabin_code: string; last_number: number }>).map((c) => [c.cabin_code, c.last_number]),
   );
   const checked = checkReceipts(receipts, counters);
   faults.push(...checked.faults);
 
-  const orphanVoids = db
-    .prepare(`SELECT v.seq FROM ledger v WHERE v.kind = 'VOID' AND NOT EXISTS (SELECT 1 FROM ledger p WHERE p.kind = 'PAYMENT' AND p.entry_id = v.voids_entry_id) ORDER BY v.seq`)
-    .pluck()
-    .all() as number[];
-  for (const seq of orphanVoids) faults.push({ where: `row ${seq}`, problem: 'a void names a payment that is not in the ledger' });
-
+  const orphans = db
+    .prepare(
+      `SELECT r.seq, r.kind, r.receipt_no FROM ledger r
+       WHERE r.kind IN ('VOID', 'REFUND') AND NOT EXISTS (SELECT 1 FROM ledger p WHERE p.kind = 'PAYMENT' AND p.entry_id = r.voids_entry_id) ORDER BY r.seq`,
+    )
+    .all() as Array<{ seq: number; kind: 'VOID' | 'REFUND'; receipt_no: string | null }>;
+  for (const row of orphans) {
+    faults.push(
+      row.kind === 'VOID'
+        ? { where: `row ${row.seq}`, problem: 'a void names a payment that is not in the ledger' }
+        : { where: `row ${row.seq} (slip ${row.receipt_no})`, problem: 'a refund names a payment that is not in the ledger' },
+    );
+  }
   const sums = db
     .prepare(
       `SELECT ${INDIA_DATE_SQL('recorded_at')} AS date, kind, count(*) AS n, sum(amount_paise) AS total
        FROM ledger WHERE training = 0 GROUP BY date, kind ORDER BY date`,
     )
-    .all() as Array<{ date: string; kind: 'PAYMENT' | 'VOID'; n: number; total: number }>;
-  const days = new Map<string, DayLine>();
-  for (const sum of sums) {
-    const day = days.get(sum.date) ?? { date: sum.date, payments: { count: 0, totalPaise: 0 }, voids: { count: 0, totalPaise: 0 }, netPaise: 0 };
-    day[sum.kind === 'PAYMENT' ? 'payments' : 'voids'] = { count: sum.n, totalPaise: sum.total };
-    day.netPaise = day.payments.totalPaise - day.voids.totalPaise;
-    days.set(sum.date, day);
-  }
+    .all() as Array<KindSums & { date: string }>;
+  const byDate = new Map<string, KindSums[]>();
+  for (const sum of sums) byDate.set(sum.date, [...(byDate.get(sum.date) ?? []), sum]);
+  const days: DayLine[] = [...byDate].map(([date, kinds]) => ({ date, ...movementsOf(kinds) }));
 
   const rows = db.prepare('SELECT count(*) FROM ledger').pluck().get() as number;
   const head = db.prepare('SELECT hash FROM ledger ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined;
-  return { rows, headHash: head ?? null, series: checked.series, days: [...days.values()], faults };
+  return { rows, headHash: head ?? null, series: checked.series, days, faults };
 }

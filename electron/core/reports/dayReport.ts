@@ -1,5 +1,5 @@
 import type { ShiftReport } from '../../../shared/domain';
-import type { DayRange, DayReport, Totals, UploadCounts } from '../../../shared/reports';
+import type { DayRange, DayReport, Movements, Totals, UploadCounts } from '../../../shared/reports';
 import type { Db } from '../db/openDatabase';
 import { indiaDayRange } from '../ledger/dayRange';
 import { GENESIS_HASH } from '../ledger/hashChain';
@@ -17,20 +17,22 @@ const IN_RANGE = 'l.training = 0 AND l.recorded_at >= @from AND l.recorded_at < 
 
 const none = (): Totals => ({ count: 0, totalPaise: 0 });
 
-interface KindSums {
-  kind: 'PAYMENT' | 'VOID';
+export interface KindSums {
+  kind: 'PAYMENT' | 'VOID' | 'REFUND';
   n: number;
   total: number;
 }
 
-function split(rows: KindSums[]): { payments: Totals; voids: Totals; netPaise: number } {
+/** Ledger sums by kind as payments, voids, refunds and the net they leave. */
+export function movementsOf(rows: readonly KindSums[]): Movements {
   const of = (kind: KindSums['kind']) => {
     const row = rows.find((r) => r.kind === kind);
     return row ? { count: row.n, totalPaise: row.total } : none();
   };
   const payments = of('PAYMENT');
   const voids = of('VOID');
-  return { payments, voids, netPaise: payments.totalPaise - voids.totalPaise };
+  const refunds = of('REFUND');
+  return { payments, voids, refunds, netPaise: payments.totalPaise - voids.totalPaise - refunds.totalPaise };
 }
 
 /** The head of the hash chain now: what an export records so a copy can be checked against the ledger later. */
@@ -46,21 +48,22 @@ function groupByKey<K extends string | number>(rows: Array<KindSums & { key: K }
 }
 
 function uploadCounts(db: Db, at: { from: string; to: string }): UploadCounts {
-  // A payment voided before the gateway took it was never sent: the cash went back (see outbox.ts).
+  // A voided or refunded payment is settled in cash whatever the gateway said last: a void before
+  // upload is never sent (see outbox.ts), and a refund resolves a refusal.
   const rows = db
     .prepare(
       `SELECT CASE
                 WHEN o.state = 'SUCCESS' THEN 'accepted'
-                WHEN o.state = 'FAILED' THEN 'refused'
-                WHEN o.state = 'PENDING' THEN 'waiting'
+                WHEN EXISTS (SELECT 1 FROM ledger r WHERE r.kind = 'REFUND' AND r.voids_entry_id = l.entry_id) THEN 'refunded'
                 WHEN EXISTS (SELECT 1 FROM ledger v WHERE v.kind = 'VOID' AND v.voids_entry_id = l.entry_id) THEN 'cancelled'
+                WHEN o.state = 'FAILED' THEN 'refused'
                 ELSE 'waiting'
               END AS bucket, count(*) AS n, sum(l.amount_paise) AS total
        FROM ledger l LEFT JOIN outbox o USING (entry_id)
        WHERE l.kind = 'PAYMENT' AND ${IN_RANGE} GROUP BY bucket`,
     )
     .all(at) as Array<{ bucket: keyof UploadCounts; n: number; total: number }>;
-  const counts: UploadCounts = { accepted: none(), waiting: none(), refused: none(), cancelled: none() };
+  const counts: UploadCounts = { accepted: none(), waiting: none(), refused: none(), refunded: none(), cancelled: none() };
   for (const row of rows) counts[row.bucket] = { count: row.n, totalPaise: row.total };
   return counts;
 }
@@ -73,7 +76,7 @@ function uploadCounts(db: Db, at: { from: string; to: string }): UploadCounts {
 export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shiftId: string) => ShiftReport }, range: DayRange): DayReport {
   const at = rangeInstants(range);
   return db.transaction((): DayReport => {
-    const totals = split(db.prepare(`SELECT kind, count(*) AS n, sum(amount_paise) AS total FROM ledger l WHERE ${IN_RANGE} GROUP BY kind`).all(at) as KindSums[]);
+    const totals = movementsOf(db.prepare(`SELECT kind, count(*) AS n, sum(amount_paise) AS total FROM ledger l WHERE ${IN_RANGE} GROUP BY kind`).all(at) as KindSums[]);
 
     const days = groupByKey(
       db
@@ -81,7 +84,8 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
         .all(at) as Array<KindSums & { key: string }>,
     );
 
-    // A void counts against the agent whose shift took the payment, not the supervisor who approved it.
+    // A void counts against the shift that took the payment and a refund against the drawer that paid
+    // it out, both under that shift's agent, never the supervisor who approved it.
     const agentRows = db
       .prepare(
         `SELECT s.user_id AS key, kind, count(*) AS n, sum(amount_paise) AS total FROM ledger l JOIN shifts s USING (shift_id)
@@ -89,7 +93,7 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
       )
       .all(at) as Array<KindSums & { key: string }>;
     const nameOf = db.prepare('SELECT name FROM users WHERE user_id = ?').pluck();
-    const byAgent = [...groupByKey(agentRows)].map(([userId, rows]) => ({ userId, name: nameOf.get(userId) as string, ...split(rows) })).sort((a, b) => b.netPaise - a.netPaise);
+    const byAgent = [...groupByKey(agentRows)].map(([userId, rows]) => ({ userId, name: nameOf.get(userId) as string, ...movementsOf(rows) })).sort((a, b) => b.netPaise - a.netPaise);
 
     const hours = groupByKey(
       db
@@ -116,6 +120,7 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
         openingFloatPaise: shift.openingFloatPaise,
         payments: shift.payments,
         voids: shift.voids,
+        refunds: shift.refunds,
         cashInPaise: shift.cashInPaise,
         cashOutPaise: shift.cashOutPaise,
         expectedPaise: shift.expectedPaise,
@@ -131,6 +136,14 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
       )
       .all(at) as DayReport['voidList'];
 
+    const refundList = db
+      .prepare(
+        `SELECT l.receipt_no AS slipNo, p.receipt_no AS receiptNo, l.consumer_no AS consumerNo, l.amount_paise AS amountPaise, l.reason,
+                l.user_id AS refundedBy, l.approved_by AS approvedBy, l.recorded_at AS refundedAt
+         FROM ledger l JOIN ledger p ON p.entry_id = l.voids_entry_id WHERE l.kind = 'REFUND' AND ${IN_RANGE} ORDER BY l.seq`,
+      )
+      .all(at) as DayReport['refundList'];
+
     const wallet = db
       .prepare(
         `SELECT coalesce(sum(o.wallet_debit_paise), 0) AS debited, coalesce(sum(o.commission_paise), 0) AS commission
@@ -144,11 +157,12 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
       to: range.to,
       cabinCode: deps.cabinCode,
       ...totals,
-      byDay: [...days].map(([date, rows]) => ({ date, ...split(rows) })),
+      byDay: [...days].map(([date, rows]) => ({ date, ...movementsOf(rows) })),
       byAgent,
       byShift,
-      byHour: Array.from({ length: 24 }, (_, hour) => ({ hour, payments: split(hours.get(hour) ?? []).payments })),
+      byHour: Array.from({ length: 24 }, (_, hour) => ({ hour, payments: movementsOf(hours.get(hour) ?? []).payments })),
       voidList,
+      refundList,
       uploads: uploadCounts(db, at),
       wallet: {
         debitedPaise: wallet.debited,

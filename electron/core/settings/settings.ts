@@ -2,7 +2,7 @@ import type { Db } from '../db/openDatabase';
 
 /**
  * Keys of the settings table read through here. Sync owns most: the sync worker writes them, the
- * main process reads them. The backup keys are set by whoever installs the cabin PC.
+ * main process reads them. The backup keys are set by a supervisor (backups.saveSettings).
  */
 export type SettingKey =
   | 'gateway_url'
