@@ -1,4 +1,5 @@
 import * as app from './app';
+import * as day from './day';
 import * as desk from './desk';
 import * as payment from './payment';
 import * as printing from './printing';
@@ -13,6 +14,7 @@ export { errorsHi } from './errorsHi';
 /** One table per part of the window; each part's Hindi is checked against its English. */
 export const en = {
   app: app.en,
+  day: day.en,
   desk: desk.en,
   payment: payment.en,
   printing: printing.en,
@@ -25,6 +27,7 @@ export const en = {
 
 export const hi = {
   app: app.hi,
+  day: day.hi,
   desk: desk.hi,
   payment: payment.hi,
   printing: printing.hi,
