@@ -112,10 +112,13 @@ function Counter() {
       <SectionNav />
       <div className="counter-body">
         <CurrentView view={view} />
-        <aside className="side">
-          <SyncPanel />
-          <UnprintedReceipts />
-        </aside>
+        {/* The day report needs the whole width for its tables, and shows the uploads itself. */}
+        {view !== 'day' && (
+          <aside className="side">
+            <SyncPanel />
+            <UnprintedReceipts />
+          </aside>
+        )}
       </div>
     </div>
   );

@@ -1,14 +1,13 @@
 import { formatPaise } from '../../../../shared/money';
-import type { ChartBar } from './chartBar';
+import { CHART_WIDTH, type ChartBar } from './chartBar';
 import { niceCeiling } from './niceCeiling';
 
-const WIDTH = 760;
-const HEIGHT = 240;
+const HEIGHT = 220;
 const LEFT = 96;
 const RIGHT = 8;
 const TOP = 16;
 const BOTTOM = 44;
-const PLOT_WIDTH = WIDTH - LEFT - RIGHT;
+const PLOT_WIDTH = CHART_WIDTH - LEFT - RIGHT;
 const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
 const BASELINE = TOP + PLOT_HEIGHT;
 
@@ -22,10 +21,10 @@ export function ColumnChart({ title, bars, xAxis, yAxis, testId }: { title: stri
       <figcaption>
         {title} <span className="muted">{yAxis}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+      <svg viewBox={`0 0 ${CHART_WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
         {[0, top / 2, top].map((tick) => (
           <g key={tick}>
-            <line className="grid-line" x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} />
+            <line className="grid-line" x1={LEFT} x2={CHART_WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} />
             <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end">
               {formatPaise(tick)}
             </text>

@@ -1,10 +1,9 @@
-import type { ChartBar } from './chartBar';
+import { CHART_WIDTH, type ChartBar } from './chartBar';
 
-const WIDTH = 760;
 const ROW = 34;
 const LABEL = 230;
 const FIGURES = 200;
-const BAR_SPACE = WIDTH - LABEL - FIGURES;
+const BAR_SPACE = CHART_WIDTH - LABEL - FIGURES;
 
 /** Money per person as rows, longest bar the largest sum, the figures written at each bar's end. */
 export function RowChart({ title, bars, testId }: { title: string; bars: ChartBar[]; testId: string }) {
@@ -12,7 +11,7 @@ export function RowChart({ title, bars, testId }: { title: string; bars: ChartBa
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${bars.length * ROW + 4}`} role="img" aria-label={title}>
+      <svg viewBox={`0 0 ${CHART_WIDTH} ${bars.length * ROW + 4}`} role="img" aria-label={title}>
         {bars.map((bar, index) => {
           const width = (bar.paise / largest) * BAR_SPACE;
           const middle = index * ROW + ROW / 2 + 2;

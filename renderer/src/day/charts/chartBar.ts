@@ -5,3 +5,6 @@ export interface ChartBar {
   paise: number;
   detail: string;
 }
+
+/** The drawing width of every chart: the report's width in a 1280-pixel window, so chart text shows at its set size there. */
+export const CHART_WIDTH = 1100;
