@@ -80,12 +80,17 @@ for (const language of LANGUAGES) {
       }
     });
 
-    test('an export to a folder that is not there says so and writes nothing; a backup can be taken now', async ({ rokad }) => {
+    test('yesterday holds none of the payments of today; an export to a folder that is not there says so and writes nothing; a backup can be taken now', async ({ rokad }) => {
       const { page } = rokad;
       await supervisorAtCounter(rokad);
       await speak(page, language);
       await takePayment(page, '1234567890', '410');
       await page.keyboard.press('F7');
+      await expect(page.getByTestId('day-payments')).toContainText('₹410.00');
+      await page.getByTestId('day-quick-yesterday').click();
+      await expect(page.getByTestId('day-payments')).toContainText('₹0.00');
+      await page.getByTestId('day-quick-today').click();
+      await expect(page.getByTestId('day-payments')).toContainText('₹410.00');
       const stick = tempDataDir('rokad-e2e-stick-');
       try {
         const missing = join(stick.dir, 'no-stick-here');
