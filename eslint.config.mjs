@@ -43,4 +43,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Unit tests of the window's pure helpers run under node:test, never in the window.
+    files: ['renderer/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload] }] },
+  },
 );

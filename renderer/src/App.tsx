@@ -5,6 +5,7 @@ import type { AppInfo } from '../../shared/domain';
 import type { ErrorBody } from '../../shared/errors';
 import { formatCalendarDate } from '../../shared/time';
 import { call } from './api';
+import { DayView } from './day/DayView';
 import { useDesk, type View } from './desk/deskStore';
 import { LANGUAGE_KEY, LOCK_KEY, SEARCH_KEY, viewKeys } from './desk/shortcuts';
 import { useShortcuts } from './desk/useShortcuts';
@@ -22,7 +23,7 @@ import { SupervisorView } from './supervisor/SupervisorView';
 import { SyncPanel } from './sync/SyncPanel';
 import { ErrorAlert } from './ui/ErrorAlert';
 
-const viewLabels = { pay: 'desk.pay', receipts: 'desk.receipts', cash: 'desk.cash', shift: 'desk.shift', supervisor: 'desk.supervisor' } as const;
+const viewLabels = { pay: 'desk.pay', receipts: 'desk.receipts', cash: 'desk.cash', shift: 'desk.shift', day: 'desk.day', supervisor: 'desk.supervisor' } as const;
 
 /** The language switch: remembered for the signed-in person by the core, else for this PC. */
 function useSwitchLanguage() {
@@ -97,6 +98,8 @@ function CurrentView({ view }: { view: View }) {
       return <CashMoveView />;
     case 'shift':
       return <CloseShiftView />;
+    case 'day':
+      return <DayView />;
     case 'supervisor':
       return <SupervisorView />;
     default:
@@ -111,10 +114,13 @@ function Counter() {
       <SectionNav />
       <div className="counter-body">
         <CurrentView view={view} />
-        <aside className="side">
-          <SyncPanel />
-          <UnprintedReceipts />
-        </aside>
+        {/* The day report needs the whole width for its tables, and shows the uploads itself. */}
+        {view !== 'day' && (
+          <aside className="side">
+            <SyncPanel />
+            <UnprintedReceipts />
+          </aside>
+        )}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type View = 'pay' | 'receipts' | 'cash' | 'shift' | 'supervisor';
+export type View = 'pay' | 'receipts' | 'cash' | 'shift' | 'day' | 'supervisor';
 
 interface DeskState {
   view: View;

@@ -5,6 +5,7 @@ export const viewKeys: ReadonlyArray<{ key: string; view: View }> = [
   { key: 'F2', view: 'pay' },
   { key: 'F4', view: 'receipts' },
   { key: 'F6', view: 'cash' },
+  { key: 'F7', view: 'day' },
   { key: 'F9', view: 'shift' },
   { key: 'F10', view: 'supervisor' },
 ];

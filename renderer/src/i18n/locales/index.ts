@@ -1,4 +1,5 @@
 import * as app from './app';
+import * as day from './day';
 import * as desk from './desk';
 import * as exceptions from './exceptions';
 import * as payment from './payment';
@@ -15,6 +16,7 @@ export { errorsHi } from './errorsHi';
 /** One table per part of the window; each part's Hindi is checked against its English. */
 export const en = {
   app: app.en,
+  day: day.en,
   desk: desk.en,
   exceptions: exceptions.en,
   payment: payment.en,
@@ -29,6 +31,7 @@ export const en = {
 
 export const hi = {
   app: app.hi,
+  day: day.hi,
   desk: desk.hi,
   exceptions: exceptions.hi,
   payment: payment.hi,

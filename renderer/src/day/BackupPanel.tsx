@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../shared/backups';
+import type { ErrorBody } from '../../../shared/errors';
+import { formatIndiaDateTime } from '../../../shared/time';
+import { call } from '../api';
+import { useLanguage } from '../i18n/useLanguage';
+import { ErrorAlert } from '../ui/ErrorAlert';
+
+const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+
+/** The copies of the database the core keeps (newest first), and "Back up now" for before the supervisor leaves. */
+export function BackupPanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [done, setDone] = useState<BackupInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Bumped after a backup, to read the list again.
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    void call('backups.list', {}).then((result) => (result.ok ? setBackups(result.value) : setError(result.error)));
+  }, [version]);
+
+  function backUpNow() {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    void call('backups.now', {}).then((result) => {
+      setBusy(false);
+      if (!result.ok) return setError(result.error);
+      setDone(result.value);
+      setVersion((v) => v + 1);
+    });
+  }
+
+  const last = backups?.[0];
+  return (
+    <section className="step panel" data-testid="backup-panel">
+      <h2>{t('day.backupTitle')}</h2>
+      {backups && <p data-testid="last-backup">{last ? t('day.lastBackup', { at: formatIndiaDateTime(last.takenAt, language) }) : t('day.noBackup')}</p>}
+      <ErrorAlert error={error} testId="backup-error" />
+      {done && (
+        <p className="notice" role="status" data-testid="backup-done">
+          {t('day.backupDone', { path: done.path })}
+        </p>
+      )}
+      {backups && backups.length > 0 && (
+        <div className="scroll-box">
+          <table className="grid-table">
+            <thead>
+              <tr>
+                <th>{t('day.backupTaken')}</th>
+                <th>{t('day.backupFile')}</th>
+                <th className="num">{t('day.backupSize')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {backups.map((backup) => (
+                <tr key={backup.name}>
+                  <td>{formatIndiaDateTime(backup.takenAt, language)}</td>
+                  <td title={backup.path}>{backup.name}</td>
+                  <td className="num">{t('day.sizeMb', { size: megabytes(backup.bytes) })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <button type="button" className="primary" data-testid="backup-now" disabled={busy} onClick={backUpNow}>
+        {busy ? t('day.backingUp') : t('day.backupNow')}
+      </button>
+    </section>
+  );
+}
