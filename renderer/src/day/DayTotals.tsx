@@ -25,6 +25,7 @@ export function DayTotals({ report }: { report: DayReport }) {
       <div className="tiles">
         <Tile label={t('day.payments')} amountPaise={report.payments.totalPaise} totals={report.payments} testId="day-payments" />
         <Tile label={t('day.voids')} amountPaise={report.voids.totalPaise} totals={report.voids} testId="day-voids" />
+        <Tile label={t('day.refunds')} amountPaise={report.refunds.totalPaise} totals={report.refunds} testId="day-refunds" />
         <Tile label={t('day.net')} amountPaise={report.netPaise} testId="day-net" />
       </div>
       <dl className="report-rows wallet-rows" data-testid="day-wallet">

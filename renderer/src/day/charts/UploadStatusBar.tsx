@@ -4,7 +4,7 @@ import type { UploadCounts } from '../../../../shared/reports';
 import { CHART_WIDTH } from './chartBar';
 
 // The buckets this screen knows; a bucket the core adds later is left off the bar rather than shown unnamed.
-const buckets = ['accepted', 'waiting', 'refused', 'cancelled'] as const satisfies ReadonlyArray<keyof UploadCounts>;
+const buckets = ['accepted', 'waiting', 'refused', 'refunded', 'cancelled'] as const satisfies ReadonlyArray<keyof UploadCounts>;
 
 /** Where the range's payments stand with the company, as one bar split by state, with a legend of counts and sums. */
 export function UploadStatusBar({ uploads }: { uploads: UploadCounts }) {
