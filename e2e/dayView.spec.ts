@@ -9,7 +9,7 @@ import { expect, test, type RokadApp } from './harness/rokadTest';
 
 const say = {
   en: { void: 'Void', supervisorOnly: /Only a supervisor can see the day report/, missing: /is not there\. Plug in the USB stick or choose another folder\. Nothing was written\./, rows: /3 ledger rows/ },
-  hi: { void: 'रद्द करें', supervisorOnly: /दिन की रिपोर्ट केवल सुपरवाइज़र देख सकते हैं/, missing: /यह फ़ोल्डर नहीं मिला। पेन ड्राइव लगाएँ या दूसरा फ़ोल्डर चुनें। कुछ नहीं लिखा गया।/, rows: /लेजर की 3 पंक्तियाँ/ },
+  hi: { void: 'रद्द करें', supervisorOnly: /दिन की रिपोर्ट केवल सुपरवाइज़र देख सकते हैं/, missing: /फ़ोल्डर .*no-stick-here नहीं मिला। पेन ड्राइव लगाएँ या दूसरा फ़ोल्डर चुनें। कुछ नहीं लिखा गया।/, rows: /लेजर की 3 पंक्तियाँ/ },
 };
 
 /** The supervisor signed in with a shift of her own, as at a cabin where she takes cash too. */
@@ -110,6 +110,22 @@ for (const language of LANGUAGES) {
       await expect(page.getByTestId('backup-panel').locator('tbody tr')).toHaveCount(1);
       expect(rokad.readLedger("SELECT * FROM audit_log WHERE action = 'BACKUP'")).toHaveLength(1);
       await rokad.screenshot(`${language}-43-day-backup`);
+
+      // The supervisor moves backups to a second drive; a drive that is not there is refused and nothing changes.
+      const drive = tempDataDir('rokad-e2e-backup-drive-');
+      try {
+        await page.locator('#backup-folder').fill(join(drive.dir, 'not-plugged-in'));
+        await page.locator('#backup-keep').press('Enter');
+        await expect(page.getByTestId('backup-settings-error')).toContainText('not-plugged-in');
+        await page.locator('#backup-folder').fill(drive.dir);
+        await page.locator('#backup-keep').fill('7');
+        await page.locator('#backup-keep').press('Enter');
+        await expect(page.getByTestId('backup-settings').getByRole('status')).toBeVisible();
+        await page.getByTestId('backup-now').click();
+        await expect.poll(() => readdirSync(drive.dir).filter((name) => name.endsWith('.sqlite')).length).toBe(1);
+      } finally {
+        drive.remove();
+      }
     });
   });
 

@@ -122,7 +122,11 @@ describe('the supervisor’s day report and its exports', () => {
     const result = await dispatch(asSupervisor(), 'exports.write', { from: DAY, to: DAY, folder: missing, formats: ['csv', 'xlsx', 'pdf'] });
     assert.deepEqual(result, {
       ok: false,
-      error: { code: 'EXPORT_FOLDER_MISSING', message: `The folder ${missing} is not there. Plug in the USB stick or choose another folder. Nothing was written.` },
+      error: {
+        code: 'EXPORT_FOLDER_MISSING',
+        message: `The folder ${missing} is not there. Plug in the USB stick or choose another folder. Nothing was written.`,
+        params: { folder: missing },
+      },
     });
     assert.equal(existsSync(missing), false);
     assert.equal(services.audit.list({ action: 'EXPORT' }).length, audited);

@@ -29,10 +29,12 @@ export interface ExportRequest extends DayRange {
 function checkFolder(folder: string): void {
   const problem = folderProblem(folder);
   if (problem === 'missing') {
-    throw new RokadError('EXPORT_FOLDER_MISSING', `The folder ${folder} is not there. Plug in the USB stick or choose another folder. Nothing was written.`);
+    throw new RokadError('EXPORT_FOLDER_MISSING', `The folder ${folder} is not there. Plug in the USB stick or choose another folder. Nothing was written.`, { folder });
   }
   if (problem === 'not-writable') {
-    throw new RokadError('EXPORT_FOLDER_READ_ONLY', `Rokad cannot write to ${folder}; the USB stick may be locked or full. Choose another folder. Nothing was written.`);
+    throw new RokadError('EXPORT_FOLDER_READ_ONLY', `Rokad cannot write to ${folder}; the USB stick may be locked or full. Choose another folder. Nothing was written.`, {
+      folder,
+    });
   }
 }
 

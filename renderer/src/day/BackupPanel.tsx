@@ -6,6 +6,7 @@ import { formatIndiaDateTime } from '../../../shared/time';
 import { call } from '../api';
 import { useLanguage } from '../i18n/useLanguage';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { BackupSettings } from './BackupSettings';
 
 const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1);
 
@@ -72,6 +73,7 @@ export function BackupPanel() {
       <button type="button" className="primary" data-testid="backup-now" disabled={busy} onClick={backUpNow}>
         {busy ? t('day.backingUp') : t('day.backupNow')}
       </button>
+      <BackupSettings />
     </section>
   );
 }

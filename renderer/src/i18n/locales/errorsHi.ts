@@ -88,8 +88,8 @@ export const errorsHi: Record<string, string> = {
   PRINT_PENDING: 'भुगतान दर्ज है; रसीद {{receiptNo}} छपने की प्रतीक्षा में है: प्रिंटर तैयार होने पर "फिर से छापें" दबाएँ।',
 
   // The core names the folder or backup only in its English sentence (no params), so the Hindi speaks of "this folder".
-  EXPORT_FOLDER_MISSING: 'यह फ़ोल्डर नहीं मिला। पेन ड्राइव लगाएँ या दूसरा फ़ोल्डर चुनें। कुछ नहीं लिखा गया।',
-  EXPORT_FOLDER_READ_ONLY: 'रोकड़ इस फ़ोल्डर में नहीं लिख सकता; पेन ड्राइव लॉक या भरी हुई हो सकती है। दूसरा फ़ोल्डर चुनें। कुछ नहीं लिखा गया।',
-  NO_SUCH_BACKUP: 'बैकअप फ़ोल्डर में इस नाम का कोई सही बैकअप नहीं है। कुछ नहीं बदला गया।',
+  EXPORT_FOLDER_MISSING: 'फ़ोल्डर {{folder}} नहीं मिला। पेन ड्राइव लगाएँ या दूसरा फ़ोल्डर चुनें। कुछ नहीं लिखा गया।',
+  EXPORT_FOLDER_READ_ONLY: 'रोकड़ {{folder}} में नहीं लिख सकता; पेन ड्राइव लॉक या भरी हुई हो सकती है। दूसरा फ़ोल्डर चुनें। कुछ नहीं लिखा गया।',
+  NO_SUCH_BACKUP: '{{backupFolder}} में {{backupName}} नाम का कोई सही बैकअप नहीं है। कुछ नहीं बदला गया।',
   DB_DAMAGED: 'डेटाबेस खराब हो गया है। रोकड़ फिर से भुगतान ले सके, इसके लिए सुपरवाइज़र को सबसे नया सही बैकअप वापस लाना होगा।',
 };
