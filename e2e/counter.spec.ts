@@ -114,6 +114,22 @@ for (const language of LANGUAGES) {
       await rokad.screenshot(`${language}-26-reprint`);
     });
 
+    test('F12 locks the screen when the agent steps away; only their own PIN opens it again', async ({ rokad }) => {
+      const { page } = rokad;
+      await speak(page, language);
+      await page.keyboard.press('F12');
+      await expect(page.locator('#unlock-pin')).toBeFocused();
+      await page.keyboard.type(SUPERVISOR.pin);
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('error')).toBeVisible();
+      await rokad.screenshot(`${language}-15-locked`);
+      await page.locator('#unlock-pin').fill(AGENT.pin);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#consumer-no')).toBeFocused();
+      const actions = rokad.readLedger<{ action: string }>("SELECT action FROM audit_log WHERE action IN ('LOCK', 'FAILED_PIN') ORDER BY seq");
+      expect(actions.map((row) => row.action)).toEqual(['LOCK', 'FAILED_PIN']);
+    });
+
     test('training payments are stamped TRAINING and left out of the shift totals', async ({ rokad }) => {
       const { page } = rokad;
       await speak(page, language);

@@ -1,3 +1,4 @@
+import { LANGUAGES, speak } from './harness/counterSteps';
 import { CABIN_CODE, expect, test } from './harness/rokadTest';
 
 interface StoredPayment {
@@ -68,22 +69,25 @@ test('the usual exact-cash payment takes the cash figure and two Enter presses a
   expect(rokad.readLedger<StoredPayment>('SELECT * FROM ledger')).toMatchObject([{ amount_paise: 124_550, change_paise: 0 }]);
 });
 
-test('a large change asks once more before recording, and Esc goes back to the cash', async ({ rokad }) => {
-  const { page } = rokad;
-  await page.keyboard.type('N3330008565');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('5000');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('confirm-change')).toHaveText('₹3,754.50');
-  await rokad.screenshot('03-large-change');
-  expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);
-  await page.keyboard.press('Escape');
-  await expect(page.locator('#cash')).toBeFocused();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('done')).toBeVisible();
-  expect(rokad.readLedger<StoredPayment>('SELECT * FROM ledger')).toMatchObject([{ tendered_paise: 500_000, change_paise: 375_450 }]);
-});
+for (const language of LANGUAGES) {
+  test(`a large change asks once more before recording, and Esc goes back to the cash (${language})`, async ({ rokad }) => {
+    const { page } = rokad;
+    await speak(page, language);
+    await page.keyboard.type('N3330008565');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('5000');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('confirm-change')).toHaveText('₹3,754.50');
+    await rokad.screenshot(`${language}-03-large-change`);
+    expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#cash')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('done')).toBeVisible();
+    expect(rokad.readLedger<StoredPayment>('SELECT * FROM ledger')).toMatchObject([{ tendered_paise: 500_000, change_paise: 375_450 }]);
+  });
+}
 
 test('notes tapped in are the cash figure, and the drawer learns which notes came in', async ({ rokad }) => {
   const { page } = rokad;
@@ -144,16 +148,19 @@ test('a past-due bill asks for the after-due amount from the bill data', async (
   await expect(page.getByTestId('bill')).toContainText('Past due');
 });
 
-test('a consumer without the bill in hand is found by name (F3)', async ({ rokad }) => {
-  const { page } = rokad;
-  await page.keyboard.press('F3');
-  await expect(page.locator('#consumer-search')).toBeFocused();
-  await page.keyboard.type('Anjali');
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: /Anjali Patel/ }).click();
-  await expect(page.getByTestId('bill')).toContainText('N3330099001');
-  await rokad.screenshot('09-found-by-name');
-});
+for (const language of LANGUAGES) {
+  test(`a consumer without the bill in hand is found by name with F3 (${language})`, async ({ rokad }) => {
+    const { page } = rokad;
+    await speak(page, language);
+    await page.keyboard.press('F3');
+    await expect(page.locator('#consumer-search')).toBeFocused();
+    await page.keyboard.type('Anjali');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /Anjali Patel/ }).click();
+    await expect(page.getByTestId('bill')).toContainText('N3330099001');
+    await rokad.screenshot(`${language}-09-found-by-name`);
+  });
+}
 
 test.describe('bad input gets a clear message and records nothing', () => {
   test('a consumer number that matches no bill', async ({ rokad }) => {
