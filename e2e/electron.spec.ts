@@ -33,6 +33,15 @@ test.describe(binary ? 'the Electron app' : `the Electron app (${skipReason})`, 
     });
     try {
       const page = await app.firstWindow();
+      // A new data folder: the first supervisor, then the opening float, then the counter.
+      await expect(page.locator('#setup-user')).toBeFocused();
+      await page.locator('#setup-user').fill('meena.s');
+      await page.locator('#setup-name').fill('Meena Singh');
+      await page.locator('#setup-pin').fill('2468');
+      await page.locator('#setup-pin-again').fill('2468');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('count-N100').fill('10');
+      await page.keyboard.press('Enter');
       await expect(page.locator('#consumer-no')).toBeFocused();
       expect(await page.evaluate(() => [typeof (globalThis as Record<string, unknown>).require, typeof (globalThis as Record<string, unknown>).process])).toEqual([
         'undefined',
@@ -44,7 +53,6 @@ test.describe(binary ? 'the Electron app' : `the Electron app (${skipReason})`, 
       await page.keyboard.type('N3330008565');
       await page.keyboard.press('Enter');
       await page.keyboard.type('1245.50');
-      await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('receipt-no')).toHaveText('ELEC-01-000001');
     } finally {
