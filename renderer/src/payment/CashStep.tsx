@@ -82,19 +82,24 @@ export function CashStep() {
           <input id="amount" className="big-input money" autoComplete="off" inputMode="decimal" maxLength={16} value={amountText} onChange={(event) => setAmountText(event.target.value)} />
         </>
       )}
-      <label htmlFor="cash" className="field-label">
-        {t('payment.cashReceived')}
-      </label>
-      <input
-        id="cash"
-        className="big-input money"
-        autoFocus
-        autoComplete="off"
-        inputMode="decimal"
-        maxLength={16}
-        value={cashText}
-        onChange={(event) => setCashText(event.target.value)}
-      />
+      <div className="cash-row">
+        <div className="step">
+          <label htmlFor="cash" className="field-label">
+            {t('payment.cashReceived')}
+          </label>
+          <input
+            id="cash"
+            className="big-input money"
+            autoFocus
+            autoComplete="off"
+            inputMode="decimal"
+            maxLength={16}
+            value={cashText}
+            onChange={(event) => setCashText(event.target.value)}
+          />
+        </div>
+        <LiveChange />
+      </div>
       <div className="tap-row" aria-label={t('payment.tapHint')}>
         <span className="muted">{t('payment.tapHint')}</span>
         {denominations.map((d) => (
@@ -109,7 +114,6 @@ export function CashStep() {
           </button>
         )}
       </div>
-      <LiveChange />
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('payment.recording') : t('payment.takePayment')} <kbd>Enter</kbd>
       </button>

@@ -7,6 +7,6 @@ import { useLanguage } from '../i18n/useLanguage';
 export function BillSourceNote({ lookup }: { lookup: Pick<BillLookup, 'source' | 'freshAsOf'> }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  if (lookup.source === 'ONLINE') return <p className="muted">{t('sync.online_source')}</p>;
-  return <p className="muted">{lookup.freshAsOf ? t('sync.master_source', { at: formatIndiaDateTime(lookup.freshAsOf, language) }) : t('sync.master_never')}</p>;
+  if (lookup.source === 'ONLINE') return <p className="muted source-note">{t('sync.online_source')}</p>;
+  return <p className="muted source-note">{lookup.freshAsOf ? t('sync.master_source', { at: formatIndiaDateTime(lookup.freshAsOf, language) }) : t('sync.master_never')}</p>;
 }
