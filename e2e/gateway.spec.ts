@@ -62,6 +62,13 @@ for (const language of ['en', 'hi'] as const) {
     await expect(page.getByTestId('wallet')).toContainText(formatPaise(balance));
     await rokad.screenshot(`${language}-32-synced-wallet`);
     expect(gateway.store.wallet(TEST_AGENT).balance).toBe(balance);
+
+    // The day report asks the company for the wallet's movements: only it knows the top-ups.
+    await page.keyboard.press('F7');
+    await expect(page.getByTestId('wallet-TOPUP')).toContainText('₹50,000.00');
+    await expect(page.getByTestId('wallet-COMMISSION')).toContainText('₹5.00');
+    await page.getByTestId('wallet-movements').scrollIntoViewIfNeeded();
+    await rokad.screenshot(`${language}-45-day-wallet`);
   });
 }
 

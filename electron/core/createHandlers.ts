@@ -1,4 +1,5 @@
 import type { SessionStatus } from '../../shared/domain';
+import { walletMovements } from './wallet/walletMovements';
 import { RokadError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/contract';
 import { indiaDate } from '../../shared/time';
@@ -236,6 +237,11 @@ export function createHandlers(services: Services): Handlers {
     'reports.day': (range) => {
       sessions.require('SUPERVISOR');
       return services.dayReport(range);
+    },
+
+    'wallet.movements': (range) => {
+      sessions.require('SUPERVISOR');
+      return walletMovements(services.gateway(), range);
     },
 
     'exports.write': (request) => services.writeExports(request, sessions.require('SUPERVISOR')),

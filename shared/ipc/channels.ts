@@ -39,6 +39,7 @@ export const channels = [
   'printer.testPrint',
   'printer.status',
   'reports.day',
+  'wallet.movements',
   'exports.write',
   'startup.health',
   'backups.list',

@@ -29,6 +29,7 @@ import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type Backu
 import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
+import type { WalletMovements } from '../walletMovements';
 import type { Channel } from './channels';
 
 const none = z.object({}).strict();
@@ -100,6 +101,7 @@ export const inputSchemas = {
   'printer.testPrint': printerSettingsSchema,
   'printer.status': none,
   'reports.day': dayRangeSchema,
+  'wallet.movements': dayRangeSchema,
   'exports.write': exportRequestSchema,
   'startup.health': none,
   'backups.list': none,
@@ -159,6 +161,7 @@ export interface Outputs {
   'printer.status': PrinterCheck;
   /** Supervisor only. */
   'reports.day': DayReport;
+  'wallet.movements': WalletMovements;
   /** Supervisor only: the files written (never over an existing file) and what they hold. */
   'exports.write': ExportResult;
   /** Answers before sign-in, and when the database is damaged. */

@@ -12,6 +12,7 @@ import { DayTotals } from './DayTotals';
 import { ExportPanel } from './ExportPanel';
 import { ShiftTable } from './ShiftTable';
 import { VoidTable } from './VoidTable';
+import { WalletMovementsPart } from './WalletMovementsPart';
 
 /** The report of the chosen days, read again whenever the range changes or the supervisor asks. */
 function DayScreen({ today }: { today: string }) {
@@ -41,6 +42,7 @@ function DayScreen({ today }: { today: string }) {
           <DayCharts report={report} />
           <ShiftTable shifts={report.byShift} />
           <VoidTable voids={report.voidList} />
+          <WalletMovementsPart range={range} version={version} />
         </>
       )}
       <ExportPanel range={range} />
