@@ -4,6 +4,7 @@ import { startTestCabin, type TestCabin } from '../../../gateway/testing/testCab
 import { startTestGateway, type TestGateway } from '../../../gateway/testing/testGateway';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { indiaDate } from '../../../shared/time';
+import type { WalletMovements } from '../../../shared/walletMovements';
 import { createHandlers } from '../createHandlers';
 import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
@@ -41,12 +42,13 @@ describe('wallet movements for the day report', () => {
     await cabin.sync();
     const result = await dispatch(asSupervisor(), 'wallet.movements', TODAY);
     assert.ok(result.ok);
-    const byKind = Object.fromEntries(result.value.totals.map((t) => [t.kind, t.totalPaise]));
-    assert.equal(result.value.available, true);
+    const movements = result.value as WalletMovements;
+    const byKind = Object.fromEntries(movements.totals.map((t) => [t.kind, t.totalPaise]));
+    assert.equal(movements.available, true);
     assert.equal(byKind.TOPUP, TOP_UP);
     assert.equal(Math.abs(byKind.DEBIT ?? 0), payment.amountPaise);
     assert.equal(byKind.COMMISSION, 500);
-    const sum = result.value.entries.reduce((total, entry) => total + entry.amountPaise, 0);
+    const sum = movements.entries.reduce((total, entry) => total + entry.amountPaise, 0);
     assert.equal(sum, gateway.store.wallet('AGT-0001').balance);
   });
 
