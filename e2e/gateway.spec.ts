@@ -102,3 +102,29 @@ for (const language of ['en', 'hi'] as const) {
     expect(gateway.store.wallet(TEST_AGENT).balance).toBe(5_000_000);
   });
 }
+
+test('after a wallet top-up, payments refused for a short wallet are all sent again with one approval', async ({ rokad }) => {
+  const { page } = rokad;
+  await registerAsSupervisor(rokad, 'en');
+  const bills = gateway.store.db
+    .prepare('SELECT consumer_no, amount_by_due_paise FROM bills WHERE due_date >= ? AND paid_by_txn IS NULL ORDER BY consumer_no LIMIT 2')
+    .all(indiaDate(new Date())) as Array<{ consumer_no: string; amount_by_due_paise: number }>;
+  for (const bill of bills) await takePayment(page, bill.consumer_no, (bill.amount_by_due_paise / 100).toFixed(2));
+  // The company's side of the wallet ran dry before this cabin's upload arrived.
+  gateway.store.db.prepare('UPDATE agents SET balance_paise = 0 WHERE agent_id = ?').run(TEST_AGENT);
+  await page.getByTestId('sync-panel').getByRole('button').click();
+  await expect(page.getByTestId('sync-panel')).toContainText('2 refused');
+
+  gateway.store.topUp(TEST_AGENT, 5_000_000, 'Top-up after the refusals');
+  await page.keyboard.press('F10');
+  await page.getByRole('button', { name: 'Retry all 2 (after a wallet top-up)' }).click();
+  await page.locator('#exceptions-all-supervisor').fill(PEOPLE.supervisor.userId);
+  await page.locator('#exceptions-all-supervisor-pin').fill(PEOPLE.supervisor.pin);
+  await page.locator('#exceptions-all-supervisor-pin').press('Enter');
+  await expect(page.getByTestId('exceptions-notice')).toContainText('2 payments will upload again');
+  await page.getByTestId('sync-panel').getByRole('button').click();
+  await expect(page.getByTestId('sync-panel')).toContainText('0 payments waiting to upload');
+  await expect(page.getByTestId('sync-panel')).not.toContainText('refused');
+  const debited = bills.reduce((sum, bill) => sum + bill.amount_by_due_paise, 0);
+  expect(gateway.store.wallet(TEST_AGENT).balance).toBe(5_000_000 - debited + 2 * 500);
+});

@@ -11,7 +11,7 @@ import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 
-type Action = { kind: 'retry' | 'refund'; exception: PaymentException };
+type Action = { kind: 'retry' | 'refund'; exception: PaymentException } | { kind: 'retryAll' };
 
 /**
  * Payments the gateway refused stay open here until a supervisor resolves each: sent again under the
@@ -43,7 +43,20 @@ export function ExceptionsPanel() {
     void refreshSync();
   }
 
+  /** After a wallet top-up every payment refused for it goes again; one approval for the lot, checked by the core for each. */
+  async function retryAll() {
+    for (const exception of exceptions) {
+      const result = await call('exceptions.retry', { clientTxnId: exception.clientTxnId, approval });
+      if (!result.ok) {
+        setVersion((v) => v + 1);
+        return setError(result.error);
+      }
+    }
+    resolved(t('exceptions.retriedAll', { count: exceptions.length }));
+  }
+
   async function submit(current: Action) {
+    if (current.kind === 'retryAll') return retryAll();
     const { clientTxnId, receiptNo, amountPaise } = current.exception;
     if (current.kind === 'retry') {
       const result = await call('exceptions.retry', { clientTxnId, approval });
@@ -86,7 +99,7 @@ export function ExceptionsPanel() {
                     {t('exceptions.refund')}
                   </button>
                 </div>
-                {action?.exception.clientTxnId === exception.clientTxnId && (
+                {action && action.kind !== 'retryAll' && action.exception.clientTxnId === exception.clientTxnId && (
                   <form
                     className="step dialog"
                     onSubmit={(event) => {
@@ -110,6 +123,31 @@ export function ExceptionsPanel() {
               </li>
             ))}
           </ul>
+          {exceptions.length > 1 && action?.kind !== 'retryAll' && (
+            <button type="button" onClick={() => setAction({ kind: 'retryAll' })}>
+              {t('exceptions.retryAll', { count: exceptions.length })}
+            </button>
+          )}
+          {action?.kind === 'retryAll' && (
+            <form
+              className="step dialog"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void submit(action);
+              }}
+            >
+              <ApprovalFields idPrefix="exceptions-all" approval={approval} onChange={setApproval} />
+              <ErrorAlert error={error} testId="exception-error" />
+              <div className="button-row">
+                <button type="button" onClick={() => setAction(null)}>
+                  {t('app.cancel')}
+                </button>
+                <button type="submit" className="primary">
+                  {t('exceptions.retryAll', { count: exceptions.length })}
+                </button>
+              </div>
+            </form>
+          )}
         </>
       )}
       {!action && <ErrorAlert error={error} testId="exceptions-error" />}
