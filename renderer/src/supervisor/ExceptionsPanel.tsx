@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentException } from '../../../shared/domain';
 import type { ErrorBody } from '../../../shared/errors';
@@ -7,11 +7,55 @@ import { formatIndiaDateTime } from '../../../shared/time';
 import { call } from '../api';
 import { useLanguage } from '../i18n/useLanguage';
 import { useSync } from '../sync/syncStore';
-import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
+import { ApprovalFields, noApproval, type Approval } from '../ui/ApprovalFields';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 
 type Action = { kind: 'retry' | 'refund'; exception: PaymentException } | { kind: 'retryAll' };
+
+/** The supervisor's approval for one resolution (or all), with what else it needs. */
+function ResolveForm({
+  idPrefix,
+  approval,
+  onApproval,
+  error,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  idPrefix: string;
+  approval: Approval;
+  onApproval: (approval: Approval) => void;
+  error: ErrorBody | null;
+  submitLabel: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form
+      className="step dialog"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+      <ApprovalFields idPrefix={idPrefix} approval={approval} onChange={onApproval} />
+      <ErrorAlert error={error} testId="exception-error" />
+      <div className="button-row">
+        <button type="button" onClick={onCancel}>
+          {t('app.cancel')}
+        </button>
+        <button type="submit" className="primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
 
 /**
  * Payments the gateway refused stay open here until a supervisor resolves each: sent again under the
@@ -100,25 +144,17 @@ export function ExceptionsPanel() {
                   </button>
                 </div>
                 {action && action.kind !== 'retryAll' && action.exception.clientTxnId === exception.clientTxnId && (
-                  <form
-                    className="step dialog"
-                    onSubmit={(event) => {
-                      event.preventDefault();
-                      void submit(action);
-                    }}
+                  <ResolveForm
+                    idPrefix="exception"
+                    approval={approval}
+                    onApproval={setApproval}
+                    error={error}
+                    submitLabel={action.kind === 'retry' ? t('exceptions.retry') : t('exceptions.confirmRefund', { amount: formatPaise(exception.amountPaise) })}
+                    onSubmit={() => void submit(action)}
+                    onCancel={() => setAction(null)}
                   >
                     {action.kind === 'refund' && <Field id="refund-reason" label={t('exceptions.refundReason')} value={reason} onChange={setReason} autoFocus />}
-                    <ApprovalFields idPrefix="exception" approval={approval} onChange={setApproval} />
-                    <ErrorAlert error={error} testId="exception-error" />
-                    <div className="button-row">
-                      <button type="button" onClick={() => setAction(null)}>
-                        {t('app.cancel')}
-                      </button>
-                      <button type="submit" className="primary">
-                        {action.kind === 'retry' ? t('exceptions.retry') : t('exceptions.confirmRefund', { amount: formatPaise(exception.amountPaise) })}
-                      </button>
-                    </div>
-                  </form>
+                  </ResolveForm>
                 )}
               </li>
             ))}
@@ -129,24 +165,15 @@ export function ExceptionsPanel() {
             </button>
           )}
           {action?.kind === 'retryAll' && (
-            <form
-              className="step dialog"
-              onSubmit={(event) => {
-                event.preventDefault();
-                void submit(action);
-              }}
-            >
-              <ApprovalFields idPrefix="exceptions-all" approval={approval} onChange={setApproval} />
-              <ErrorAlert error={error} testId="exception-error" />
-              <div className="button-row">
-                <button type="button" onClick={() => setAction(null)}>
-                  {t('app.cancel')}
-                </button>
-                <button type="submit" className="primary">
-                  {t('exceptions.retryAll', { count: exceptions.length })}
-                </button>
-              </div>
-            </form>
+            <ResolveForm
+              idPrefix="exceptions-all"
+              approval={approval}
+              onApproval={setApproval}
+              error={error}
+              submitLabel={t('exceptions.retryAll', { count: exceptions.length })}
+              onSubmit={() => void submit(action)}
+              onCancel={() => setAction(null)}
+            />
           )}
         </>
       )}
