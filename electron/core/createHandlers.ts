@@ -20,6 +20,16 @@ import { walletStatus } from './wallet/wallet';
 export function createHandlers(services: Services): Handlers {
   const { sessions, shifts, users, audit, db } = services;
 
+  /**
+   * For what the window polls (uploads, wallet): someone must be signed in and unlocked, but a poll
+   * is not the person working, so it does not keep an idle screen from locking.
+   */
+  function watching(): void {
+    const active = sessions.current();
+    if (!active) throw new RokadError('SIGNED_OUT', 'Sign in first.');
+    if (active.locked) throw new RokadError('SESSION_LOCKED', 'The screen is locked. Enter your PIN to go on.', { minutes: status().idleMinutes });
+  }
+
   function status(): SessionStatus {
     const current = sessions.current();
     return {
@@ -170,8 +180,14 @@ export function createHandlers(services: Services): Handlers {
       sessions.require();
       return services.bills.search(text);
     },
-    'wallet.status': () => walletStatus(services.db, services.now()),
-    'sync.status': () => syncStatus(services.db),
+    'wallet.status': () => {
+      watching();
+      return walletStatus(services.db, services.now());
+    },
+    'sync.status': () => {
+      watching();
+      return syncStatus(services.db);
+    },
     'sync.now': async () => {
       await services.sync.runNow();
       return syncStatus(services.db);
@@ -181,7 +197,10 @@ export function createHandlers(services: Services): Handlers {
       return registerDevice(services.db, services.deviceToken, { ...registration, cabinCode: services.cabinCode });
     },
     'payments.uploadStatus': ({ clientTxnId }) => uploadStatus(services.db, clientTxnId) ?? null,
-    'sync.exceptions': () => refusedPayments(services.db),
+    'sync.exceptions': () => {
+      watching();
+      return refusedPayments(services.db);
+    },
     'exceptions.retry': ({ clientTxnId, approval }) => {
       const actor = sessions.require();
       const approver = sessions.approve(approval, `retry upload ${clientTxnId}`);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { RokadError } from '../../../shared/errors';
+import { createHandlers } from '../createHandlers';
 import { createServices, type Services } from '../createServices';
 import { PEOPLE, seedPeople } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
@@ -65,6 +66,18 @@ describe('sessions', () => {
     assert.throws(() => services.sessions.unlock(PEOPLE.supervisor.pin), code('WRONG_PIN'));
     services.sessions.unlock(PEOPLE.agent.pin);
     assert.equal(services.sessions.require().userId, PEOPLE.agent.userId);
+  });
+
+  it('does not count the window polling uploads and the wallet as work, and shows them to nobody signed out', async () => {
+    const handlers = createHandlers(services);
+    await assert.rejects(async () => handlers['sync.status']({}), code('SIGNED_OUT'));
+    services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
+    later(6);
+    await handlers['sync.status']({});
+    await handlers['wallet.status']({});
+    later(5);
+    assert.throws(() => services.sessions.require(), code('SESSION_LOCKED'));
+    await assert.rejects(async () => handlers['wallet.status']({}), code('SESSION_LOCKED'));
   });
 
   it('locks at once when the person steps away, and says so in the audit log', () => {
