@@ -63,7 +63,14 @@ function SignIn() {
   const [userId, setUserId] = useState('');
   const [pin, setPin] = useState('');
   return (
-    <Card title={t('session.signInTitle')} onSubmit={() => void run(() => call('session.signIn', { userId, pin })).then(() => setPin(''))}>
+    <Card
+      title={t('session.signInTitle')}
+      onSubmit={() => {
+        // Cleared as it is sent, so a late clear can never wipe the next PIN typed.
+        setPin('');
+        void run(() => call('session.signIn', { userId, pin }));
+      }}
+    >
       <Field id="signin-user" label={t('session.userId')} value={userId} onChange={setUserId} autoFocus />
       <Field id="signin-pin" label={t('session.pin')} value={pin} onChange={setPin} secret />
     </Card>
@@ -75,7 +82,13 @@ function Unlock({ name }: { name: string }) {
   const run = useSession((s) => s.run);
   const [pin, setPin] = useState('');
   return (
-    <Card title={t('session.lockedTitle', { name })} onSubmit={() => void run(() => call('session.unlock', { pin })).then(() => setPin(''))}>
+    <Card
+      title={t('session.lockedTitle', { name })}
+      onSubmit={() => {
+        setPin('');
+        void run(() => call('session.unlock', { pin }));
+      }}
+    >
       <Field id="unlock-pin" label={t('session.pin')} value={pin} onChange={setPin} secret autoFocus />
     </Card>
   );
