@@ -9,6 +9,8 @@ import { safeStorageSecrets } from './safeStorageSecrets';
 
 // Every renderer runs in Chromium's sandbox, whatever a window's options say.
 app.enableSandbox();
+// Indian English for what Chromium draws itself, such as date fields: day/month/year, whatever the PC's locale.
+app.commandLine.appendSwitch('lang', 'en-IN');
 
 // One process owns the ledger and the printer; a second launch focuses the first window.
 if (!app.requestSingleInstanceLock()) {
