@@ -30,7 +30,8 @@ for (const language of LANGUAGES) {
     overwriteBytes(ledger, 3 * 4096, 8192);
     const damagedHash = sha256(ledger);
 
-    const core = startCore({ dataDir: folder.dir, cabinCode: 'E2E-01' });
+    let restarts = 0;
+    const core = startCore({ dataDir: folder.dir, cabinCode: 'E2E-01', restartApp: () => (restarts += 1) });
     expect(core.state).toBe('damaged');
     const server = await serveRenderer(resolve(__dirname, '../out/renderer'));
     await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(core.handlers, channel, input));
@@ -55,6 +56,8 @@ for (const language of LANGUAGES) {
     await page.locator('#restore-supervisor-pin').press('Enter');
     await expect(page.getByTestId('restored')).toContainText(backup.name);
     await page.screenshot({ path: resolve(__dirname, `artifacts/screenshots/${language}-51-restored.png`), fullPage: true });
+    await page.getByRole('button', { name: language === 'hi' ? 'रोकड़ फिर से शुरू करें' : 'Start Rokad again' }).click();
+    await expect.poll(() => restarts).toBe(1);
 
     const reopened = startCore({ dataDir: folder.dir, cabinCode: 'E2E-01' });
     expect(reopened.state).toBe('ready');

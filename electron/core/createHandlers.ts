@@ -53,6 +53,10 @@ export function createHandlers(services: Services): Handlers {
   return {
     'app.info': () => ({ cabinCode: services.cabinCode, today: indiaDate(services.now()) }),
 
+    'app.restart': () => {
+      throw new RokadError('NOT_ALLOWED', 'Rokad starts again by itself only after a backup is restored.');
+    },
+
     'session.status': () => status(),
 
     'setup.firstSupervisor': ({ userId, name, pin, language }) => {

@@ -48,6 +48,8 @@ export interface ServiceOptions {
   /** The bundled Noto Sans Devanagari TTFs; outside an asar archive, since Skia reads them by path. */
   fontsDir?: string;
   receiptHeader?: ReceiptHeader;
+  /** Starts the app again (Electron main passes relaunch-and-exit); used only after a backup is restored. */
+  restartApp?: () => void;
   /** The Windows spooler module, where the build ships one (printer:Name interfaces). */
   spoolerDriver?: object;
   /**

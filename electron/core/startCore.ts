@@ -26,12 +26,21 @@ function backupFolderOfDamaged(file: string, dataDir: string): string {
 }
 
 /** While the database is damaged, the window can ask how things stand and restore a backup; nothing else. */
-function recoveryHandlers(recovery: Recovery): Handlers {
+function recoveryHandlers(recovery: Recovery, restartApp: (() => void) | undefined): Handlers {
   const refuse = () => {
     throw new RokadError('DB_DAMAGED', 'The database is damaged. A supervisor must restore the newest good backup before Rokad can take payments.');
   };
   const handlers = Object.fromEntries(channels.map((channel) => [channel, refuse])) as unknown as Handlers;
-  return { ...handlers, 'startup.health': () => recovery.health(), 'backups.restore': (request) => recovery.restore(request) };
+  return {
+    ...handlers,
+    'startup.health': () => recovery.health(),
+    'backups.restore': (request) => recovery.restore(request),
+    'app.restart': () => {
+      if (!recovery.restored()) refuse();
+      restartApp?.();
+      return { restarting: restartApp !== undefined };
+    },
+  };
 }
 
 /**
@@ -47,5 +56,5 @@ export function startCore(options: ServiceOptions): CoreStart {
     return { state: 'ready', services, handlers: createHandlers(services) };
   }
   const recovery = createRecovery({ file, problem: health.problem, backupFolder: backupFolderOfDamaged(file, options.dataDir), now: options.now ?? (() => new Date()) });
-  return { state: 'damaged', recovery, handlers: recoveryHandlers(recovery) };
+  return { state: 'damaged', recovery, handlers: recoveryHandlers(recovery, options.restartApp) };
 }

@@ -34,6 +34,10 @@ if (!app.requestSingleInstanceLock()) {
       demoBills: true,
       secrets: safeStorageSecrets,
       dailyBackups: true,
+      restartApp: () => {
+        app.relaunch();
+        app.exit(0);
+      },
     });
     // A damaged database serves only startup.health and backups.restore; after a restore the window asks to restart.
     registerIpc(ipcMain, core.handlers, entry);

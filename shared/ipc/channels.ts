@@ -1,6 +1,7 @@
 /** Every channel the window may call. The preload refuses any other name before it reaches main. */
 export const channels = [
   'app.info',
+  'app.restart',
   'session.status',
   'setup.firstSupervisor',
   'session.signIn',

@@ -42,6 +42,7 @@ const receiptNoSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,40}$
  */
 export const inputSchemas = {
   'app.info': none,
+  'app.restart': none,
   'session.status': none,
   'setup.firstSupervisor': z.object({ userId: userIdSchema, name: personNameSchema, pin: pinSchema, language: languageSchema.default('en') }).strict(),
   'session.signIn': z.object({ userId: userIdSchema, pin: pinSchema }).strict(),
@@ -119,6 +120,8 @@ export interface CloseOutcome {
 
 export interface Outputs {
   'app.info': AppInfo;
+  /** false where the shell cannot restart itself (the tests): the person closes and starts Rokad. */
+  'app.restart': { restarting: boolean };
   'session.status': SessionStatus;
   'setup.firstSupervisor': SessionStatus;
   'session.signIn': SessionStatus;

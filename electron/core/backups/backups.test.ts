@@ -253,5 +253,15 @@ describe('backups of the live database', () => {
       }
       assert.ok(existsSync(olderGood.path), 'the backup itself stays');
     });
+
+    it('starts Rokad again only once a backup is in place', async () => {
+      let restarts = 0;
+      const start = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now, restartApp: () => (restarts += 1) });
+      const early = await dispatch(start.handlers, 'app.restart', {});
+      assert.equal(!early.ok && early.error.code, 'DB_DAMAGED');
+      await dispatch(start.handlers, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin });
+      assert.deepEqual(await dispatch(start.handlers, 'app.restart', {}), { ok: true, value: { restarting: true } });
+      assert.equal(restarts, 1);
+    });
   });
 });

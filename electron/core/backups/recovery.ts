@@ -12,6 +12,8 @@ import { checkDatabaseFile } from './checkDatabaseFile';
 export interface Recovery {
   health(): StartupHealth;
   restore(request: { backupName: string; supervisorId: string; pin: string }): RestoreOutcome;
+  /** Whether a backup has been put in place this run: only then may Rokad start again on it. */
+  restored(): boolean;
 }
 
 const MAX_WRONG_PINS = 5;
@@ -39,6 +41,8 @@ export function createRecovery(deps: { file: string; problem: string; backupFold
   let restored: RestoreOutcome | null = null;
 
   return {
+    restored: () => restored !== null,
+
     health: () => ({ damaged: true, problem: deps.problem, newestGoodBackup: newestGood, lastBackup: listBackups(deps.backupFolder)[0] ?? null, lastBackupError: null }),
 
     restore({ backupName, supervisorId, pin }) {

@@ -27,18 +27,25 @@ export function RecoveryScreen({ health }: { health: StartupHealth }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (!backup) return;
-        void call('backups.restore', { backupName: backup.name, supervisorId: approval.supervisorId, pin: approval.pin }).then((result) =>
-          result.ok ? setOutcome(result.value) : setError(result.error),
-        );
+        void call('backups.restore', { backupName: backup.name, supervisorId: approval.supervisorId, pin: approval.pin }).then((result) => {
+          setError(result.ok ? null : result.error);
+          if (result.ok) setOutcome(result.value);
+        });
       }}
     >
       <h2 className="card-title">{t('recovery.title')}</h2>
       {health.problem && <p className="muted">{t('recovery.problem', { problem: health.problem })}</p>}
       <p className="warning">{t('recovery.noPayments')}</p>
       {outcome ? (
-        <p className="notice" role="status" data-testid="restored">
-          {t('recovery.restored', { from: outcome.restoredFrom, moved: outcome.damagedFileMovedTo })}
-        </p>
+        <>
+          <p className="notice" role="status" data-testid="restored">
+            {t('recovery.restored', { from: outcome.restoredFrom, moved: outcome.damagedFileMovedTo })}
+          </p>
+          <button type="button" className="primary" autoFocus onClick={() => void call('app.restart', {}).then((result) => !result.ok && setError(result.error))}>
+            {t('recovery.restartNow')}
+          </button>
+          <ErrorAlert error={error} testId="restart-error" />
+        </>
       ) : backup ? (
         <>
           <p>
