@@ -154,6 +154,8 @@ export interface ShiftReport {
 export interface AppInfo {
   cabinCode: string;
   today: string;
+  /** The shell has the operating system's folder picker (Electron does; a plain browser does not). */
+  canChooseFolder: boolean;
 }
 
 export interface WalletStatus {

@@ -139,3 +139,38 @@ describe('the handler map behind every transport', () => {
     assert.deepEqual(result.ok ? null : result.error.code, 'NOT_ALLOWED');
   });
 });
+
+describe("the operating system's folder picker", () => {
+  it('is offered to a supervisor where the shell has one, and to nobody where it has none', async () => {
+    const folder = tempDataDir();
+    // Electron's dialog cannot open here: this stand-in answers as a person picking a USB stick would.
+    const withPicker = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', chooseFolder: async () => '/media/usb-stick' });
+    try {
+      const handlers = createHandlers(withPicker);
+      openCounter(withPicker);
+      assert.equal((await handlers['app.info']({})).canChooseFolder, true);
+      const asAgent = await dispatch(handlers, 'app.chooseFolder', {});
+      assert.equal(!asAgent.ok && asAgent.error.code, 'NOT_ALLOWED');
+      withPicker.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+      assert.deepEqual(await dispatch(handlers, 'app.chooseFolder', {}), { ok: true, value: { available: true, folder: '/media/usb-stick' } });
+    } finally {
+      withPicker.close();
+      folder.remove();
+    }
+  });
+
+  it('says there is none in a plain browser, so the window offers only the typed path', async () => {
+    const folder = tempDataDir();
+    const services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07' });
+    try {
+      openCounter(services);
+      services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+      const handlers = createHandlers(services);
+      assert.equal((await handlers['app.info']({})).canChooseFolder, false);
+      assert.deepEqual(await handlers['app.chooseFolder']({}), { available: false, folder: null });
+    } finally {
+      services.close();
+      folder.remove();
+    }
+  });
+});

@@ -51,10 +51,16 @@ export function createHandlers(services: Services): Handlers {
   }
 
   return {
-    'app.info': () => ({ cabinCode: services.cabinCode, today: indiaDate(services.now()) }),
+    'app.info': () => ({ cabinCode: services.cabinCode, today: indiaDate(services.now()), canChooseFolder: services.chooseFolder !== undefined }),
 
     'app.restart': () => {
       throw new RokadError('NOT_ALLOWED', 'Rokad starts again by itself only after a backup is restored.');
+    },
+
+    'app.chooseFolder': async () => {
+      sessions.require('SUPERVISOR');
+      if (!services.chooseFolder) return { available: false, folder: null };
+      return { available: true, folder: await services.chooseFolder() };
     },
 
     'session.status': () => status(),

@@ -50,6 +50,8 @@ export interface ServiceOptions {
   receiptHeader?: ReceiptHeader;
   /** Starts the app again (Electron main passes relaunch-and-exit); used only after a backup is restored. */
   restartApp?: () => void;
+  /** The operating system's folder picker (Electron main passes its dialog); none where there is no screen of its own. */
+  chooseFolder?: () => Promise<string | null>;
   /** The Windows spooler module, where the build ships one (printer:Name interfaces). */
   spoolerDriver?: object;
   /**
@@ -66,6 +68,7 @@ export interface SyncRunner {
 
 export interface Services {
   db: Db;
+  chooseFolder: (() => Promise<string | null>) | undefined;
   cabinCode: string;
   now: () => Date;
   audit: AuditLog;
@@ -146,6 +149,7 @@ export function createServices(options: ServiceOptions): Services {
     });
     return {
       db,
+      chooseFolder: options.chooseFolder,
       cabinCode,
       now,
       audit,

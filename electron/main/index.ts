@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { startCore } from '../core/startCore';
 import { startSync } from '../core/sync/startSync';
 import { createMainWindow, rendererEntry } from './createMainWindow';
@@ -37,6 +37,12 @@ if (!app.requestSingleInstanceLock()) {
       restartApp: () => {
         app.relaunch();
         app.exit(0);
+      },
+      chooseFolder: async () => {
+        const options = { properties: ['openDirectory', 'createDirectory'] } satisfies Electron.OpenDialogOptions;
+        const window = BrowserWindow.getFocusedWindow();
+        const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        return picked.canceled ? null : (picked.filePaths[0] ?? null);
       },
     });
     // A damaged database serves only startup.health and backups.restore; after a restore the window asks to restart.

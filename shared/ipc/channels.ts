@@ -2,6 +2,7 @@
 export const channels = [
   'app.info',
   'app.restart',
+  'app.chooseFolder',
   'session.status',
   'setup.firstSupervisor',
   'session.signIn',

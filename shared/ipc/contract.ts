@@ -43,6 +43,7 @@ const receiptNoSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,40}$
 export const inputSchemas = {
   'app.info': none,
   'app.restart': none,
+  'app.chooseFolder': none,
   'session.status': none,
   'setup.firstSupervisor': z.object({ userId: userIdSchema, name: personNameSchema, pin: pinSchema, language: languageSchema.default('en') }).strict(),
   'session.signIn': z.object({ userId: userIdSchema, pin: pinSchema }).strict(),
@@ -122,6 +123,8 @@ export interface Outputs {
   'app.info': AppInfo;
   /** false where the shell cannot restart itself (the tests): the person closes and starts Rokad. */
   'app.restart': { restarting: boolean };
+  /** `available` is false where no folder picker exists; `folder` is null when the person cancelled. */
+  'app.chooseFolder': { available: boolean; folder: string | null };
   'session.status': SessionStatus;
   'setup.firstSupervisor': SessionStatus;
   'session.signIn': SessionStatus;

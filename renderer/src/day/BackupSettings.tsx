@@ -4,6 +4,7 @@ import type { ErrorBody } from '../../../shared/errors';
 import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
+import { FolderField } from '../ui/FolderField';
 
 /** Where backups go (a second disk or a USB drive is safer than the same disk) and how many are kept. */
 export function BackupSettings() {
@@ -34,7 +35,7 @@ export function BackupSettings() {
         });
       }}
     >
-      <Field id="backup-folder" label={t('day.backupFolder')} value={folder} onChange={setFolder} />
+      <FolderField id="backup-folder" label={t('day.backupFolder')} value={folder} onChange={setFolder} />
       <Field id="backup-keep" label={t('day.backupKeep')} value={keep} onChange={setKeep} />
       <ErrorAlert error={error} testId="backup-settings-error" />
       {saved && (

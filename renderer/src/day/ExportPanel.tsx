@@ -5,6 +5,7 @@ import { formatPaise } from '../../../shared/money';
 import { exportFormats, type DayRange, type ExportFormat, type ExportResult } from '../../../shared/reports';
 import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { FolderField } from '../ui/FolderField';
 
 function ExportedFiles({ result }: { result: ExportResult }) {
   const { t } = useTranslation();
@@ -58,10 +59,7 @@ export function ExportPanel({ range }: { range: DayRange }) {
     >
       <h2>{t('day.exportTitle')}</h2>
       <p className="muted">{t('day.exportHint')}</p>
-      <label htmlFor="export-folder" className="field-label">
-        {t('day.folder')}
-      </label>
-      <input id="export-folder" className="big-input" autoComplete="off" placeholder={t('day.folderPlaceholder')} value={folder} onChange={(event) => setFolder(event.target.value)} />
+      <FolderField id="export-folder" label={t('day.folder')} placeholder={t('day.folderPlaceholder')} value={folder} onChange={setFolder} />
       <fieldset className="choice-row formats">
         <legend>{t('day.formats')}</legend>
         {exportFormats.map((format) => (

@@ -12,6 +12,7 @@ export const en = {
   close: 'Close',
   save: 'Save',
   back: 'Back',
+  chooseFolder: 'Choose…',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -26,4 +27,5 @@ export const hi: Messages<typeof en> = {
   close: 'बंद करें',
   save: 'सहेजें',
   back: 'वापस',
+  chooseFolder: 'चुनें…',
 };
