@@ -64,8 +64,11 @@ for (const language of LANGUAGES) {
       const audited = rokad.readLedger<{ action: string }>("SELECT action FROM audit_log WHERE action IN ('SHIFT_OPEN', 'CASH_OUT', 'APPROVAL_REFUSED', 'SHIFT_CLOSE') ORDER BY seq");
       expect(audited.map((row) => row.action)).toEqual(['SHIFT_OPEN', 'CASH_OUT', 'APPROVAL_REFUSED', 'SHIFT_CLOSE']);
 
+      // No printer is set up in this cabin: the Z report says so, and stays on screen.
+      await page.getByTestId('print-report').click();
+      await expect(page.getByTestId('print-report-error')).toBeVisible();
       // The next shift starts from a fresh float count.
-      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: language === 'hi' ? /अगली शिफ़्ट खोलें/ : /open the next shift/ }).click();
       await expect(page.getByTestId('float-total')).toBeVisible();
     });
 

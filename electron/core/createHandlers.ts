@@ -1,4 +1,4 @@
-import type { SessionStatus } from '../../shared/domain';
+import type { SessionStatus, ShiftReport } from '../../shared/domain';
 import { walletMovements } from './wallet/walletMovements';
 import { RokadError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -24,6 +24,16 @@ export function createHandlers(services: Services): Handlers {
    * For what the window polls (uploads, wallet): someone must be signed in and unlocked, but a poll
    * is not the person working, so it does not keep an idle screen from locking.
    */
+  /** The signed-in person's open shift, or a shift named; another agent's only for a supervisor. */
+  function reportFor(shiftId: string | undefined): ShiftReport {
+    const user = sessions.require();
+    const id = shiftId ?? shifts.current(user.userId)?.shiftId;
+    if (!id) throw new RokadError('NO_SHIFT', 'There is no open shift to report on.');
+    const report = shifts.report(id);
+    if (report.userId !== user.userId && user.role !== 'SUPERVISOR') throw new RokadError('NOT_ALLOWED', 'Only a supervisor can see another agent’s shift.');
+    return report;
+  }
+
   function watching(): void {
     const active = sessions.current();
     if (!active) throw new RokadError('SIGNED_OUT', 'Sign in first.');
@@ -132,13 +142,11 @@ export function createHandlers(services: Services): Handlers {
       return shifts.close(user, count, note ?? null, approver);
     },
 
-    'shift.report': ({ shiftId }) => {
-      const user = sessions.require();
-      const id = shiftId ?? shifts.current(user.userId)?.shiftId;
-      if (!id) throw new RokadError('NO_SHIFT', 'There is no open shift to report on.');
-      const report = shifts.report(id);
-      if (report.userId !== user.userId && user.role !== 'SUPERVISOR') throw new RokadError('NOT_ALLOWED', 'Only a supervisor can see another agent’s shift.');
-      return report;
+    'shift.report': ({ shiftId }) => reportFor(shiftId),
+
+    'shift.printReport': async ({ shiftId }) => {
+      await services.receipts.printShiftReport(reportFor(shiftId));
+      return { printed: true };
     },
 
     'bills.lookup': async ({ consumerNo }) => {

@@ -17,6 +17,7 @@ export const channels = [
   'shift.closePreview',
   'shift.close',
   'shift.report',
+  'shift.printReport',
   'bills.lookup',
   'payments.record',
   'payments.recent',

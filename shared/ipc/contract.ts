@@ -62,6 +62,7 @@ export const inputSchemas = {
   'shift.closePreview': z.object({ count: cashCountSchema }).strict(),
   'shift.close': z.object({ count: cashCountSchema, note: reasonSchema.optional(), approval: approvalSchema.optional() }).strict(),
   'shift.report': z.object({ shiftId: z.uuid().optional() }).strict(),
+  'shift.printReport': z.object({ shiftId: z.uuid().optional() }).strict(),
   'bills.lookup': z.object({ consumerNo: consumerNoSchema }).strict(),
   'payments.record': z
     .object({
@@ -139,6 +140,7 @@ export interface Outputs {
   'shift.closePreview': CloseOutcome;
   'shift.close': ShiftReport;
   'shift.report': ShiftReport;
+  'shift.printReport': { printed: true };
   'bills.lookup': BillLookup;
   'payments.record': RecordedPayment;
   'payments.recent': RecordedPayment[];

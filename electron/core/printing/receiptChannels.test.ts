@@ -1,12 +1,21 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { dispatch } from '../../../shared/ipc/dispatch';
+import type { ShiftReport } from '../../../shared/domain';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { createHandlers } from '../createHandlers';
 import { createServices, type Services } from '../createServices';
-import { openCounter, PEOPLE } from '../testing/seedCounter';
+import { OPENING_FLOAT, openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
+import { encodePng } from './bitmap';
+import { layoutShiftReport } from './layoutShiftReport';
+import { DEFAULT_RECEIPT_HEADER } from './receiptRecord';
+import { renderReceipt } from './renderReceipt';
+import { printedImage } from './testing/decodeEscPos';
+import { ARTIFACTS_DIR, FONTS_DIR } from './testing/paths';
 import { startVirtualPrinter } from './testing/virtualPrinter';
 
 describe('the receipt and printer channels', () => {
@@ -88,5 +97,37 @@ describe('the receipt and printer channels', () => {
     } finally {
       await printer.close();
     }
+  });
+
+  it('prints the Z report of a closed shift for the cash bag, the same figures as the screen', { timeout: 30_000 }, async () => {
+    const printer = await startVirtualPrinter();
+    try {
+      signInSupervisor();
+      assert.ok((await dispatch(handlers, 'printer.saveSettings', { interface: printer.address, widthDots: 576, timeoutMs: 3000, waitForStatus: true })).ok);
+      services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
+      const count = { ...OPENING_FLOAT, N500: 2, N200: 1, C20: 2, C5: 1 };
+      const closed = await dispatch(handlers, 'shift.close', { count, note: 'Counted short; recounted twice', approval: { supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin } });
+      assert.ok(closed.ok, JSON.stringify(closed));
+      const report = closed.value as ShiftReport;
+      assert.deepEqual(await dispatch(handlers, 'shift.printReport', { shiftId: report.shiftId }), { ok: true, value: { printed: true } });
+
+      const image = printedImage((await printer.nextJob()).commands);
+      const expected = renderReceipt(layoutShiftReport(report, DEFAULT_RECEIPT_HEADER, services.now().toISOString()), { widthDots: 576, fontsDir: FONTS_DIR });
+      assert.deepEqual([image.width, image.height], [expected.width, expected.height]);
+      assert.ok(Buffer.from(image.data).equals(Buffer.from(expected.data)), 'the printer got exactly the report as drawn');
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      writeFileSync(join(ARTIFACTS_DIR, 'z-report-576.png'), encodePng(image));
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('refuses to print another agent\'s shift report for an agent', async () => {
+    const shiftId = services.shifts.current(PEOPLE.agent.userId)!.shiftId;
+    services.sessions.signOut();
+    services.users.insert({ userId: 'sunil.p', name: 'Sunil Patel', role: 'AGENT', pin: '9753', createdBy: null }, services.now());
+    services.sessions.signIn('sunil.p', '9753');
+    const result = await dispatch(handlers, 'shift.printReport', { shiftId });
+    assert.equal(result.ok ? null : result.error.code, 'NOT_ALLOWED');
   });
 });

@@ -1,10 +1,11 @@
-import type { Bill } from '../../../shared/domain';
+import type { Bill, ShiftReport } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../../../shared/printing';
 import type { Db } from '../db/openDatabase';
 import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
 import { encodePng, type Bitmap } from './bitmap';
 import { layoutReceipt } from './layoutReceipt';
+import { layoutShiftReport } from './layoutShiftReport';
 import { checkPrinter, printBitmap } from './printReceipt';
 import { createPrinterSettingsStore } from './printerSettings';
 import { createPrintQueue, type PaymentForReceipt } from './printQueue';
@@ -109,6 +110,13 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
 
     /** With the given settings, saved or not, so a technician can try an address before keeping it. */
     testPrint: (printer: PrinterSettings) => printTestReceipt(target(printer), deps.fontsDir, header),
+
+    /** The X or Z report on the receipt printer; nothing queued, since it can be printed again from the report at any time. */
+    async printShiftReport(report: ShiftReport): Promise<void> {
+      const printer = settings.required();
+      const blocks = layoutShiftReport(report, header, deps.now().toISOString());
+      await printBitmap(target(printer), renderReceipt(blocks, { widthDots: printer.widthDots, fontsDir: deps.fontsDir }));
+    },
 
     status: () => checkPrinter(target(settings.required())),
   };

@@ -43,6 +43,7 @@ export function CloseShiftView() {
   const [approval, setApproval] = useState(noApproval);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [closed, setClosed] = useState<ShiftReport | null>(null);
+  const [printed, setPrinted] = useState(false);
 
   useEffect(() => {
     void call('shift.report', {}).then((result) => (result.ok ? setLive(result.value) : setError(result.error)));
@@ -62,18 +63,38 @@ export function CloseShiftView() {
     return (
       <section className="desk step" data-testid="shift-closed">
         <ShiftReportCard report={closed} />
-        <button
-          type="button"
-          className="primary"
-          autoFocus
-          onClick={() => {
-            usePayment.getState().startNew();
-            useDesk.getState().show('pay');
-            void refresh();
-          }}
-        >
-          {t('shift.done')} <kbd>Enter</kbd>
-        </button>
+        <ErrorAlert error={error} testId="print-report-error" />
+        {printed && (
+          <p className="notice" role="status" data-testid="report-printed">
+            {t('shift.reportPrinted')}
+          </p>
+        )}
+        <div className="button-row">
+          <button
+            type="button"
+            data-testid="print-report"
+            onClick={() =>
+              void call('shift.printReport', { shiftId: closed.shiftId }).then((result) => {
+                setError(result.ok ? null : result.error);
+                setPrinted(result.ok);
+              })
+            }
+          >
+            {t('shift.printReport')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            autoFocus
+            onClick={() => {
+              usePayment.getState().startNew();
+              useDesk.getState().show('pay');
+              void refresh();
+            }}
+          >
+            {t('shift.done')} <kbd>Enter</kbd>
+          </button>
+        </div>
       </section>
     );
   }

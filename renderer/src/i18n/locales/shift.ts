@@ -37,7 +37,8 @@ export const en = {
   approvedBy: 'Approved by',
   countOf: '{{count}} for {{amount}}',
   done: 'Done: open the next shift',
-  printReport: 'Print',
+  printReport: 'Print the Z report',
+  reportPrinted: 'The Z report went to the printer: put it in the cash bag.',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -77,5 +78,6 @@ export const hi: Messages<typeof en> = {
   approvedBy: 'मंज़ूरी',
   countOf: '{{count}}, कुल {{amount}}',
   done: 'हो गया: अगली शिफ़्ट खोलें',
-  printReport: 'छापें',
+  printReport: 'Z रिपोर्ट छापें',
+  reportPrinted: 'Z रिपोर्ट प्रिंटर को भेज दी गई: उसे नकद थैली में रखें।',
 };

@@ -1,0 +1,48 @@
+import { denominations } from '../../../shared/denominations';
+import type { ShiftReport } from '../../../shared/domain';
+import { formatPaise } from '../../../shared/money';
+import { formatIndiaDateTime } from '../../../shared/time';
+import type { Block, TextSize } from './layoutReceipt';
+import type { ReceiptHeader } from './receiptRecord';
+
+const row = (label: string, value: string, size: TextSize = 'body', bold = false): Block => ({ kind: 'row', label, value, size, bold });
+const counted = (sum: { count: number; totalPaise: number }) => `${sum.count} · ${formatPaise(sum.totalPaise)}`;
+
+/**
+ * The shift report on the receipt printer: the Z report that goes into the cash bag with the
+ * drawer's count, or an X report of a shift still open. Same figures as the screen, from the core.
+ */
+export function layoutShiftReport(report: ShiftReport, header: ReceiptHeader, printedAt: string): Block[] {
+  const closed = report.closedAt !== null;
+  const blocks: Block[] = [
+    { kind: 'text', text: header.companyHi, size: 'body', bold: true, align: 'center' },
+    { kind: 'text', text: header.companyEn, size: 'small', bold: false, align: 'center' },
+    { kind: 'rule' },
+    { kind: 'banner', text: closed ? 'शिफ़्ट रिपोर्ट (Z) / SHIFT REPORT (Z)' : 'अब तक (X) / SHIFT SO FAR (X)' },
+    row('केबिन / Cabin', report.cabinCode),
+    row('एजेंट / Agent', report.userName),
+    row('खुली / Opened', formatIndiaDateTime(report.openedAt)),
+    ...(report.closedAt ? [row('बंद / Closed', formatIndiaDateTime(report.closedAt))] : []),
+    { kind: 'rule' },
+    row('शुरुआती नकदी / Float', formatPaise(report.openingFloatPaise)),
+    row('भुगतान / Payments', counted(report.payments)),
+    row('रद्द / Voids', counted(report.voids)),
+    row('रिफ़ंड / Refunds', counted(report.refunds)),
+    row('नकद डाला / Cash in', formatPaise(report.cashInPaise)),
+    row('नकद निकाला / Cash out', formatPaise(report.cashOutPaise)),
+    { kind: 'rule' },
+    row('होने चाहिए / Expected', formatPaise(report.expectedPaise), 'large', true),
+  ];
+  if (report.countedPaise !== null) blocks.push(row('गिने / Counted', formatPaise(report.countedPaise), 'large', true));
+  if (report.differencePaise !== null) blocks.push(row('अंतर / Difference', formatPaise(report.differencePaise), 'large', true));
+  if (report.counted) {
+    for (const d of denominations) {
+      const n = report.counted[d.key] ?? 0;
+      if (n > 0) blocks.push(row(`₹${d.paise / 100} ${d.kind === 'note' ? 'नोट / note' : 'सिक्का / coin'} × ${n}`, formatPaise(n * d.paise), 'small'));
+    }
+  }
+  if (report.note) blocks.push({ kind: 'rule' }, row('नोट / Note', report.note, 'small'));
+  if (report.approvedBy) blocks.push(row('मंज़ूरी / Approved by', report.approvedBy, 'small'));
+  blocks.push({ kind: 'rule' }, row('छपी / Printed', formatIndiaDateTime(printedAt), 'small'), { kind: 'gap' });
+  return blocks;
+}
