@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
+import { firstRunToCounter } from './harness/counterSteps';
 
 /**
  * The app in real Electron. Electron downloads its binary on first run from a host this build
@@ -35,14 +36,7 @@ test.describe(binary ? 'the Electron app' : `the Electron app (${skipReason})`, 
       const page = await app.firstWindow();
       // A new data folder: the first supervisor, then the opening float, then the counter.
       await expect(page.locator('#setup-user')).toBeFocused();
-      await page.locator('#setup-user').fill('meena.s');
-      await page.locator('#setup-name').fill('Meena Singh');
-      await page.locator('#setup-pin').fill('2468');
-      await page.locator('#setup-pin-again').fill('2468');
-      await page.keyboard.press('Enter');
-      await page.getByTestId('count-N100').fill('10');
-      await page.keyboard.press('Enter');
-      await expect(page.locator('#consumer-no')).toBeFocused();
+      await firstRunToCounter(page);
       expect(await page.evaluate(() => [typeof (globalThis as Record<string, unknown>).require, typeof (globalThis as Record<string, unknown>).process])).toEqual([
         'undefined',
         'undefined',

@@ -1,3 +1,4 @@
+import { fillFirstSupervisor, firstRunToCounter } from './harness/counterSteps';
 import { expect, test } from './harness/rokadTest';
 
 test.use({ counterOpen: false });
@@ -6,11 +7,7 @@ test('first run: the supervisor is created, opens a shift by counting the float,
   const { page } = rokad;
   await expect(page.getByRole('heading', { name: /create the first supervisor/ })).toBeVisible();
   await rokad.screenshot('10-first-run');
-  await page.locator('#setup-user').fill('meena.s');
-  await page.locator('#setup-name').fill('मीना सिंह / Meena Singh');
-  await page.locator('#setup-pin').fill('2468');
-  await page.locator('#setup-pin-again').fill('2468');
-  await page.keyboard.press('Enter');
+  await fillFirstSupervisor(page, 'मीना सिंह / Meena Singh');
 
   await expect(page.getByRole('heading', { name: /Open your shift/ })).toBeVisible();
   await page.getByTestId('count-N500').fill('2');
@@ -48,13 +45,7 @@ test('sign-in: a wrong PIN is refused with the tries left; the right one opens t
 
 test('a supervisor finds training, people and the printer under F10', async ({ rokad }) => {
   const { page } = rokad;
-  await page.locator('#setup-user').fill('meena.s');
-  await page.locator('#setup-name').fill('Meena Singh');
-  await page.locator('#setup-pin').fill('2468');
-  await page.locator('#setup-pin-again').fill('2468');
-  await page.keyboard.press('Enter');
-  await page.getByTestId('count-N100').fill('10');
-  await page.keyboard.press('Enter');
+  await firstRunToCounter(page);
   await expect(page.locator('#consumer-no')).toBeFocused();
   await page.keyboard.press('F10');
   await expect(page.getByTestId('printer-settings')).toContainText(/paper/i);
@@ -88,11 +79,7 @@ test('the first run, sign-in and opening float in Hindi, chosen before anyone si
   await page.keyboard.press('F8');
   await expect(page.getByRole('heading', { name: 'रोकड़ में स्वागत है: पहला सुपरवाइज़र बनाएँ' })).toBeVisible();
   await rokad.screenshot('hi-10-first-run');
-  await page.locator('#setup-user').fill('meena.s');
-  await page.locator('#setup-name').fill('मीना सिंह');
-  await page.locator('#setup-pin').fill('2468');
-  await page.locator('#setup-pin-again').fill('2486');
-  await page.keyboard.press('Enter');
+  await fillFirstSupervisor(page, 'मीना सिंह', '2486');
   await expect(page.getByTestId('error')).toHaveText('दोनों पिन अलग हैं; फिर से लिखें।');
   await page.locator('#setup-pin-again').fill('2468');
   await page.keyboard.press('Enter');

@@ -23,3 +23,20 @@ export async function takePayment(page: Page, consumerNo: string, cash: string):
   await expect(page.locator('#consumer-no')).toBeFocused();
   return receiptNo;
 }
+
+/** The first run's form: the first supervisor's id, name and PIN typed twice (the second may differ, to test that). */
+export async function fillFirstSupervisor(page: Page, name: string, pinAgain = '2468'): Promise<void> {
+  await page.locator('#setup-user').fill('meena.s');
+  await page.locator('#setup-name').fill(name);
+  await page.locator('#setup-pin').fill('2468');
+  await page.locator('#setup-pin-again').fill(pinAgain);
+  await page.keyboard.press('Enter');
+}
+
+/** The first run through to an open counter: the supervisor, then a ₹1,000 float in ₹100 notes. */
+export async function firstRunToCounter(page: Page): Promise<void> {
+  await fillFirstSupervisor(page, 'Meena Singh');
+  await page.getByTestId('count-N100').fill('10');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#consumer-no')).toBeFocused();
+}
