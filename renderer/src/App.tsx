@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartupHealth } from '../../shared/backups';
-import type { AppInfo } from '../../shared/domain';
 import type { ErrorBody } from '../../shared/errors';
 import { formatCalendarDate } from '../../shared/time';
 import { call } from './api';
+import { useAppInfo } from './appInfoStore';
 import { DayView } from './day/DayView';
 import { useDesk, type View } from './desk/deskStore';
 import { LANGUAGE_KEY, LOCK_KEY, SEARCH_KEY, viewKeys } from './desk/shortcuts';
@@ -146,7 +146,8 @@ function ShortcutBar() {
 export function App() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const info = useAppInfo((s) => s.info);
+  const setInfo = useAppInfo((s) => s.set);
   const [health, setHealth] = useState<StartupHealth | null>(null);
   const [startError, setStartError] = useState<ErrorBody | null>(null);
   const switchLanguage = useSwitchLanguage();
@@ -159,7 +160,7 @@ export function App() {
       if (checked.ok && checked.value.damaged) return;
       void call('app.info', {}).then((result) => (result.ok ? setInfo(result.value) : setStartError(result.error)));
     });
-  }, []);
+  }, [setInfo]);
 
   return (
     <div className="shell">

@@ -24,8 +24,8 @@ function billMonthText(billMonth: string | null): string {
   return `${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
-const text = (value: string, size: TextSize, align: Align = 'center', bold = false): Block => ({ kind: 'text', text: value, size, bold, align });
-const row = (label: string, value: string, size: TextSize = 'body', bold = false): Block => ({ kind: 'row', label, value, size, bold });
+export const text = (value: string, size: TextSize, align: Align = 'center', bold = false): Block => ({ kind: 'text', text: value, size, bold, align });
+export const row = (label: string, value: string, size: TextSize = 'body', bold = false): Block => ({ kind: 'row', label, value, size, bold });
 
 function copyBlocks(record: ReceiptRecord): Block[] {
   const blocks: Block[] = [];

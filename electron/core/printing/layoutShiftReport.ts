@@ -2,10 +2,9 @@ import { denominations } from '../../../shared/denominations';
 import type { ShiftReport } from '../../../shared/domain';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
-import type { Block, TextSize } from './layoutReceipt';
+import { row, text, type Block } from './layoutReceipt';
 import type { ReceiptHeader } from './receiptRecord';
 
-const row = (label: string, value: string, size: TextSize = 'body', bold = false): Block => ({ kind: 'row', label, value, size, bold });
 const counted = (sum: { count: number; totalPaise: number }) => `${sum.count} · ${formatPaise(sum.totalPaise)}`;
 
 /**
@@ -15,8 +14,8 @@ const counted = (sum: { count: number; totalPaise: number }) => `${sum.count} ·
 export function layoutShiftReport(report: ShiftReport, header: ReceiptHeader, printedAt: string): Block[] {
   const closed = report.closedAt !== null;
   const blocks: Block[] = [
-    { kind: 'text', text: header.companyHi, size: 'body', bold: true, align: 'center' },
-    { kind: 'text', text: header.companyEn, size: 'small', bold: false, align: 'center' },
+    text(header.companyHi, 'body', 'center', true),
+    text(header.companyEn, 'small'),
     { kind: 'rule' },
     { kind: 'banner', text: closed ? 'शिफ़्ट रिपोर्ट (Z) / SHIFT REPORT (Z)' : 'अब तक (X) / SHIFT SO FAR (X)' },
     row('केबिन / Cabin', report.cabinCode),

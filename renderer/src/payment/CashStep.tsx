@@ -5,7 +5,7 @@ import { formatIndiaDateTime } from '../../../shared/time';
 import { useLanguage } from '../i18n/useLanguage';
 import { BillSourceNote } from '../sync/BillSourceNote';
 import { BillCard } from './BillCard';
-import { usePayment } from './paymentStore';
+import { chosenAmount, usePayment } from './paymentStore';
 
 function EarlierPayments() {
   const { t } = useTranslation();
@@ -37,11 +37,8 @@ function LiveChange() {
   const due = usePayment((s) => s.due);
   if (!due) return null;
   const cash = parseRupees(cashText);
-  const amount = due.rules.exactness === 'EXACT' ? due.amountToCollectPaise : (() => {
-    const parsed = parseRupees(amountText);
-    return parsed.ok ? parsed.paise : null;
-  })();
-  const change = cash.ok && amount !== null && cash.paise >= amount ? cash.paise - amount : null;
+  const amount = chosenAmount(due, amountText);
+  const change = cash.ok && amount.ok && cash.paise >= amount.paise ? cash.paise - amount.paise : null;
   return (
     <div className="amount-due change-line">
       <span>{t('payment.changeToGive')}</span>

@@ -3,7 +3,7 @@ import { checkAmount } from '../../../shared/amountRules';
 import { totalOfCount, type CashCount, type DenominationKey } from '../../../shared/denominations';
 import type { BillLookup, RecordedPayment } from '../../../shared/domain';
 import type { ErrorBody } from '../../../shared/errors';
-import { formatPaise, parseRupees } from '../../../shared/money';
+import { formatPaise, parseRupees, type ParsedAmount } from '../../../shared/money';
 import { call } from '../api';
 
 export type Step = 'lookup' | 'cash' | 'confirm' | 'done';
@@ -66,6 +66,11 @@ const fresh = {
   busy: false,
 };
 
+/** The amount the consumer pays: the bill's under EXACT, else what the cashier typed. */
+export function chosenAmount(due: BillLookup, amountText: string): ParsedAmount {
+  return due.rules.exactness === 'EXACT' ? { ok: true, paise: due.amountToCollectPaise } : parseRupees(amountText);
+}
+
 const rupeesText = (paise: number) => (paise % 100 === 0 ? String(paise / 100) : (paise / 100).toFixed(2));
 
 /**
@@ -114,7 +119,7 @@ export const usePayment = create<PaymentState>()((set, get) => ({
   async acceptCash() {
     const { due, cashText, amountText, confirmRepeat } = get();
     if (!due) return;
-    const amount = due.rules.exactness === 'EXACT' ? { ok: true as const, paise: due.amountToCollectPaise } : parseRupees(amountText);
+    const amount = chosenAmount(due, amountText);
     if (!amount.ok) return set({ error: { code: amount.code, message: amount.message } });
     const refused = checkAmount(due.rules, due.amountToCollectPaise, amount.paise, due.paidTodayPaise);
     if (refused) return set({ error: refused });

@@ -46,7 +46,8 @@ export function UnprintedReceipts() {
           <li key={job.id}>
             <strong>{job.receiptNo}</strong> {job.copy === 'DUPLICATE' ? t('printing.duplicate', { n: job.reprint }) : t('printing.original')},{' '}
             {t('printing.paidAt', { at: formatIndiaDateTime(job.queuedAt, language) })}
-            {job.lastError && <span className="muted"> ({job.lastError})</span>}{' '}
+            {/* The queue keeps the printer's last answer in English; the Hindi screen says only that it failed. */}
+            {job.lastError && <span className="muted"> ({language === 'hi' ? t('printing.failedBefore') : job.lastError})</span>}{' '}
             <button type="button" disabled={printing !== null} onClick={() => void retry(job)}>
               {printing === job.id ? t('printing.printing') : t('printing.retry')}
             </button>

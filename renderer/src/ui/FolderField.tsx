@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
+import { useAppInfo } from '../appInfoStore';
 
 /**
  * A folder typed, or picked with the operating system's dialog where the shell has one: a
@@ -8,10 +8,7 @@ import { call } from '../api';
  */
 export function FolderField({ id, label, placeholder, value, onChange }: { id: string; label: string; placeholder?: string; value: string; onChange: (folder: string) => void }) {
   const { t } = useTranslation();
-  const [canChoose, setCanChoose] = useState(false);
-  useEffect(() => {
-    void call('app.info', {}).then((result) => setCanChoose(result.ok && result.value.canChooseFolder));
-  }, []);
+  const canChoose = useAppInfo((s) => s.info?.canChooseFolder ?? false);
   return (
     <>
       <label htmlFor={id} className="field-label">

@@ -15,6 +15,7 @@ export const en = {
   original: 'original',
   paidAt: 'paid {{at}}',
   retry: 'Retry',
+  failedBefore: 'the printer did not take it',
   printing: 'Printing…',
 } as const;
 
@@ -33,5 +34,6 @@ export const hi: Messages<typeof en> = {
   original: 'मूल',
   paidAt: 'भुगतान {{at}}',
   retry: 'फिर से छापें',
+  failedBefore: 'प्रिंटर ने नहीं ली',
   printing: 'छप रही है…',
 };
