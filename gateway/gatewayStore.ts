@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { toBill, type BillRow } from '../electron/core/bills/billStore';
 import { billToCollect } from '../electron/core/bills/billToCollect';
-import { openDatabase, type Db } from '../electron/core/db/openDatabase';
+import type { Db } from '../shared/node/sqlite/openDatabase';
+import { openDatabase } from '../shared/node/sqlite/openDatabase';
 import { RokadError } from '../shared/errors';
 import type {
   BillMasterPage,

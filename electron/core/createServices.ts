@@ -6,7 +6,8 @@ import { createSessions, defaultSecurityPolicy, type SecurityPolicy, type Sessio
 import { createUserStore, type UserStore } from './auth/userStore';
 import { createBillStore, type BillStore } from './bills/billStore';
 import { demoBills } from './bills/demoBills';
-import { openDatabase, type Db } from './db/openDatabase';
+import type { Db } from '../../shared/node/sqlite/openDatabase';
+import { openLedger } from './db/openLedger';
 import { createExceptionResolution, type ExceptionResolution } from './exceptions/resolveExceptions';
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
 import { createRecordPayment } from './ledger/recordPayment';
@@ -112,7 +113,7 @@ const BUNDLED_FONTS_DIR = join(__dirname, '..', '..', 'assets', 'fonts').replace
 export function createServices(options: ServiceOptions): Services {
   const now = options.now ?? (() => new Date());
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, LEDGER_FILE));
+  const db = openLedger(join(options.dataDir, LEDGER_FILE));
   try {
     const cabinCode = ensureCabinCode(db, options.cabinCode);
     const bills = createBillStore(db);

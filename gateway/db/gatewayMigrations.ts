@@ -1,11 +1,14 @@
-import type { Migration } from '../../electron/core/db/migrate';
+import type { Migration } from '../../shared/node/sqlite/migrate';
 
 /**
  * The reference gateway's own schema, oldest first. Wallet entries are append-only; the wallet
  * balance is a cached sum that every payment updates in the same transaction as its entries.
  */
 export const gatewayMigrations: readonly Migration[] = [
-  (db) => {
+  {
+    version: 1,
+    name: 'agents, wallets, bills, payments',
+    up: (db) => {
     db.exec(`
       CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
 
@@ -92,5 +95,6 @@ export const gatewayMigrations: readonly Migration[] = [
       CREATE TRIGGER wallet_entries_append_only_delete BEFORE DELETE ON wallet_entries
       BEGIN SELECT RAISE(ABORT, 'wallet entries are append-only'); END;
     `);
+    },
   },
 ];

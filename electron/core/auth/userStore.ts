@@ -1,5 +1,5 @@
 import type { Language, Role, SignedInUser } from '../../../shared/domain';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { hashPin } from './pinHash';
 
 export interface UserRow {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/backups';
 import { indiaDate } from '../../../shared/time';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 const BACKUP_NAME = /^rokad-[A-Z0-9-]+-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$/;
 

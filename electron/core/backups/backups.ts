@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BackupInfo, BackupSettings } from '../../../shared/backups';
 import { RokadError } from '../../../shared/errors';
 import type { AuditLog } from '../audit/auditLog';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { folderProblem } from '../files/folderProblem';
 import { getSetting, setSetting } from '../settings/settings';
 import { backedUpOn, listBackups, takeBackup } from './backupFiles';

@@ -5,7 +5,7 @@ import { RokadError } from '../../../shared/errors';
 import { createAuditLog } from '../audit/auditLog';
 import { pinMatches } from '../auth/pinHash';
 import type { UserRow } from '../auth/userStore';
-import { openDatabase } from '../db/openDatabase';
+import { openLedger } from '../db/openLedger';
 import { indiaStamp, listBackups } from './backupFiles';
 import { checkDatabaseFile } from './checkDatabaseFile';
 
@@ -65,7 +65,7 @@ export function createRecovery(deps: { file: string; problem: string; backupFold
         if (existsSync(`${deps.file}${suffix}`)) renameSync(`${deps.file}${suffix}`, `${movedTo}${suffix}`);
       }
       copyFileSync(backup.path, deps.file, constants.COPYFILE_EXCL);
-      const db = openDatabase(deps.file);
+      const db = openLedger(deps.file);
       try {
         createAuditLog(db, deps.now).append(supervisorId, 'RESTORE', { backup: backup.path, damagedFileMovedTo: movedTo, problem: deps.problem });
       } finally {

@@ -1,5 +1,5 @@
 import type { Bill } from '../../../shared/domain';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 /** A row of the bills table; the gateway's own bills table shares these columns. */
 export interface BillRow {

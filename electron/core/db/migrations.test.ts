@@ -7,8 +7,10 @@ import { verifyChain } from '../ledger/verifyChain';
 import { enqueuePayment } from '../sync/outbox';
 import { tempDataDir } from '../testing/tempDataDir';
 import { walletStatus } from '../wallet/wallet';
-import { openDatabase, type Db } from './openDatabase';
-import { migrations } from './migrations';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
+import { openLedger } from './openLedger';
+import { openDatabase } from '../../../shared/node/sqlite/openDatabase';
+import { ledgerMigrations } from './migrations';
 
 const AT = '2026-11-24T06:30:00.000Z';
 
@@ -35,7 +37,7 @@ const payment = (n: number, amountPaise: number): NewLedgerRow => ({
 
 /** A cabin's ledger as the version before the upload total (schema 3) left it: payments, a void, an upload backlog. */
 function schema3Ledger(file: string): void {
-  const db = openDatabase(file, migrations.slice(0, 3));
+  const db = openDatabase(file, ledgerMigrations.slice(0, 3));
   db.exec(`
     INSERT INTO users (user_id, name, role, pin_salt, pin_hash, created_at) VALUES
       ('ravi.k', 'Ravi', 'AGENT', 's', 'h', '${AT}'), ('meena.s', 'Meena', 'SUPERVISOR', 's', 'h', '${AT}');
@@ -64,26 +66,26 @@ describe('migrations of an existing ledger', () => {
   });
 
   it('starts the kept upload total from the backlog already waiting', () => {
-    db = openDatabase(join(folder.dir, 'ledger.sqlite'));
+    db = openLedger(join(folder.dir, 'ledger.sqlite'));
     const wallet = walletStatus(db, new Date(AT));
     assert.deepEqual([wallet.waitingCount, wallet.waitingPaise], [2, 20_000 + 40_000], 'the PENDING one and the WAITING one; not the voided nor the accepted');
   });
 
   it('keeps every ledger row as it was, and the chain verifies', () => {
-    const before = openDatabase(join(folder.dir, 'ledger.sqlite'), migrations.slice(0, 3));
+    const before = openDatabase(join(folder.dir, 'ledger.sqlite'), ledgerMigrations.slice(0, 3));
     const rows = before.prepare('SELECT * FROM ledger ORDER BY seq').all() as LedgerRow[];
     before.close();
-    db = openDatabase(join(folder.dir, 'ledger.sqlite'));
+    db = openLedger(join(folder.dir, 'ledger.sqlite'));
     assert.deepEqual(db.prepare('SELECT * FROM ledger ORDER BY seq').all(), rows);
     assert.deepEqual(verifyChain(db), { ok: true, rows: 5, headHash: rows.at(-1)!.hash });
   });
 
   it('rebuilds the ledger for refunds with the same indexes and triggers: rows stay append-only, a void still leaves the upload total', () => {
     const dependents = (of: Db) => of.prepare("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'ledger' AND type <> 'table' ORDER BY name").all();
-    const before = openDatabase(join(folder.dir, 'ledger.sqlite'), migrations.slice(0, 4));
+    const before = openDatabase(join(folder.dir, 'ledger.sqlite'), ledgerMigrations.slice(0, 4));
     const expected = dependents(before);
     before.close();
-    db = openDatabase(join(folder.dir, 'ledger.sqlite'));
+    db = openLedger(join(folder.dir, 'ledger.sqlite'));
     assert.deepEqual(dependents(db), expected);
     assert.throws(() => db.prepare("UPDATE ledger SET amount_paise = 1 WHERE seq = 1").run(), /append-only/);
     assert.throws(() => db.prepare('DELETE FROM ledger WHERE seq = 5').run(), /append-only/);

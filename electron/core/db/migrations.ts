@@ -1,4 +1,4 @@
-import type { Migration } from './migrate';
+import type { Migration } from '../../../shared/node/sqlite/migrate';
 
 /** Two triggers, `<name>_update` and `<name>_delete`, that make a table's rows permanent. */
 function refuseChanges(name: string, table: string, message: string): string {
@@ -12,8 +12,11 @@ function refuseChanges(name: string, table: string, message: string): string {
  * Ledger rows are append-only: triggers refuse UPDATE and DELETE, so a void or a correction
  * can only ever be a new row.
  */
-export const migrations: readonly Migration[] = [
-  (db) => {
+export const ledgerMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'the first ledger: settings, bills, people, shifts, cash moves, the hash-chained ledger, audit',
+    up: (db) => {
     db.exec(`
       CREATE TABLE settings (
         key TEXT PRIMARY KEY,
@@ -133,11 +136,15 @@ export const migrations: readonly Migration[] = [
       ${refuseChanges('shifts_are_append_only', 'shifts', 'shifts are append-only')}
       ${refuseChanges('shift_closes_are_final', 'shift_closes', 'a closed shift stays closed')}
     `);
+    },
   },
   // Issue #5: the upload outbox (one row per ledger payment, written in the payment's own
   // transaction), the refIds of online bill fetches (BBPS pays against them), the wallet as last
   // seen from the gateway, and bill search by name or mobile.
-  (db) => {
+  {
+    version: 2,
+    name: 'upload outbox, bill fetches, wallet mirror, bill search',
+    up: (db) => {
     db.exec(`
       CREATE TABLE outbox (
         entry_id TEXT PRIMARY KEY,
@@ -189,8 +196,12 @@ export const migrations: readonly Migration[] = [
         INSERT INTO bills_by_name (rowid, consumer_name) VALUES (new.rowid, new.consumer_name);
       END;
     `);
+    },
   },
-  (db) => {
+  {
+    version: 3,
+    name: 'receipt facts and print jobs',
+    up: (db) => {
     // Print jobs are not money: their status changes, but rows stay, so every reprint is on record.
     // No foreign keys to the ledger: verifyChain must still see a ledger row deleted behind the
     // triggers' back, rather than the database hiding it by refusing the delete.
@@ -219,11 +230,15 @@ export const migrations: readonly Migration[] = [
       CREATE TRIGGER print_jobs_are_kept BEFORE DELETE ON print_jobs
       BEGIN SELECT RAISE(ABORT, 'print jobs are kept as the record of every copy printed'); END;
     `);
+    },
   },
   // The wallet check runs inside every payment's transaction; summing the upload backlog there
   // grew with the backlog (days offline). The sum is kept instead, by triggers, so it changes in
   // the same transaction as the outbox row or the void that changes it, and a crash cannot part them.
-  (db) => {
+  {
+    version: 4,
+    name: 'running total of the upload backlog',
+    up: (db) => {
     const waiting = (row: 'new' | 'old') =>
       `(${row}.state = 'PENDING' OR (${row}.state = 'WAITING' AND NOT EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind = 'VOID' AND v.voids_entry_id = ${row}.entry_id)))`;
     db.exec(`
@@ -249,12 +264,16 @@ export const migrations: readonly Migration[] = [
         WHERE id = 1 AND EXISTS (SELECT 1 FROM outbox WHERE entry_id = new.voids_entry_id AND state = 'WAITING');
       END;
     `);
+    },
   },
   // Issue #6: a payment the gateway refused can be refunded to the consumer, a REFUND row in the
   // chain. SQLite cannot change a CHECK, so the ledger is rebuilt: every row copied as it is (the
   // hash chain covers the values, not the table), then its indexes and triggers, including the
   // append-only ones, re-created from their stored definitions.
-  (db) => {
+  {
+    version: 5,
+    name: 'refunds in the ledger',
+    up: (db) => {
     const dependents = db
       .prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'ledger' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name")
       .pluck()
@@ -303,5 +322,6 @@ export const migrations: readonly Migration[] = [
     db.pragma('legacy_alter_table = OFF');
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length > 0) throw new Error(`The rebuilt ledger has ${broken.length} broken references; the database was not changed.`);
+    },
   },
 ];

@@ -3,7 +3,7 @@ import { RokadError } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
 import type { AuditLog } from '../audit/auditLog';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { createLedgerAppender } from '../ledger/appendLedgerRow';
 import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
 import type { PaymentQueries } from '../ledger/paymentQueries';

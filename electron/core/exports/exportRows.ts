@@ -1,6 +1,6 @@
 import type { DayRange } from '../../../shared/reports';
 import type { PaymentUploadStatus } from '../../../shared/domain';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { LedgerRow } from '../ledger/ledgerRow';
 import { INDIA_DATE_SQL, rangeInstants } from '../reports/dayReport';
 

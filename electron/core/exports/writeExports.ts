@@ -4,7 +4,7 @@ import type { ShiftReport, SignedInUser } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { DayRange, ExportedFile, ExportFormat, ExportResult } from '../../../shared/reports';
 import type { AuditLog } from '../audit/auditLog';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { folderProblem } from '../files/folderProblem';
 import { dayReport } from '../reports/dayReport';
 import { exportRows } from './exportRows';

@@ -1,5 +1,5 @@
 import type { DayLine } from '../../../shared/reports';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { INDIA_DATE_SQL, movementsOf, type KindSums } from '../reports/dayReport';
 import { verifyChain } from './verifyChain';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { openDatabase } from '../db/openDatabase';
+import { openLedger } from '../db/openLedger';
 import { LEDGER_FILE } from '../createServices';
 import { tempDataDir } from '../testing/tempDataDir';
 import { verifyChain } from './verifyChain';
@@ -42,7 +42,7 @@ describe('durability', () => {
   it('keeps every payment whose call returned, with an intact chain, when the process is killed mid-stream', async () => {
     const reported = await recordThenKill(folder.dir, 25);
 
-    const db = openDatabase(join(folder.dir, LEDGER_FILE));
+    const db = openLedger(join(folder.dir, LEDGER_FILE));
     const stored = new Set(db.prepare('SELECT receipt_no FROM ledger').pluck().all() as string[]);
     for (const receiptNo of reported) assert.ok(stored.has(receiptNo), `${receiptNo} was reported recorded but is missing`);
     const report = verifyChain(db);

@@ -1,4 +1,4 @@
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { indiaDayRange } from './dayRange';
 import type { PaymentRow } from './ledgerRow';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 /**
  * The next number of a series (`BPL-07`, `TRN-BPL-07`, `RFD-BPL-07`), gap-free within it. Call

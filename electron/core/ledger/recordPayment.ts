@@ -7,7 +7,7 @@ import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime, indiaDate } from '../../../shared/time';
 import { billToCollect } from '../bills/billToCollect';
 import type { BillStore } from '../bills/billStore';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { readBillerRules } from '../rules/billerRulesStore';
 import { createLedgerAppender } from './appendLedgerRow';
 import { toRecordedPayment, type LedgerRow, type PaymentRow } from './ledgerRow';

@@ -1,7 +1,7 @@
 import type { Bill } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { PrintJobView } from '../../../shared/printing';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
 import type { RefundFacts } from './receiptRecord';
 

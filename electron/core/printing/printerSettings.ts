@@ -1,6 +1,6 @@
 import { RokadError } from '../../../shared/errors';
 import { printerSettingsSchema, type PrinterSettings } from '../../../shared/printing';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 const KEY = 'printer';
 

@@ -1,7 +1,7 @@
 import type { Bill, ShiftReport } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../../../shared/printing';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
 import { encodePng, type Bitmap } from './bitmap';
 import { layoutReceipt } from './layoutReceipt';

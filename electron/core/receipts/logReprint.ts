@@ -1,7 +1,7 @@
 import type { SignedInUser } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { AuditLog } from '../audit/auditLog';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { PaymentQueries } from '../ledger/paymentQueries';
 
 /**

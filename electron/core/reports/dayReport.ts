@@ -1,6 +1,6 @@
 import type { ShiftReport } from '../../../shared/domain';
 import type { DayRange, DayReport, Movements, Totals, UploadCounts } from '../../../shared/reports';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { indiaDayRange } from '../ledger/dayRange';
 import { GENESIS_HASH } from '../ledger/hashChain';
 

@@ -1,6 +1,6 @@
 import type { BillerRules } from '../../../shared/domain';
 import { billerRulesSchema, defaultBillerRules } from '../../../shared/amountRules';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 const KEY = 'biller_rules';
 

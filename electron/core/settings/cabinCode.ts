@@ -1,5 +1,5 @@
 import { RokadError } from '../../../shared/errors';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 const CABIN_CODE_PATTERN = /^[A-Z0-9-]{3,16}$/;
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 /**
  * Keys of the settings table read through here. Sync owns most: the sync worker writes them, the

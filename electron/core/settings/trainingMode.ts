@@ -1,4 +1,4 @@
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 const KEY = 'training_mode';
 

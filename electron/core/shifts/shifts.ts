@@ -5,7 +5,7 @@ import { RokadError } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import type { CloseOutcome } from '../../../shared/ipc/contract';
 import type { AuditLog } from '../audit/auditLog';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 interface ShiftRow {
   shift_id: string;

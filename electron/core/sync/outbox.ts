@@ -1,5 +1,5 @@
 import type { PaymentException, PaymentUploadStatus } from '../../../shared/domain';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
 
 /**

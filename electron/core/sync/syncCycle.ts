@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SyncStatus } from '../../../shared/domain';
 import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
 import { createBillStore } from '../bills/billStore';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { saveBillerRules } from '../rules/billerRulesStore';
 import { hasDeviceToken, type DeviceTokenStore } from '../settings/deviceToken';
 import { getSetting, setSetting } from '../settings/settings';

@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
-import { openDatabase } from '../db/openDatabase';
+import { openLedger } from '../db/openLedger';
 import { clientFromSettings, syncOnce, type SyncReport } from './syncCycle';
 
 export interface SyncWorkerData {
@@ -21,7 +21,7 @@ const NOT_REGISTERED: SyncReport = { online: false, requests: 0, accepted: 0, re
  * window takes effect without a restart.
  */
 export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'close'>, data: SyncWorkerData): void {
-  const db = openDatabase(data.dbFile);
+  const db = openLedger(data.dbFile);
   let running: Promise<SyncReport> = Promise.resolve(NOT_REGISTERED);
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;

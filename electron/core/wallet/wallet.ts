@@ -2,7 +2,7 @@ import type { WalletStatus } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import { indiaDate } from '../../../shared/time';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 interface MirrorRow {
   balance_paise: number;

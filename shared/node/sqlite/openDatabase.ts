@@ -1,15 +1,14 @@
 import Database from 'better-sqlite3';
 import { migrate, type Migration } from './migrate';
-import { migrations } from './migrations';
 
 export type Db = Database.Database;
 
 /**
- * Opens a Rokad database with the pragmas every connection needs. better-sqlite3 reopens WAL
- * databases with synchronous=NORMAL, which can lose the last commits on power loss, so FULL is
- * set on every open, and checked.
+ * Opens a SQLite database with the pragmas every connection needs and brings its schema up to
+ * date. better-sqlite3 reopens WAL databases with synchronous=NORMAL, which can lose the last
+ * commits on power loss, so FULL is set on every open.
  */
-export function openDatabase(file: string, schema: readonly Migration[] = migrations): Db {
+export function openDatabase(file: string, migrations: readonly Migration[]): Db {
   const db = new Database(file);
   try {
     const mode = db.pragma('journal_mode = WAL', { simple: true });
@@ -17,7 +16,7 @@ export function openDatabase(file: string, schema: readonly Migration[] = migrat
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, schema);
+    migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();
