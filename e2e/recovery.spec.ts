@@ -31,10 +31,10 @@ for (const language of LANGUAGES) {
     const damagedHash = sha256(ledger);
 
     let restarts = 0;
-    const core = startCore({ dataDir: folder.dir, cabinCode: 'E2E-01', restartApp: () => (restarts += 1) });
-    expect(core.state).toBe('damaged');
+    const started = startCore({ dataDir: folder.dir, cabinCode: 'E2E-01', restartApp: () => (restarts += 1) });
+    expect(started.state).toBe('damaged');
     const server = await serveRenderer(resolve(__dirname, '../out/renderer'));
-    await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(core.handlers, channel, input));
+    await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(started.core, channel, input));
     await page.addInitScript((lang: Language) => {
       localStorage.setItem('rokad.lastLanguage', lang);
       const bridge = (window as unknown as { __rokadInvoke: (channel: unknown, input: unknown) => Promise<unknown> }).__rokadInvoke;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { createHandlers } from '../../electron/core/createHandlers';
+import { createCore } from '../../electron/core/createCore';
 import { createServices, LEDGER_FILE, type Services } from '../../electron/core/createServices';
 import { openCounter } from '../../electron/core/testing/seedCounter';
 import { tempDataDir } from '../../electron/core/testing/tempDataDir';
@@ -42,9 +42,9 @@ export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean }, { ren
   rokad: async ({ page, rendererUrl, counterOpen }, use) => {
     const folder = tempDataDir('rokad-e2e-');
     const services = createServices({ dataDir: folder.dir, cabinCode: CABIN_CODE, demoBills: true });
-    const handlers = createHandlers(services);
+    const core = createCore(services);
     if (counterOpen) openCounter(services);
-    await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(handlers, channel, input));
+    await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(core, channel, input));
     await page.addInitScript(() => {
       const bridge = (window as unknown as { __rokadInvoke: (channel: unknown, input: unknown) => Promise<unknown> }).__rokadInvoke;
       Object.defineProperty(window, 'api', { value: Object.freeze({ invoke: (channel: unknown, input: unknown) => bridge(channel, input) }) });

@@ -4,12 +4,13 @@ import Database from 'better-sqlite3';
 import { RokadError } from '../../shared/errors';
 import { channels } from '../../shared/ipc/channels';
 import type { Handlers } from '../../shared/ipc/contract';
+import type { Core } from '../../shared/ipc/dispatch';
 import { checkDatabaseFile } from './backups/checkDatabaseFile';
 import { createRecovery, type Recovery } from './backups/recovery';
-import { createHandlers } from './createHandlers';
+import { createCore } from './createCore';
 import { createServices, LEDGER_FILE, type ServiceOptions, type Services } from './createServices';
 
-export type CoreStart = { state: 'ready'; services: Services; handlers: Handlers } | { state: 'damaged'; recovery: Recovery; handlers: Handlers };
+export type CoreStart = { state: 'ready'; services: Services; core: Core } | { state: 'damaged'; recovery: Recovery; core: Core };
 
 /** The backup folder the damaged database names, if it can still say; else the default beside it. */
 function backupFolderOfDamaged(file: string, dataDir: string): string {
@@ -25,14 +26,18 @@ function backupFolderOfDamaged(file: string, dataDir: string): string {
   }
 }
 
-/** While the database is damaged, the window can ask how things stand and restore a backup; nothing else. */
-function recoveryHandlers(recovery: Recovery, restartApp: (() => void) | undefined): Handlers {
+/**
+ * While the database is damaged, the window can ask how things stand and restore a backup;
+ * nothing else. There is no session to check: every other channel answers that the ledger is
+ * damaged, whatever its access, and restore checks the supervisor against the backup's own people.
+ */
+function recoveryCore(recovery: Recovery, restartApp: (() => void) | undefined): Core {
   const refuse = () => {
     throw new RokadError('DB_DAMAGED', 'The database is damaged. A supervisor must restore the newest good backup before Rokad can take payments.');
   };
-  const handlers = Object.fromEntries(channels.map((channel) => [channel, refuse])) as unknown as Handlers;
-  return {
-    ...handlers,
+  const refusing = Object.fromEntries(channels.map((channel) => [channel, refuse])) as unknown as Handlers;
+  const handlers: Handlers = {
+    ...refusing,
     'startup.health': () => recovery.health(),
     'backups.restore': (request) => recovery.restore(request),
     'app.restart': () => {
@@ -41,6 +46,7 @@ function recoveryHandlers(recovery: Recovery, restartApp: (() => void) | undefin
       return { restarting: restartApp !== undefined };
     },
   };
+  return { handlers, admit: () => ({}) };
 }
 
 /**
@@ -53,8 +59,8 @@ export function startCore(options: ServiceOptions): CoreStart {
   const health = existsSync(file) ? checkDatabaseFile(file) : ({ ok: true } as const);
   if (health.ok) {
     const services = createServices(options);
-    return { state: 'ready', services, handlers: createHandlers(services) };
+    return { state: 'ready', services, core: createCore(services) };
   }
   const recovery = createRecovery({ file, problem: health.problem, backupFolder: backupFolderOfDamaged(file, options.dataDir), now: options.now ?? (() => new Date()) });
-  return { state: 'damaged', recovery, handlers: recoveryHandlers(recovery, options.restartApp) };
+  return { state: 'damaged', recovery, core: recoveryCore(recovery, options.restartApp) };
 }

@@ -27,7 +27,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     const entry = rendererEntry(join(__dirname, '../renderer/index.html'));
     hardenApp();
-    const core = startCore({
+    const started = startCore({
       dataDir: process.env.ROKAD_DATA_DIR || app.getPath('userData'),
       cabinCode: process.env.ROKAD_CABIN_CODE || 'DEMO-01',
       // Only into an empty bill table: a registered cabin's bill master is already there.
@@ -46,10 +46,10 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     // A damaged database serves only startup.health and backups.restore; after a restore the window asks to restart.
-    registerIpc(ipcMain, core.handlers, entry);
+    registerIpc(ipcMain, started.core, entry);
     createMainWindow(join(__dirname, '../preload/index.cjs'), entry);
-    if (core.state === 'ready') {
-      const { services } = core;
+    if (started.state === 'ready') {
+      const { services } = started;
       const sync = startSync(services, { workerFile: join(__dirname, 'sync.worker.js') });
       app.on('will-quit', () => void sync.stop().finally(() => services.close()));
     }

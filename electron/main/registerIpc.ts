@@ -1,7 +1,6 @@
 import { BrowserWindow, type IpcMain, type IpcMainInvokeEvent } from 'electron';
 import { channels } from '../../shared/ipc/channels';
-import type { Handlers } from '../../shared/ipc/contract';
-import { dispatch } from '../../shared/ipc/dispatch';
+import { dispatch, type Core } from '../../shared/ipc/dispatch';
 import type { RendererEntry } from './createMainWindow';
 
 function isTrustedSender(event: IpcMainInvokeEvent, entry: RendererEntry): boolean {
@@ -15,16 +14,16 @@ function isTrustedSender(event: IpcMainInvokeEvent, entry: RendererEntry): boole
 }
 
 /**
- * Serves the handler map over ipcMain: one handler per channel, each checking that the call comes
+ * Serves the core over ipcMain: one handler per channel, each checking that the call comes
  * from the app's own top-level page before the contract parses its input.
  */
-export function registerIpc(ipcMain: IpcMain, handlers: Handlers, entry: RendererEntry): void {
+export function registerIpc(ipcMain: IpcMain, core: Core, entry: RendererEntry): void {
   for (const channel of channels) {
     ipcMain.handle(channel, (event, input: unknown) => {
       if (!isTrustedSender(event, entry)) {
         return { ok: false, error: { code: 'UNTRUSTED_SENDER', message: 'Only the Rokad window may do this.' } };
       }
-      return dispatch(handlers, channel, input);
+      return dispatch(core, channel, input);
     });
   }
 }

@@ -30,6 +30,7 @@ import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { WalletMovements } from '../walletMovements';
+import { anyone, collector, person, supervisor, watcher, type Access, type CallerFor } from './access';
 import type { Channel } from './channels';
 
 const none = z.object({}).strict();
@@ -38,33 +39,34 @@ const receiptNoSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,40}$
 /**
  * The one IPC contract: each channel's input schema and output type. Electron main and the
  * Chromium test harness both serve it through `dispatch`, so only the transport differs.
- * Who may call what is checked in the handlers, from the session the core holds.
+ * Who may call what (`access`) is checked by the core, from the session it holds, before the
+ * handler runs; a handler checks only what depends on the input (another agent's shift, say).
  */
-export const inputSchemas = {
-  'app.info': none,
-  'app.restart': none,
-  'app.chooseFolder': none,
-  'session.status': none,
-  'setup.firstSupervisor': z.object({ userId: userIdSchema, name: personNameSchema, pin: pinSchema, language: languageSchema.default('en') }).strict(),
-  'session.signIn': z.object({ userId: userIdSchema, pin: pinSchema }).strict(),
-  'session.unlock': z.object({ pin: pinSchema }).strict(),
-  'session.signOut': none,
-  'session.lock': none,
-  'session.setLanguage': z.object({ language: languageSchema }).strict(),
-  'users.list': none,
-  'users.create': z
+export const contract = {
+  'app.info': { access: anyone, input: none },
+  'app.restart': { access: anyone, input: none },
+  'app.chooseFolder': { access: supervisor, input: none },
+  'session.status': { access: anyone, input: none },
+  'setup.firstSupervisor': { access: anyone, input: z.object({ userId: userIdSchema, name: personNameSchema, pin: pinSchema, language: languageSchema.default('en') }).strict() },
+  'session.signIn': { access: anyone, input: z.object({ userId: userIdSchema, pin: pinSchema }).strict() },
+  'session.unlock': { access: anyone, input: z.object({ pin: pinSchema }).strict() },
+  'session.signOut': { access: anyone, input: none },
+  'session.lock': { access: anyone, input: none },
+  'session.setLanguage': { access: person, input: z.object({ language: languageSchema }).strict() },
+  'users.list': { access: supervisor, input: none },
+  'users.create': { access: person, input: z
     .object({ userId: userIdSchema, name: personNameSchema, role: z.enum(['AGENT', 'SUPERVISOR']), pin: pinSchema, language: languageSchema.default('en'), approval: approvalSchema })
-    .strict(),
-  'shift.open': z.object({ count: cashCountSchema }).strict(),
-  'shift.cashMove': z
+    .strict() },
+  'shift.open': { access: person, input: z.object({ count: cashCountSchema }).strict() },
+  'shift.cashMove': { access: collector, input: z
     .object({ direction: z.enum(['IN', 'OUT']), amountPaise: paiseSchema.min(1, { error: 'The amount must be more than zero.' }), reason: reasonSchema })
-    .strict(),
-  'shift.closePreview': z.object({ count: cashCountSchema }).strict(),
-  'shift.close': z.object({ count: cashCountSchema, note: reasonSchema.optional(), approval: approvalSchema.optional() }).strict(),
-  'shift.report': z.object({ shiftId: z.uuid().optional() }).strict(),
-  'shift.printReport': z.object({ shiftId: z.uuid().optional() }).strict(),
-  'bills.lookup': z.object({ consumerNo: consumerNoSchema }).strict(),
-  'payments.record': z
+    .strict() },
+  'shift.closePreview': { access: collector, input: z.object({ count: cashCountSchema }).strict() },
+  'shift.close': { access: collector, input: z.object({ count: cashCountSchema, note: reasonSchema.optional(), approval: approvalSchema.optional() }).strict() },
+  'shift.report': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
+  'shift.printReport': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
+  'bills.lookup': { access: collector, input: z.object({ consumerNo: consumerNoSchema }).strict() },
+  'payments.record': { access: collector, input: z
     .object({
       clientTxnId: clientTxnIdSchema,
       consumerNo: consumerNoSchema,
@@ -75,44 +77,44 @@ export const inputSchemas = {
       /** The cashier saw the earlier payment for this bill and takes another on purpose. */
       confirmRepeat: z.boolean().optional(),
     })
-    .strict(),
-  'payments.recent': none,
-  'payments.void': z.object({ receiptNo: receiptNoSchema, reason: reasonSchema, approval: approvalSchema }).strict(),
-  'payments.reprint': z.object({ receiptNo: receiptNoSchema }).strict(),
-  'settings.setTraining': z.object({ on: z.boolean(), approval: approvalSchema }).strict(),
-  'bills.search': z.object({ text: z.string().trim().min(3, { error: 'Type at least 3 letters of the name, a mobile number or a consumer number.' }).max(60) }).strict(),
-  'wallet.status': z.object({}).strict(),
-  'sync.status': z.object({}).strict(),
-  'sync.now': z.object({}).strict(),
-  'device.register': z
+    .strict() },
+  'payments.recent': { access: collector, input: none },
+  'payments.void': { access: person, input: z.object({ receiptNo: receiptNoSchema, reason: reasonSchema, approval: approvalSchema }).strict() },
+  'payments.reprint': { access: person, input: z.object({ receiptNo: receiptNoSchema }).strict() },
+  'settings.setTraining': { access: person, input: z.object({ on: z.boolean(), approval: approvalSchema }).strict() },
+  'bills.search': { access: person, input: z.object({ text: z.string().trim().min(3, { error: 'Type at least 3 letters of the name, a mobile number or a consumer number.' }).max(60) }).strict() },
+  'wallet.status': { access: watcher, input: z.object({}).strict() },
+  'sync.status': { access: watcher, input: z.object({}).strict() },
+  'sync.now': { access: person, input: z.object({}).strict() },
+  'device.register': { access: supervisor, input: z
     .object({
       gatewayUrl: z.string().trim().min(1, { error: 'Enter the gateway address.' }).max(200),
       registrationCode: z.string().trim().toUpperCase().min(6, { error: 'Enter the registration code from the supervisor.' }).max(64),
       deviceName: z.string().trim().min(1).max(80).default('Rokad cabin PC'),
     })
-    .strict(),
-  'payments.uploadStatus': z.object({ clientTxnId: clientTxnIdSchema }).strict(),
-  'sync.exceptions': z.object({}).strict(),
-  'exceptions.retry': z.object({ clientTxnId: clientTxnIdSchema, approval: approvalSchema }).strict(),
-  'exceptions.refund': z.object({ clientTxnId: clientTxnIdSchema, reason: reasonSchema, approval: approvalSchema }).strict(),
-  'receipts.preview': z.object({ receiptNo: receiptNoSchema, widthDots: printerSettingsSchema.shape.widthDots.optional() }).strict(),
-  'receipts.print': z.object({ receiptNo: receiptNoSchema }).strict(),
-  'receipts.retry': z.object({ jobId: z.number().int().positive() }).strict(),
-  'receipts.pending': none,
-  'printer.getSettings': none,
-  'printer.saveSettings': printerSettingsSchema,
-  'printer.testPrint': printerSettingsSchema,
-  'printer.status': none,
-  'reports.day': dayRangeSchema,
-  'wallet.movements': dayRangeSchema,
-  'exports.write': exportRequestSchema,
-  'startup.health': none,
-  'backups.list': none,
-  'backups.now': none,
-  'backups.getSettings': none,
-  'backups.saveSettings': backupSettingsSchema,
-  'backups.restore': restoreRequestSchema,
-} satisfies Record<Channel, z.ZodType>;
+    .strict() },
+  'payments.uploadStatus': { access: watcher, input: z.object({ clientTxnId: clientTxnIdSchema }).strict() },
+  'sync.exceptions': { access: person, input: z.object({}).strict() },
+  'exceptions.retry': { access: person, input: z.object({ clientTxnId: clientTxnIdSchema, approval: approvalSchema }).strict() },
+  'exceptions.refund': { access: person, input: z.object({ clientTxnId: clientTxnIdSchema, reason: reasonSchema, approval: approvalSchema }).strict() },
+  'receipts.preview': { access: person, input: z.object({ receiptNo: receiptNoSchema, widthDots: printerSettingsSchema.shape.widthDots.optional() }).strict() },
+  'receipts.print': { access: person, input: z.object({ receiptNo: receiptNoSchema }).strict() },
+  'receipts.retry': { access: person, input: z.object({ jobId: z.number().int().positive() }).strict() },
+  'receipts.pending': { access: person, input: none },
+  'printer.getSettings': { access: supervisor, input: none },
+  'printer.saveSettings': { access: supervisor, input: printerSettingsSchema },
+  'printer.testPrint': { access: supervisor, input: printerSettingsSchema },
+  'printer.status': { access: supervisor, input: none },
+  'reports.day': { access: supervisor, input: dayRangeSchema },
+  'wallet.movements': { access: supervisor, input: dayRangeSchema },
+  'exports.write': { access: supervisor, input: exportRequestSchema },
+  'startup.health': { access: anyone, input: none },
+  'backups.list': { access: supervisor, input: none },
+  'backups.now': { access: supervisor, input: none },
+  'backups.getSettings': { access: supervisor, input: none },
+  'backups.saveSettings': { access: supervisor, input: backupSettingsSchema },
+  'backups.restore': { access: anyone, input: restoreRequestSchema },
+} satisfies Record<Channel, { access: Access; input: z.ZodType }>;
 
 export interface CloseOutcome {
   expectedPaise: number;
@@ -186,11 +188,12 @@ export interface Outputs {
   'backups.restore': RestoreOutcome;
 }
 
-export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
-export type ParsedInput<C extends Channel> = z.output<(typeof inputSchemas)[C]>;
+export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<(typeof contract)[C]['input']>;
+export type CallerOf<C extends Channel> = CallerFor<(typeof contract)[C]['access']['who']>;
 export type Output<C extends Channel> = Outputs[C];
 
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>, caller: CallerOf<C>) => Output<C> | Promise<Output<C>> };
 
 /** What the preload (or the test bridge) puts on `window.api`. */
 export interface RokadApi {

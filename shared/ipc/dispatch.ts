@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import { RokadError, type Result } from '../errors';
+import type { Gate } from './access';
 import { isChannel } from './channels';
-import { inputSchemas, type Handlers } from './contract';
+import { contract, type Handlers } from './contract';
+
+/** What a transport serves: the handler map, and the gate that admits each call by its channel's access. */
+export interface Core {
+  handlers: Handlers;
+  admit: Gate;
+}
 
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -10,31 +17,29 @@ function describeIssue(error: z.ZodError): string {
   return `${issue.message.replace(/\.$/, '')} (${issue.path.join('.')}).`;
 }
 
+function refusal(error: RokadError): Result<never> {
+  return { ok: false, error: { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) } };
+}
+
 /**
- * Runs one call from the window: an unknown channel or input that breaks the channel's schema is
- * answered with an error before any handler runs. Handlers' RokadErrors become error results;
- * anything else is logged and reported without internals.
+ * Runs one call from the window: an unknown channel, a caller the channel's access refuses, or
+ * input that breaks the channel's schema is answered with an error before any handler runs.
+ * Handlers' RokadErrors become error results; anything else is logged and reported without internals.
  */
-export async function dispatch(
-  handlers: Handlers,
-  channel: unknown,
-  rawInput: unknown,
-  log: (message: string, error: unknown) => void = console.error,
-): Promise<Result<unknown>> {
+export async function dispatch(core: Core, channel: unknown, rawInput: unknown, log: (message: string, error: unknown) => void = console.error): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'The window asked for something Rokad does not do.' } };
   }
-  const parsed = inputSchemas[channel].safeParse(rawInput);
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssue(parsed.error) } };
-  }
   try {
-    const handler = handlers[channel] as (input: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
-  } catch (error) {
-    if (error instanceof RokadError) {
-      return { ok: false, error: { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) } };
+    const caller = core.admit(contract[channel].access);
+    const parsed = contract[channel].input.safeParse(rawInput);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssue(parsed.error) } };
     }
+    const handler = core.handlers[channel] as (input: unknown, caller: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data, caller) };
+  } catch (error) {
+    if (error instanceof RokadError) return refusal(error);
     log(`Handler ${channel} failed`, error);
     return { ok: false, error: { code: 'INTERNAL', message: 'Rokad hit an internal error and logged it. Trying again is safe: a payment is never recorded twice.' } };
   }

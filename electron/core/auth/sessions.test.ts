@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { RokadError } from '../../../shared/errors';
-import { createHandlers } from '../createHandlers';
+import { createCore } from '../createCore';
+import { callCore } from '../testing/callCore';
 import { createServices, type Services } from '../createServices';
 import { PEOPLE, seedPeople } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
@@ -69,15 +70,15 @@ describe('sessions', () => {
   });
 
   it('does not count the window polling uploads and the wallet as work, and shows them to nobody signed out', async () => {
-    const handlers = createHandlers(services);
-    await assert.rejects(async () => handlers['sync.status']({}), code('SIGNED_OUT'));
+    const core = createCore(services);
+    await assert.rejects(async () => callCore(core, 'sync.status', {}), code('SIGNED_OUT'));
     services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
     later(6);
-    await handlers['sync.status']({});
-    await handlers['wallet.status']({});
+    await callCore(core, 'sync.status', {});
+    await callCore(core, 'wallet.status', {});
     later(5);
     assert.throws(() => services.sessions.require(), code('SESSION_LOCKED'));
-    await assert.rejects(async () => handlers['wallet.status']({}), code('SESSION_LOCKED'));
+    await assert.rejects(async () => callCore(core, 'wallet.status', {}), code('SESSION_LOCKED'));
   });
 
   it('locks at once when the person steps away, and says so in the audit log', () => {

@@ -16,8 +16,10 @@ export const defaultSecurityPolicy: SecurityPolicy = { maxFailedPins: 5, lockMin
 export interface Sessions {
   /** The signed-in user, or null; locks the session when it has been idle too long. */
   current(): { user: SignedInUser; locked: boolean } | null;
-  /** The signed-in, unlocked user (of the role, when given); counts as activity. */
-  require(role?: Role): SignedInUser;
+  /** After this many minutes without activity the screen locks itself. */
+  readonly idleMinutes: number;
+  /** The signed-in, unlocked user (of the role, when given); counts as activity unless told otherwise. */
+  require(role?: Role, options?: { activity: boolean }): SignedInUser;
   signIn(userId: string, pin: string): SignedInUser;
   unlock(pin: string): SignedInUser;
   /** The person steps away: the screen locks until their PIN is typed again. */
@@ -85,14 +87,15 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
 
   return {
     current,
-    require(role) {
+    idleMinutes: policy.idleMinutes,
+    require(role, options = { activity: true }) {
       const active = current();
       if (!active) throw new RokadError('SIGNED_OUT', 'Sign in first.');
       if (active.locked) throw new RokadError('SESSION_LOCKED', `The screen is locked (it locks itself after ${policy.idleMinutes} idle minutes). Enter your PIN to go on.`, { minutes: policy.idleMinutes });
       if (role === 'SUPERVISOR' && active.user.role !== 'SUPERVISOR') {
         throw new RokadError('NOT_ALLOWED', 'Only a supervisor can do this.');
       }
-      session!.lastActivity = now().getTime();
+      if (options.activity) session!.lastActivity = now().getTime();
       return active.user;
     },
     signIn(userId, pin) {

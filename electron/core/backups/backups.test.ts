@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { BackupInfo, BackupSettings, RestoreOutcome, StartupHealth } from '../../../shared/backups';
-import { createHandlers } from '../createHandlers';
+import { createCore } from '../createCore';
 import { createServices, LEDGER_FILE, type Services } from '../createServices';
 import { auditLedger } from '../ledger/auditLedger';
 import { setSetting } from '../settings/settings';
@@ -108,7 +108,7 @@ describe('backups of the live database', () => {
   it('lets only a supervisor list backups or take one', async () => {
     seedPeople(services);
     services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
-    const result = await dispatch(createHandlers(services), 'backups.now', {});
+    const result = await dispatch(createCore(services), 'backups.now', {});
     assert.deepEqual(result, { ok: false, error: { code: 'NOT_ALLOWED', message: 'Only a supervisor can do this.' } });
   });
 
@@ -116,9 +116,9 @@ describe('backups of the live database', () => {
     const asSupervisor = () => {
       seedPeople(services);
       services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
-      return createHandlers(services);
+      return createCore(services);
     };
-    const unchanged = (handlers: ReturnType<typeof createHandlers>) => dispatch(handlers, 'backups.getSettings', {});
+    const unchanged = (core: ReturnType<typeof createCore>) => dispatch(core, 'backups.getSettings', {});
 
     it('start as the data folder’s backups, keeping 30', async () => {
       const result = await unchanged(asSupervisor());
@@ -126,16 +126,16 @@ describe('backups of the live database', () => {
     });
 
     it('send the next backups to the chosen folder, keep as many as asked, and are audited', async () => {
-      const handlers = asSupervisor();
+      const core = asSupervisor();
       const drive = join(folder.dir, 'backup-drive');
       mkdirSync(drive);
-      const saved = await dispatch(handlers, 'backups.saveSettings', { folder: drive, keep: 2 });
+      const saved = await dispatch(core, 'backups.saveSettings', { folder: drive, keep: 2 });
       assert.deepEqual(saved, { ok: true, value: { folder: drive, keep: 2 } });
-      assert.deepEqual(await unchanged(handlers), saved);
+      assert.deepEqual(await unchanged(core), saved);
 
       for (const minute of [0, 1, 2]) {
         clock.set(`2026-11-24T12:4${minute}:00Z`);
-        await dispatch(handlers, 'backups.now', {});
+        await dispatch(core, 'backups.now', {});
       }
       assert.deepEqual(readdirSync(drive).sort(), ['rokad-BPL-07-20261124-181100.sqlite', 'rokad-BPL-07-20261124-181200.sqlite']);
       const [logged] = services.audit.list({ action: 'SETTINGS_CHANGE' });
@@ -146,12 +146,12 @@ describe('backups of the live database', () => {
     });
 
     it('refuse a folder that is not there, or is a file, and change nothing', async () => {
-      const handlers = asSupervisor();
-      const before = await unchanged(handlers);
+      const core = asSupervisor();
+      const before = await unchanged(core);
       const aFile = join(folder.dir, 'a-file');
       writeFileSync(aFile, '');
       for (const chosen of [join(folder.dir, 'no-usb-drive'), aFile, 'backups']) {
-        const result = await dispatch(handlers, 'backups.saveSettings', { folder: chosen, keep: 10 });
+        const result = await dispatch(core, 'backups.saveSettings', { folder: chosen, keep: 10 });
         assert.deepEqual(result, {
           ok: false,
           error: {
@@ -161,7 +161,7 @@ describe('backups of the live database', () => {
           },
         });
       }
-      assert.deepEqual(await unchanged(handlers), before);
+      assert.deepEqual(await unchanged(core), before);
       assert.equal(services.audit.list({ action: 'SETTINGS_CHANGE' }).length, 0);
     });
 
@@ -174,26 +174,26 @@ describe('backups of the live database', () => {
     });
 
     it('keep between 1 and 365 backups', async () => {
-      const handlers = asSupervisor();
+      const core = asSupervisor();
       for (const [keep, message] of [
         [0, 'Keep at least 1 backup (keep).'],
         [366, 'Keep at most 365 backups (keep).'],
         [2.5, 'Enter how many backups to keep as a whole number (keep).'],
       ] as const) {
-        const result = await dispatch(handlers, 'backups.saveSettings', { folder: folder.dir, keep });
+        const result = await dispatch(core, 'backups.saveSettings', { folder: folder.dir, keep });
         assert.deepEqual(result, { ok: false, error: { code: 'INVALID_INPUT', message } });
       }
-      const ok = (await dispatch(handlers, 'backups.saveSettings', { folder: folder.dir, keep: 365 })) as { ok: true; value: BackupSettings };
+      const ok = (await dispatch(core, 'backups.saveSettings', { folder: folder.dir, keep: 365 })) as { ok: true; value: BackupSettings };
       assert.equal(ok.value.keep, 365);
     });
 
     it('are shown and changed by a supervisor only', async () => {
       seedPeople(services);
       services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
-      const handlers = createHandlers(services);
+      const core = createCore(services);
       const notAllowed = { ok: false, error: { code: 'NOT_ALLOWED', message: 'Only a supervisor can do this.' } };
-      assert.deepEqual(await dispatch(handlers, 'backups.getSettings', {}), notAllowed);
-      assert.deepEqual(await dispatch(handlers, 'backups.saveSettings', { folder: folder.dir, keep: 5 }), notAllowed);
+      assert.deepEqual(await dispatch(core, 'backups.getSettings', {}), notAllowed);
+      assert.deepEqual(await dispatch(core, 'backups.saveSettings', { folder: folder.dir, keep: 5 }), notAllowed);
       assert.equal(services.backups.settings().keep, 30);
     });
   });
@@ -219,23 +219,23 @@ describe('backups of the live database', () => {
     it('is found before anything opens it for writing, and the newest good backup is offered', async () => {
       const start = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
       assert.equal(start.state, 'damaged');
-      const health = (await dispatch(start.handlers, 'startup.health', {})) as { ok: true; value: StartupHealth };
+      const health = (await dispatch(start.core, 'startup.health', {})) as { ok: true; value: StartupHealth };
       assert.equal(health.value.damaged, true);
       assert.ok(health.value.problem && health.value.problem.length > 0);
       assert.equal(health.value.newestGoodBackup?.name, olderGood.name, 'skips the newer backup, which is damaged too');
-      const signIn = await dispatch(start.handlers, 'session.signIn', { userId: PEOPLE.agent.userId, pin: PEOPLE.agent.pin });
+      const signIn = await dispatch(start.core, 'session.signIn', { userId: PEOPLE.agent.userId, pin: PEOPLE.agent.pin });
       assert.equal(!signIn.ok && signIn.error.code, 'DB_DAMAGED');
       assert.equal(sha256(ledger), damagedHash, 'the damaged file is untouched');
     });
 
     it('overwrites nothing without a supervisor’s PIN from the backup, then restores it and moves the damaged file aside', async () => {
       const start = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
-      const asAgent = await dispatch(start.handlers, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.agent.userId, pin: PEOPLE.agent.pin });
-      const wrongPin = await dispatch(start.handlers, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: '0000' });
+      const asAgent = await dispatch(start.core, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.agent.userId, pin: PEOPLE.agent.pin });
+      const wrongPin = await dispatch(start.core, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: '0000' });
       for (const result of [asAgent, wrongPin]) assert.equal(!result.ok && result.error.code, 'RESTORE_NOT_ALLOWED');
       assert.equal(sha256(ledger), damagedHash);
 
-      const restored = (await dispatch(start.handlers, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin })) as {
+      const restored = (await dispatch(start.core, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin })) as {
         ok: true;
         value: RestoreOutcome;
       };
@@ -257,10 +257,10 @@ describe('backups of the live database', () => {
     it('starts Rokad again only once a backup is in place', async () => {
       let restarts = 0;
       const start = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now, restartApp: () => (restarts += 1) });
-      const early = await dispatch(start.handlers, 'app.restart', {});
+      const early = await dispatch(start.core, 'app.restart', {});
       assert.equal(!early.ok && early.error.code, 'DB_DAMAGED');
-      await dispatch(start.handlers, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin });
-      assert.deepEqual(await dispatch(start.handlers, 'app.restart', {}), { ok: true, value: { restarting: true } });
+      await dispatch(start.core, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin });
+      assert.deepEqual(await dispatch(start.core, 'app.restart', {}), { ok: true, value: { restarting: true } });
       assert.equal(restarts, 1);
     });
   });

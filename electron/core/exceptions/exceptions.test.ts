@@ -8,7 +8,8 @@ import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
 import { RokadError } from '../../../shared/errors';
 import { indiaDate } from '../../../shared/time';
 import { billToCollect } from '../bills/billToCollect';
-import { createHandlers } from '../createHandlers';
+import { createCore } from '../createCore';
+import { callCore } from '../testing/callCore';
 import { verifyChain } from '../ledger/verifyChain';
 import { encodePng } from '../printing/bitmap';
 import { layoutReceipt } from '../printing/layoutReceipt';
@@ -61,26 +62,26 @@ describe('exceptions resolved by the supervisor, against the reference gateway',
     // This counter's wallet is a round behind: it still sees the other counter's bill as money in hand.
     const payment = cabin.pay(zoneConsumerNo(2));
     assert.equal((await cabin.sync()).refused, 1);
-    const handlers = createHandlers(cabin.services);
-    const [exception] = await handlers['sync.exceptions']({});
+    const core = createCore(cabin.services);
+    const [exception] = await callCore(core, 'sync.exceptions', {});
     assert.deepEqual([exception?.clientTxnId, exception?.failureCode], [payment.clientTxnId, 'INSUFFICIENT_BALANCE']);
 
     assert.equal((await cabin.sync()).accepted, 0);
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'FAILED', 'a refused payment is not sent again by itself');
 
     const wrongPin = { clientTxnId: payment.clientTxnId, approval: { ...APPROVAL, pin: '0000' } };
-    await assert.rejects(async () => handlers['exceptions.retry'](wrongPin), refusedWith('WRONG_PIN'));
+    await assert.rejects(async () => callCore(core, 'exceptions.retry', wrongPin), refusedWith('WRONG_PIN'));
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'FAILED');
 
     gateway.store.topUp(TEST_AGENT, 100_000, 'Top-up at the zone office');
-    const retried = await handlers['exceptions.retry']({ clientTxnId: payment.clientTxnId, approval: APPROVAL });
+    const retried = await callCore(core, 'exceptions.retry', { clientTxnId: payment.clientTxnId, approval: APPROVAL });
     assert.deepEqual([retried.state, retried.failureCode], ['WAITING', null]);
-    assert.deepEqual(await handlers['sync.exceptions']({}), [], 'a retried exception is no longer open');
-    await assert.rejects(async () => handlers['exceptions.retry']({ clientTxnId: payment.clientTxnId, approval: APPROVAL }), refusedWith('EXCEPTION_RESOLVED'));
+    assert.deepEqual(await callCore(core, 'sync.exceptions', {}), [], 'a retried exception is no longer open');
+    await assert.rejects(async () => callCore(core, 'exceptions.retry', { clientTxnId: payment.clientTxnId, approval: APPROVAL }), refusedWith('EXCEPTION_RESOLVED'));
 
     assert.equal((await cabin.sync()).accepted, 1);
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'SUCCESS');
-    await assert.rejects(async () => handlers['exceptions.refund']({ clientTxnId: payment.clientTxnId, reason: 'Consumer asked', approval: APPROVAL }), refusedWith('EXCEPTION_RESOLVED'));
+    await assert.rejects(async () => callCore(core, 'exceptions.refund', { clientTxnId: payment.clientTxnId, reason: 'Consumer asked', approval: APPROVAL }), refusedWith('EXCEPTION_RESOLVED'));
 
     const server = serverWallet(gateway);
     assert.equal(server.balance, deposit + 100_000 - first - second + 2 * COMMISSION);
@@ -105,17 +106,17 @@ describe('exceptions resolved by the supervisor, against the reference gateway',
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.failureCode, 'BILL_ALREADY_PAID');
 
     const counter = openCounter(cabin.services);
-    const handlers = createHandlers(cabin.services);
+    const core = createCore(cabin.services);
     const drawerBefore = cabin.services.shifts.report(counter.shiftId).expectedPaise;
     const refund = { clientTxnId: payment.clientTxnId, reason: 'Bill already paid at another counter', approval: APPROVAL };
 
     cabin.services.shifts.moveCash(counter.user, 'OUT', drawerBefore - payment.amountPaise + 1, 'Deposit at the bank');
     const rowsBefore = ledgerCount();
-    await assert.rejects(async () => handlers['exceptions.refund'](refund), refusedWith('NOT_IN_DRAWER'));
+    await assert.rejects(async () => callCore(core, 'exceptions.refund', refund), refusedWith('NOT_IN_DRAWER'));
     assert.equal(ledgerCount(), rowsBefore, 'nothing was written');
     cabin.services.shifts.moveCash(counter.user, 'IN', drawerBefore - payment.amountPaise + 1, 'Deposit cancelled');
 
-    const slip = await handlers['exceptions.refund'](refund);
+    const slip = await callCore(core, 'exceptions.refund', refund);
     assert.deepEqual([slip.slipNo, slip.receiptNo, slip.amountPaise], ['RFD-BPL-07-000001', payment.receiptNo, payment.amountPaise]);
     const row = cabin.services.db.prepare("SELECT * FROM ledger WHERE kind = 'REFUND'").get() as Record<string, unknown>;
     assert.deepEqual(
@@ -135,17 +136,17 @@ describe('exceptions resolved by the supervisor, against the reference gateway',
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     writeFileSync(join(ARTIFACTS_DIR, 'refund-slip-384.png'), encodePng(renderReceipt(layoutReceipt(record), { widthDots: NARROW_DOTS, fontsDir: FONTS_DIR })));
 
-    assert.deepEqual(await handlers['sync.exceptions']({}), []);
+    assert.deepEqual(await callCore(core, 'sync.exceptions', {}), []);
     assert.equal(syncStatus(cabin.services.db).exceptionCount, 0);
     const rowsAfter = ledgerCount();
-    await assert.rejects(async () => handlers['exceptions.refund'](refund), (error: unknown) => refusedWith('EXCEPTION_RESOLVED')(error) && /already refunded/.test((error as Error).message));
-    await assert.rejects(async () => handlers['exceptions.retry']({ clientTxnId: payment.clientTxnId, approval: APPROVAL }), refusedWith('EXCEPTION_RESOLVED'));
+    await assert.rejects(async () => callCore(core, 'exceptions.refund', refund), (error: unknown) => refusedWith('EXCEPTION_RESOLVED')(error) && /already refunded/.test((error as Error).message));
+    await assert.rejects(async () => callCore(core, 'exceptions.retry', { clientTxnId: payment.clientTxnId, approval: APPROVAL }), refusedWith('EXCEPTION_RESOLVED'));
     const voidIt = { receiptNo: payment.receiptNo, reason: 'Wrong consumer', approval: APPROVAL };
-    await assert.rejects(async () => handlers['payments.void'](voidIt), refusedWith('ALREADY_REFUNDED'));
+    await assert.rejects(async () => callCore(core, 'payments.void', voidIt), refusedWith('ALREADY_REFUNDED'));
     assert.equal(ledgerCount(), rowsAfter, 'a second refund, or a void of the refunded payment, writes nothing');
     assert.equal(cabin.services.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'REFUND'").pluck().get(), 1);
 
-    const reprint = await handlers['payments.reprint']({ receiptNo: payment.receiptNo });
+    const reprint = await callCore(core, 'payments.reprint', { receiptNo: payment.receiptNo });
     const copy = cabin.services.receipts.pending().find((queued) => queued.receiptNo === payment.receiptNo && queued.reprint === reprint.copy);
     assert.equal(cabin.services.receipts.jobRecord(copy!.id).refunded, true, 'a reprint of the refunded receipt says so');
   });
@@ -154,9 +155,9 @@ describe('exceptions resolved by the supervisor, against the reference gateway',
     gateway.store.topUp(TEST_AGENT, 5_000_000, 'Opening deposit');
     await cabin.sync();
     const payment = cabin.pay(zoneConsumerNo(3));
-    const handlers = createHandlers(cabin.services);
-    await assert.rejects(async () => handlers['exceptions.retry']({ clientTxnId: payment.clientTxnId, approval: APPROVAL }), refusedWith('EXCEPTION_RESOLVED'));
+    const core = createCore(cabin.services);
+    await assert.rejects(async () => callCore(core, 'exceptions.retry', { clientTxnId: payment.clientTxnId, approval: APPROVAL }), refusedWith('EXCEPTION_RESOLVED'));
     const unknown = { clientTxnId: '8a6e0804-2bd0-4672-b79f-d8fe3ef5e7a1', reason: 'No such payment', approval: APPROVAL };
-    await assert.rejects(async () => handlers['exceptions.refund'](unknown), refusedWith('NO_EXCEPTION'));
+    await assert.rejects(async () => callCore(core, 'exceptions.refund', unknown), refusedWith('NO_EXCEPTION'));
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ExportResult } from '../../../shared/reports';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import { createHandlers } from '../createHandlers';
+import { createCore } from '../createCore';
 import { createServices, type Services } from '../createServices';
 import { verifyChain } from '../ledger/verifyChain';
 import { markAccepted, markRefused } from '../sync/outbox';
@@ -56,7 +56,7 @@ describe('the supervisor’s day report and its exports', () => {
 
   const asSupervisor = () => {
     services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
-    return createHandlers(services);
+    return createCore(services);
   };
 
   it('counts the day’s payments, voids and refunds by agent, shift and hour, leaving training and the next day out', () => {
@@ -105,7 +105,7 @@ describe('the supervisor’s day report and its exports', () => {
 
   it('shows the report to a supervisor only', async () => {
     services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
-    const refused = await dispatch(createHandlers(services), 'reports.day', { from: DAY, to: DAY });
+    const refused = await dispatch(createCore(services), 'reports.day', { from: DAY, to: DAY });
     assert.deepEqual(refused, { ok: false, error: { code: 'NOT_ALLOWED', message: 'Only a supervisor can do this.' } });
     const shown = await dispatch(asSupervisor(), 'reports.day', { from: DAY, to: DAY });
     assert.ok(shown.ok);

@@ -6,7 +6,8 @@ import { createServices, type Services } from '../createServices';
 import { saveBillerRules } from '../rules/billerRulesStore';
 import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
-import type { Collector, PaymentRequest } from './recordPayment';
+import type { Collector } from '../../../shared/ipc/access';
+import type { PaymentRequest } from './recordPayment';
 import { verifyChain } from './verifyChain';
 
 const NOON_IN_BHOPAL = new Date('2026-11-24T06:30:00Z');

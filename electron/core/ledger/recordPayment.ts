@@ -1,7 +1,8 @@
-import type { Bill, RecordedPayment, SignedInUser } from '../../../shared/domain';
+import type { Bill, RecordedPayment } from '../../../shared/domain';
 import { checkAmount } from '../../../shared/amountRules';
 import { totalOfCount } from '../../../shared/denominations';
 import { RokadError, type ErrorParams } from '../../../shared/errors';
+import type { Collector } from '../../../shared/ipc/access';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime, indiaDate } from '../../../shared/time';
@@ -16,12 +17,6 @@ import { createReceiptNumbers } from './receiptNumbers';
 
 export type PaymentRequest = ParsedInput<'payments.record'>;
 
-/** Who is taking the payment, in which shift, and whether it is a training payment. */
-export interface Collector {
-  user: SignedInUser;
-  shiftId: string;
-  training: boolean;
-}
 
 export interface RecordPaymentDeps {
   cabinCode: string;

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { ShiftReport } from '../../../shared/domain';
-import type { Handlers } from '../../../shared/ipc/contract';
-import { createHandlers } from '../createHandlers';
+import type { Core } from '../../../shared/ipc/dispatch';
+import { createCore } from '../createCore';
 import { createServices, type Services } from '../createServices';
 import { OPENING_FLOAT, openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
@@ -21,13 +21,13 @@ import { startVirtualPrinter } from './testing/virtualPrinter';
 describe('the receipt and printer channels', () => {
   let folder: ReturnType<typeof tempDataDir>;
   let services: Services;
-  let handlers: Handlers;
+  let core: Core;
   let receiptNo: string;
 
   beforeEach(() => {
     folder = tempDataDir();
     services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', demoBills: true, now: () => new Date('2026-11-24T06:30:00Z') });
-    handlers = createHandlers(services);
+    core = createCore(services);
     const counter = openCounter(services);
     receiptNo = services.recordPayment(
       { clientTxnId: randomUUID(), consumerNo: 'N3330008565', billNumber: 'B2611-000451', amountPaise: 124_550, tenderedPaise: 124_550 },
@@ -40,7 +40,7 @@ describe('the receipt and printer channels', () => {
   });
 
   it('previews a receipt typed in lower case as a PNG data URL at the asked width', async () => {
-    const result = await dispatch(handlers, 'receipts.preview', { receiptNo: ` ${receiptNo.toLowerCase()} `, widthDots: 384 });
+    const result = await dispatch(core, 'receipts.preview', { receiptNo: ` ${receiptNo.toLowerCase()} `, widthDots: 384 });
     assert.ok(result.ok, JSON.stringify(result));
     const preview = result.value as { dataUrl: string; widthDots: number; heightDots: number };
     assert.match(preview.dataUrl, /^data:image\/png;base64,iVBORw0KGgo/);
@@ -49,12 +49,12 @@ describe('the receipt and printer channels', () => {
   });
 
   it('answers a receipt number the ledger does not have', async () => {
-    const result = await dispatch(handlers, 'receipts.print', { receiptNo: 'BPL-07-999999' });
+    const result = await dispatch(core, 'receipts.print', { receiptNo: 'BPL-07-999999' });
     assert.deepEqual(result.ok ? null : result.error.code, 'NO_RECEIPT');
   });
 
   it('lists the receipt of a fresh payment as waiting to print', async () => {
-    const result = await dispatch(handlers, 'receipts.pending', {});
+    const result = await dispatch(core, 'receipts.pending', {});
     assert.ok(result.ok);
     assert.deepEqual((result.value as Array<{ receiptNo: string }>).map((job) => job.receiptNo), [receiptNo]);
   });
@@ -63,23 +63,23 @@ describe('the receipt and printer channels', () => {
 
   it('answers only a signed-in person, and lets only a supervisor change the printer', async () => {
     const settings = { interface: 'tcp://192.168.1.50:9100', widthDots: 384, timeoutMs: 3000, waitForStatus: true };
-    const refused = await dispatch(handlers, 'printer.saveSettings', settings);
+    const refused = await dispatch(core, 'printer.saveSettings', settings);
     assert.equal(refused.ok ? null : refused.error.code, 'NOT_ALLOWED');
     services.sessions.signOut();
-    const signedOut = await dispatch(handlers, 'receipts.pending', {});
+    const signedOut = await dispatch(core, 'receipts.pending', {});
     assert.equal(signedOut.ok ? null : signedOut.error.code, 'SIGNED_OUT');
   });
 
   it('keeps printer settings that make sense and refuses the rest before anything is saved', async () => {
     signInSupervisor();
     const good = { interface: 'tcp://192.168.1.50:9100', widthDots: 384, timeoutMs: 3000, waitForStatus: true };
-    assert.deepEqual(await dispatch(handlers, 'printer.getSettings', {}), { ok: true, value: null });
-    assert.ok((await dispatch(handlers, 'printer.saveSettings', good)).ok);
+    assert.deepEqual(await dispatch(core, 'printer.getSettings', {}), { ok: true, value: null });
+    assert.ok((await dispatch(core, 'printer.saveSettings', good)).ok);
     for (const bad of [{ ...good, interface: 'http://printer' }, { ...good, widthDots: 500 }, { ...good, timeoutMs: 10 }]) {
-      const result = await dispatch(handlers, 'printer.saveSettings', bad);
+      const result = await dispatch(core, 'printer.saveSettings', bad);
       assert.equal(result.ok ? null : result.error.code, 'INVALID_INPUT');
     }
-    assert.deepEqual(await dispatch(handlers, 'printer.getSettings', {}), { ok: true, value: good });
+    assert.deepEqual(await dispatch(core, 'printer.getSettings', {}), { ok: true, value: good });
   });
 
   it('prints the receipt after the payment, and a test print, through the channels', { timeout: 30_000 }, async () => {
@@ -87,12 +87,12 @@ describe('the receipt and printer channels', () => {
     try {
       const settings = { interface: printer.address, widthDots: 576, timeoutMs: 3000, waitForStatus: true };
       signInSupervisor();
-      assert.ok((await dispatch(handlers, 'printer.saveSettings', settings)).ok);
-      const printed = await dispatch(handlers, 'receipts.print', { receiptNo });
+      assert.ok((await dispatch(core, 'printer.saveSettings', settings)).ok);
+      const printed = await dispatch(core, 'receipts.print', { receiptNo });
       assert.ok(printed.ok && (printed.value as Array<{ status: string }>)[0]?.status === 'PRINTED', JSON.stringify(printed));
-      const test = await dispatch(handlers, 'printer.testPrint', settings);
+      const test = await dispatch(core, 'printer.testPrint', settings);
       assert.ok(test.ok, JSON.stringify(test));
-      const status = await dispatch(handlers, 'printer.status', {});
+      const status = await dispatch(core, 'printer.status', {});
       assert.ok(status.ok, JSON.stringify(status));
     } finally {
       await printer.close();
@@ -103,13 +103,13 @@ describe('the receipt and printer channels', () => {
     const printer = await startVirtualPrinter();
     try {
       signInSupervisor();
-      assert.ok((await dispatch(handlers, 'printer.saveSettings', { interface: printer.address, widthDots: 576, timeoutMs: 3000, waitForStatus: true })).ok);
+      assert.ok((await dispatch(core, 'printer.saveSettings', { interface: printer.address, widthDots: 576, timeoutMs: 3000, waitForStatus: true })).ok);
       services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
       const count = { ...OPENING_FLOAT, N500: 2, N200: 1, C20: 2, C5: 1 };
-      const closed = await dispatch(handlers, 'shift.close', { count, note: 'Counted short; recounted twice', approval: { supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin } });
+      const closed = await dispatch(core, 'shift.close', { count, note: 'Counted short; recounted twice', approval: { supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin } });
       assert.ok(closed.ok, JSON.stringify(closed));
       const report = closed.value as ShiftReport;
-      assert.deepEqual(await dispatch(handlers, 'shift.printReport', { shiftId: report.shiftId }), { ok: true, value: { printed: true } });
+      assert.deepEqual(await dispatch(core, 'shift.printReport', { shiftId: report.shiftId }), { ok: true, value: { printed: true } });
 
       const image = printedImage((await printer.nextJob()).commands);
       const expected = renderReceipt(layoutShiftReport(report, DEFAULT_RECEIPT_HEADER, services.now().toISOString()), { widthDots: 576, fontsDir: FONTS_DIR });
@@ -127,7 +127,7 @@ describe('the receipt and printer channels', () => {
     services.sessions.signOut();
     services.users.insert({ userId: 'sunil.p', name: 'Sunil Patel', role: 'AGENT', pin: '9753', createdBy: null }, services.now());
     services.sessions.signIn('sunil.p', '9753');
-    const result = await dispatch(handlers, 'shift.printReport', { shiftId });
+    const result = await dispatch(core, 'shift.printReport', { shiftId });
     assert.equal(result.ok ? null : result.error.code, 'NOT_ALLOWED');
   });
 });

@@ -7,9 +7,9 @@ import jsQR from 'jsqr';
 import { RokadError } from '../../../shared/errors';
 import type { PrinterSettings } from '../../../shared/printing';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import { createHandlers } from '../createHandlers';
+import { createCore } from '../createCore';
 import { createServices, type Services } from '../createServices';
-import type { Collector } from '../ledger/recordPayment';
+import type { Collector } from '../../../shared/ipc/access';
 import { verifyChain } from '../ledger/verifyChain';
 import { openCounter } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
@@ -123,10 +123,10 @@ describe('receipt printing', () => {
     services.receipts.saveSettings(settingsFor(virtual.address));
     const { receiptNo } = pay();
     await services.receipts.print(receiptNo);
-    const handlers = createHandlers(services);
+    const core = createCore(services);
     const printed = [];
     for (const copy of [1, 2]) {
-      assert.deepEqual(await dispatch(handlers, 'payments.reprint', { receiptNo }), { ok: true, value: { receiptNo, copy, voided: false, txnRefId: null, approvalRefNumber: null } });
+      assert.deepEqual(await dispatch(core, 'payments.reprint', { receiptNo }), { ok: true, value: { receiptNo, copy, voided: false, txnRefId: null, approvalRefNumber: null } });
       printed.push(...(await services.receipts.print(receiptNo)));
     }
     assert.deepEqual(

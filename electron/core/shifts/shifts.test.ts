@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { RokadError } from '../../../shared/errors';
 import { createServices, type Services } from '../createServices';
-import type { Collector } from '../ledger/recordPayment';
+import type { Collector } from '../../../shared/ipc/access';
 import { OPENING_FLOAT, openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 

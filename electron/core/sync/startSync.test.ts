@@ -5,7 +5,8 @@ import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
 import { startTestCabin } from '../../../gateway/testing/testCabin';
 import { startTestGateway } from '../../../gateway/testing/testGateway';
 import { indiaDate } from '../../../shared/time';
-import { createHandlers } from '../createHandlers';
+import { createCore } from '../createCore';
+import { callCore } from '../testing/callCore';
 import { tempDataDir } from '../testing/tempDataDir';
 import { startSync } from './startSync';
 
@@ -21,11 +22,11 @@ describe('the sync worker thread', () => {
     });
     try {
       const payment = cabin.pay(zoneConsumerNo(1));
-      const handlers = createHandlers(cabin.services);
-      const status = await handlers['sync.now']({});
+      const core = createCore(cabin.services);
+      const status = await callCore(core, 'sync.now', {});
       assert.equal(status.online, true);
       assert.equal(status.waitingCount, 0);
-      assert.match((await handlers['payments.uploadStatus']({ clientTxnId: payment.clientTxnId }))?.approvalRefNumber ?? '', /^AP/);
+      assert.match((await callCore(core, 'payments.uploadStatus', { clientTxnId: payment.clientTxnId }))?.approvalRefNumber ?? '', /^AP/);
     } finally {
       await sync.stop();
       cabin.close();

@@ -7,7 +7,8 @@ import { startTestGateway, type TestGateway } from '../../../gateway/testing/tes
 import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
 import { RokadError } from '../../../shared/errors';
 import { indiaDate } from '../../../shared/time';
-import { createHandlers } from '../createHandlers';
+import { createCore } from '../createCore';
+import { callCore } from '../testing/callCore';
 import { encodePng } from '../printing/bitmap';
 import { layoutReceipt } from '../printing/layoutReceipt';
 import type { ReceiptRecord } from '../printing/receiptRecord';
@@ -84,8 +85,8 @@ describe('sync with the reference gateway', () => {
     assert.equal(syncStatus(cabin.services.db).online, false);
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'WAITING');
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.approvalRefNumber, null);
-    const handlers = createHandlers(cabin.services);
-    const reprintOffline = await handlers['payments.reprint']({ receiptNo: payment.receiptNo });
+    const core = createCore(cabin.services);
+    const reprintOffline = await callCore(core, 'payments.reprint', { receiptNo: payment.receiptNo });
     assert.equal(reprintOffline.approvalRefNumber, null);
     const before = queuedCopy(cabin, payment.receiptNo, reprintOffline.copy);
     assert.deepEqual([before.copy, before.approvalRef, before.txnRefId], ['DUPLICATE', null, null]);
@@ -101,7 +102,7 @@ describe('sync with the reference gateway', () => {
       txn_ref_id: string;
     };
     assert.equal(status?.approvalRefNumber, onServer.approval_ref_number);
-    const reprint = await handlers['payments.reprint']({ receiptNo: payment.receiptNo });
+    const reprint = await callCore(core, 'payments.reprint', { receiptNo: payment.receiptNo });
     assert.deepEqual([reprint.copy, reprint.approvalRefNumber], [2, onServer.approval_ref_number], 'the reprint carries the approval reference');
     const after = queuedCopy(cabin, payment.receiptNo, reprint.copy);
     assert.deepEqual([after.copy, after.approvalRef, after.txnRefId], ['DUPLICATE', onServer.approval_ref_number, onServer.txn_ref_id]);
@@ -115,7 +116,7 @@ describe('sync with the reference gateway', () => {
   });
 
   it('refuses a payment above the available wallet before anything is written, and warns when low', async () => {
-    const handlers = createHandlers(cabin.services);
+    const core = createCore(cabin.services);
     cabin.services.db.prepare('UPDATE wallet_mirror SET balance_paise = ?, low_balance_threshold_paise = ?').run(50_000, 40_000);
     const bill = cabin.services.bills.find(zoneConsumerNo(3))!;
     const before = cabin.services.db.prepare('SELECT count(*) FROM ledger').pluck().get();
@@ -124,12 +125,12 @@ describe('sync with the reference gateway', () => {
       (error: unknown) => error instanceof RokadError && error.code === 'WALLET_TOO_LOW' && /Do not take the cash/.test(error.message),
     );
     assert.equal(cabin.services.db.prepare('SELECT count(*) FROM ledger').pluck().get(), before);
-    await assert.rejects(async () => handlers['bills.lookup']({ consumerNo: bill.consumerNo }), (error: unknown) => error instanceof RokadError && error.code === 'WALLET_TOO_LOW');
-    const wallet = await handlers['wallet.status']({});
+    await assert.rejects(async () => callCore(core, 'bills.lookup', { consumerNo: bill.consumerNo }), (error: unknown) => error instanceof RokadError && error.code === 'WALLET_TOO_LOW');
+    const wallet = await callCore(core, 'wallet.status', {});
     assert.equal(wallet.lowBalance, false);
     assert.equal(wallet.availablePaise, 50_000);
     cabin.services.db.prepare('UPDATE wallet_mirror SET balance_paise = ?').run(30_000);
-    assert.equal((await handlers['wallet.status']({})).lowBalance, true);
+    assert.equal((await callCore(core, 'wallet.status', {})).lowBalance, true);
   });
 
   it('turns a payment the gateway refuses for good into an exception for the supervisor', async () => {
@@ -145,15 +146,15 @@ describe('sync with the reference gateway', () => {
       ['FAILED', 'BILL_ALREADY_PAID'],
     );
     assert.equal(syncStatus(cabin.services.db).exceptionCount, 1);
-    const [exception] = await createHandlers(cabin.services)['sync.exceptions']({});
+    const [exception] = await callCore(createCore(cabin.services), 'sync.exceptions', {});
     assert.deepEqual([exception?.receiptNo, exception?.failureCode], [payment.receiptNo, 'BILL_ALREADY_PAID']);
     assert.equal(walletStatus(cabin.services.db, cabin.clock.now()).waitingCount, 0);
   });
 
   it('looks a bill up online when connected and in the bill master when not, saying which', async () => {
     openCounter(cabin.services);
-    const handlers = createHandlers(cabin.services);
-    const online = await handlers['bills.lookup']({ consumerNo: zoneConsumerNo(20) });
+    const core = createCore(cabin.services);
+    const online = await callCore(core, 'bills.lookup', { consumerNo: zoneConsumerNo(20) });
     assert.equal(online.source, 'ONLINE');
     const payment = cabin.pay(zoneConsumerNo(20));
     await cabin.sync();
@@ -161,7 +162,7 @@ describe('sync with the reference gateway', () => {
     assert.equal(uploaded, 1, 'a payment against an online fetch is uploaded');
     assert.match(cabin.services.db.prepare('SELECT ref_id FROM bill_fetches WHERE consumer_no = ?').pluck().get(zoneConsumerNo(20)) as string, /^REF/);
     await gateway.stop();
-    const offline = await handlers['bills.lookup']({ consumerNo: zoneConsumerNo(21) });
+    const offline = await callCore(core, 'bills.lookup', { consumerNo: zoneConsumerNo(21) });
     assert.equal(offline.source, 'MASTER');
     assert.equal(offline.freshAsOf, syncStatus(cabin.services.db).billMasterSyncedAt);
     await gateway.restart();
@@ -169,15 +170,15 @@ describe('sync with the reference gateway', () => {
 
   it('finds bills by name or mobile as well as by consumer number', async () => {
     openCounter(cabin.services);
-    const handlers = createHandlers(cabin.services);
+    const core = createCore(cabin.services);
     const bill = cabin.services.bills.find(zoneConsumerNo(11))!;
     const surname = bill.consumerName.split(' ').at(-1)!;
-    const byName = await handlers['bills.search']({ text: surname.toLowerCase() });
+    const byName = await callCore(core, 'bills.search', { text: surname.toLowerCase() });
     assert.ok(byName.some((found) => found.consumerNo === bill.consumerNo));
     assert.ok(byName.every((found) => found.consumerName.toLowerCase().includes(surname.toLowerCase())));
     const hindi = bill.consumerName.split(' / ')[0]!.split(' ')[0]!;
-    assert.ok((await handlers['bills.search']({ text: hindi })).some((found) => found.consumerNo === bill.consumerNo));
+    assert.ok((await callCore(core, 'bills.search', { text: hindi })).some((found) => found.consumerNo === bill.consumerNo));
     const withMobile = cabin.services.db.prepare("SELECT consumer_no, mobile FROM bills WHERE mobile <> '' LIMIT 1").get() as { consumer_no: string; mobile: string };
-    assert.deepEqual((await handlers['bills.search']({ text: withMobile.mobile })).map((found) => found.consumerNo), [withMobile.consumer_no]);
+    assert.deepEqual((await callCore(core, 'bills.search', { text: withMobile.mobile })).map((found) => found.consumerNo), [withMobile.consumer_no]);
   });
 });

@@ -1,6 +1,6 @@
 import type { CashCount } from '../../../shared/denominations';
 import type { Services } from '../createServices';
-import type { Collector } from '../ledger/recordPayment';
+import type { Collector } from '../../../shared/ipc/access';
 
 export const PEOPLE = {
   supervisor: { userId: 'meena.s', name: 'मीना सिंह / Meena Singh', pin: '2468', role: 'SUPERVISOR' },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Bill, RecordedPayment } from '../../../shared/domain';
 import type { Services } from '../createServices';
 import { createLedgerAppender } from '../ledger/appendLedgerRow';
-import type { Collector } from '../ledger/recordPayment';
+import type { Collector } from '../../../shared/ipc/access';
 import { enqueuePayment } from '../sync/outbox';
 
 /** A clock a test or a bench moves by hand, so payments land at chosen India hours and days. */

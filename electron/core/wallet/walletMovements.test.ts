@@ -5,7 +5,7 @@ import { startTestGateway, type TestGateway } from '../../../gateway/testing/tes
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { indiaDate } from '../../../shared/time';
 import type { WalletMovements } from '../../../shared/walletMovements';
-import { createHandlers } from '../createHandlers';
+import { createCore } from '../createCore';
 import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 
@@ -33,7 +33,7 @@ describe('wallet movements for the day report', () => {
   const asSupervisor = () => {
     cabin.services.sessions.signOut();
     cabin.services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
-    return createHandlers(cabin.services);
+    return createCore(cabin.services);
   };
 
   it('asks the company for the top-ups, debits and commissions of the range, which add up to the balance', async () => {
@@ -59,7 +59,7 @@ describe('wallet movements for the day report', () => {
   });
 
   it('is for supervisors only: an agent at the counter is refused', async () => {
-    const result = await dispatch(createHandlers(cabin.services), 'wallet.movements', TODAY);
+    const result = await dispatch(createCore(cabin.services), 'wallet.movements', TODAY);
     assert.equal(result.ok ? 'ok' : result.error.code, 'NOT_ALLOWED');
   });
 });

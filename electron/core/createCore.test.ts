@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { dispatch } from '../../shared/ipc/dispatch';
-import type { Handlers } from '../../shared/ipc/contract';
-import { createHandlers } from './createHandlers';
+import type { Core } from '../../shared/ipc/dispatch';
+import { createCore } from './createCore';
+import { callCore } from './testing/callCore';
 import { createServices, type Services } from './createServices';
 import { openCounter, PEOPLE } from './testing/seedCounter';
 import { tempDataDir } from './testing/tempDataDir';
@@ -19,13 +20,13 @@ const valid = () => ({
 describe('the handler map behind every transport', () => {
   let folder: ReturnType<typeof tempDataDir>;
   let services: Services;
-  let handlers: Handlers;
+  let core: Core;
   const silent = () => {};
 
   beforeEach(() => {
     folder = tempDataDir();
     services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', demoBills: true, now: () => new Date('2026-11-24T06:30:00Z') });
-    handlers = createHandlers(services);
+    core = createCore(services);
     openCounter(services);
   });
   afterEach(() => {
@@ -36,13 +37,13 @@ describe('the handler map behind every transport', () => {
   const ledgerRows = () => services.db.prepare('SELECT count(*) FROM ledger').pluck().get();
 
   it('looks up a bill by a consumer number typed in lower case with spaces around it', async () => {
-    const result = await dispatch(handlers, 'bills.lookup', { consumerNo: '  n3330008565 ' });
+    const result = await dispatch(core, 'bills.lookup', { consumerNo: '  n3330008565 ' });
     assert.ok(result.ok);
     assert.deepEqual((result.value as { amountToCollectPaise: number }).amountToCollectPaise, 124_550);
   });
 
   it('answers a consumer number that matches no bill with a clear message and its facts for the Hindi screen', async () => {
-    const result = await dispatch(handlers, 'bills.lookup', { consumerNo: 'N0000000000' });
+    const result = await dispatch(core, 'bills.lookup', { consumerNo: 'N0000000000' });
     assert.deepEqual(result, {
       ok: false,
       error: {
@@ -54,7 +55,7 @@ describe('the handler map behind every transport', () => {
   });
 
   it('records a valid payment', async () => {
-    const result = await dispatch(handlers, 'payments.record', valid());
+    const result = await dispatch(core, 'payments.record', valid());
     assert.ok(result.ok);
     assert.equal(ledgerRows(), 1);
   });
@@ -73,7 +74,7 @@ describe('the handler map behind every transport', () => {
   ];
   for (const [what, input, message] of broken) {
     it(`refuses ${what} before any handler runs, and writes nothing`, async () => {
-      const result = await dispatch(handlers, 'payments.record', input, silent);
+      const result = await dispatch(core, 'payments.record', input, silent);
       assert.equal(result.ok, false);
       assert.ok(!result.ok && result.error.code === 'INVALID_INPUT', JSON.stringify(result));
       assert.match(!result.ok ? result.error.message : '', message);
@@ -83,13 +84,13 @@ describe('the handler map behind every transport', () => {
 
   it('refuses a channel the contract does not have, including inherited property names', async () => {
     for (const channel of ['ledger.delete', '__proto__', 'toString', 42]) {
-      const result = await dispatch(handlers, channel, {});
+      const result = await dispatch(core, channel, {});
       assert.deepEqual(result.ok ? null : result.error.code, 'UNKNOWN_CHANNEL');
     }
   });
 
   it('hides internal failures behind a message that says retrying is safe', async () => {
-    const failing = { ...handlers, 'app.info': () => { throw new Error('disk on fire at /secret/path'); } };
+    const failing = { ...core, handlers: { ...core.handlers, 'app.info': () => { throw new Error('disk on fire at /secret/path'); } } };
     const logged: string[] = [];
     const result = await dispatch(failing, 'app.info', {}, (message) => logged.push(message));
     assert.ok(!result.ok);
@@ -99,13 +100,13 @@ describe('the handler map behind every transport', () => {
   });
 
   it('refuses a void from an agent’s session with no supervisor PIN, or with the agent’s own PIN', async () => {
-    const paid = await dispatch(handlers, 'payments.record', valid());
+    const paid = await dispatch(core, 'payments.record', valid());
     assert.ok(paid.ok);
     const receiptNo = (paid.value as { receiptNo: string }).receiptNo;
 
-    const withoutPin = await dispatch(handlers, 'payments.void', { receiptNo, reason: 'Wrong consumer' });
+    const withoutPin = await dispatch(core, 'payments.void', { receiptNo, reason: 'Wrong consumer' });
     assert.deepEqual(withoutPin.ok ? null : withoutPin.error.code, 'INVALID_INPUT');
-    const ownPin = await dispatch(handlers, 'payments.void', {
+    const ownPin = await dispatch(core, 'payments.void', {
       receiptNo,
       reason: 'Wrong consumer',
       approval: { supervisorId: PEOPLE.agent.userId, pin: PEOPLE.agent.pin },
@@ -113,7 +114,7 @@ describe('the handler map behind every transport', () => {
     assert.deepEqual(ownPin.ok ? null : ownPin.error.code, 'NOT_SUPERVISOR');
     assert.equal(services.db.prepare(`SELECT count(*) FROM ledger WHERE kind = 'VOID'`).pluck().get(), 0);
 
-    const approved = await dispatch(handlers, 'payments.void', {
+    const approved = await dispatch(core, 'payments.void', {
       receiptNo,
       reason: 'Wrong consumer',
       approval: { supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin },
@@ -122,20 +123,20 @@ describe('the handler map behind every transport', () => {
   });
 
   it('refuses to take payments when nobody is signed in', async () => {
-    await dispatch(handlers, 'session.signOut', {});
-    const result = await dispatch(handlers, 'payments.record', valid());
+    await dispatch(core, 'session.signOut', {});
+    const result = await dispatch(core, 'payments.record', valid());
     assert.deepEqual(result.ok ? null : result.error.code, 'SIGNED_OUT');
     assert.equal(ledgerRows(), 0);
   });
 
   it('lets the first supervisor be created only while there are no users', async () => {
-    const result = await dispatch(handlers, 'setup.firstSupervisor', { userId: 'intruder', name: 'Intruder', pin: '9999' });
+    const result = await dispatch(core, 'setup.firstSupervisor', { userId: 'intruder', name: 'Intruder', pin: '9999' });
     assert.deepEqual(result.ok ? null : result.error.code, 'NOT_FIRST_RUN');
     assert.equal(services.users.find('intruder'), undefined);
   });
 
   it('keeps the user list for supervisors', async () => {
-    const result = await dispatch(handlers, 'users.list', {});
+    const result = await dispatch(core, 'users.list', {});
     assert.deepEqual(result.ok ? null : result.error.code, 'NOT_ALLOWED');
   });
 });
@@ -146,13 +147,13 @@ describe("the operating system's folder picker", () => {
     // Electron's dialog cannot open here: this stand-in answers as a person picking a USB stick would.
     const withPicker = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', chooseFolder: async () => '/media/usb-stick' });
     try {
-      const handlers = createHandlers(withPicker);
+      const core = createCore(withPicker);
       openCounter(withPicker);
-      assert.equal((await handlers['app.info']({})).canChooseFolder, true);
-      const asAgent = await dispatch(handlers, 'app.chooseFolder', {});
+      assert.equal((await callCore(core, 'app.info', {})).canChooseFolder, true);
+      const asAgent = await dispatch(core, 'app.chooseFolder', {});
       assert.equal(!asAgent.ok && asAgent.error.code, 'NOT_ALLOWED');
       withPicker.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
-      assert.deepEqual(await dispatch(handlers, 'app.chooseFolder', {}), { ok: true, value: { available: true, folder: '/media/usb-stick' } });
+      assert.deepEqual(await dispatch(core, 'app.chooseFolder', {}), { ok: true, value: { available: true, folder: '/media/usb-stick' } });
     } finally {
       withPicker.close();
       folder.remove();
@@ -165,9 +166,9 @@ describe("the operating system's folder picker", () => {
     try {
       openCounter(services);
       services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
-      const handlers = createHandlers(services);
-      assert.equal((await handlers['app.info']({})).canChooseFolder, false);
-      assert.deepEqual(await handlers['app.chooseFolder']({}), { available: false, folder: null });
+      const core = createCore(services);
+      assert.equal((await callCore(core, 'app.info', {})).canChooseFolder, false);
+      assert.deepEqual(await callCore(core, 'app.chooseFolder', {}), { available: false, folder: null });
     } finally {
       services.close();
       folder.remove();

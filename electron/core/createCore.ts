@@ -1,0 +1,42 @@
+import type { Handlers } from '../../shared/ipc/contract';
+import type { Core } from '../../shared/ipc/dispatch';
+import { appHandlers } from './app/handlers';
+import { createGate } from './auth/gate';
+import { authHandlers } from './auth/handlers';
+import { backupHandlers } from './backups/handlers';
+import { billHandlers } from './bills/handlers';
+import { combineHandlers } from './combineHandlers';
+import type { Services } from './createServices';
+import { exceptionHandlers } from './exceptions/handlers';
+import { ledgerHandlers } from './ledger/handlers';
+import { printingHandlers } from './printing/handlers';
+import { reportHandlers } from './reports/handlers';
+import { isTrainingMode } from './settings/trainingMode';
+import { settingsHandlers } from './settings/handlers';
+import { shiftHandlers } from './shifts/handlers';
+import { syncHandlers } from './sync/handlers';
+import { walletHandlers } from './wallet/handlers';
+
+/**
+ * What every transport serves, Electron's ipcMain in the app and Playwright's exposeBinding in
+ * the Chromium tests: each domain's handlers, and the gate that admits a call by its channel's
+ * access before the handler runs.
+ */
+export function createCore(services: Services): Core {
+  const handlers = combineHandlers(
+    appHandlers(services),
+    authHandlers(services),
+    shiftHandlers(services),
+    billHandlers(services),
+    ledgerHandlers(services),
+    settingsHandlers(services),
+    syncHandlers(services),
+    exceptionHandlers(services),
+    printingHandlers(services),
+    walletHandlers(services),
+    reportHandlers(services),
+    backupHandlers(services),
+  ) satisfies Handlers;
+  const admit = createGate({ sessions: services.sessions, shifts: services.shifts, training: () => isTrainingMode(services.db) });
+  return { handlers, admit };
+}

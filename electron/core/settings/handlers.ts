@@ -1,0 +1,16 @@
+import type { Handlers } from '../../../shared/ipc/contract';
+import { sessionStatus } from '../auth/sessionStatus';
+import type { Services } from '../createServices';
+import { setTrainingMode } from './trainingMode';
+
+/** The cabin's own switches, each with a supervisor's approval. */
+export function settingsHandlers(services: Services) {
+  return {
+    'settings.setTraining': ({ on, approval }, { user }) => {
+      const approver = services.sessions.approve(approval, on ? 'training on' : 'training off');
+      setTrainingMode(services.db, on);
+      services.audit.append(user.userId, 'SETTINGS_CHANGE', { trainingMode: on, approvedBy: approver.userId });
+      return sessionStatus(services);
+    },
+  } satisfies Partial<Handlers>;
+}
