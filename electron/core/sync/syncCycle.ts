@@ -47,6 +47,14 @@ export interface SyncReport {
   error: string | null;
 }
 
+/** A round's report before it has asked the gateway anything; `error` says why it will not ask, when it will not. */
+export function emptySyncReport(error: string | null = null): SyncReport {
+  return { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error };
+}
+
+/** Why there is no round when `clientFromSettings` finds no gateway address or no device token. */
+export const NOT_REGISTERED_MESSAGE = 'This computer is not registered with a gateway.';
+
 const DEFAULT_BILLER_ID = 'MPCZ00000MP01';
 
 function toUpload(item: OutboxItem, billerId: string): UploadPayment {
@@ -188,7 +196,7 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
  * biller's rules and the bill master. Any transient failure ends the round and marks the cabin offline; payments wait.
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
-  const report: SyncReport = { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: null };
+  const report = emptySyncReport();
   try {
     await uploadDue(deps, report);
     await pollPending(deps, report);
