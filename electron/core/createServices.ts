@@ -176,7 +176,7 @@ export function createServices(options: ServiceOptions): Services {
         runNow: async () => {
           const client = clientFromSettings(db, deviceToken.load());
           if (!client) return emptySyncReport(notConnected(db));
-          return syncOnce({ db, client, now });
+          return syncOnce({ db, bills, client, now });
         },
       },
       receipts,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SyncStatus } from '../../../shared/domain';
 import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
-import { createBillStore } from '../bills/billStore';
+import type { BillStore } from '../bills/billStore';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { saveBillerRules } from '../rules/billerRulesStore';
 import { hasDeviceToken, type DeviceTokenStore } from '../settings/deviceToken';
@@ -27,6 +27,8 @@ import {
 
 export interface SyncDeps {
   db: Db;
+  /** The bill master on the same `db`, so a page of bills is saved in the transaction that moves the cursor. */
+  bills: BillStore;
   client: GatewayClient;
   now: () => Date;
   backoff?: Backoff;
@@ -174,8 +176,7 @@ export async function refreshWallet(deps: SyncDeps, report: SyncReport): Promise
 
 /** Brings the local bill master up to date from the stored cursor, one page per transaction. */
 export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promise<void> {
-  const { db } = deps;
-  const bills = createBillStore(db);
+  const { db, bills } = deps;
   for (let page = 0; page < (deps.maxBillMasterPages ?? 1000); page += 1) {
     const cursor = getSetting(db, 'bill_master_cursor') ?? '';
     report.requests += 1;

@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import { createBillStore } from '../bills/billStore';
 import { openLedger } from '../db/openLedger';
 import { clientFromSettings, emptySyncReport, NOT_REGISTERED_MESSAGE, syncOnce, type SyncReport } from './syncCycle';
 
@@ -20,6 +21,7 @@ export type SyncWorkerReply = { type: 'report'; id: number; report: SyncReport }
  */
 export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'close'>, data: SyncWorkerData): void {
   const db = openLedger(data.dbFile);
+  const bills = createBillStore(db);
   let running: Promise<SyncReport> = Promise.resolve(emptySyncReport(NOT_REGISTERED_MESSAGE));
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -28,7 +30,7 @@ export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'cl
   const round = (): Promise<SyncReport> => {
     running = running.then(() => {
       const client = clientFromSettings(db, deviceToken);
-      return client ? syncOnce({ db, client, now: () => new Date() }) : emptySyncReport(NOT_REGISTERED_MESSAGE);
+      return client ? syncOnce({ db, bills, client, now: () => new Date() }) : emptySyncReport(NOT_REGISTERED_MESSAGE);
     });
     return running;
   };
