@@ -1,5 +1,5 @@
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
-import { indiaDayRange } from './dayRange';
+import { indiaDayRange } from '../../../shared/time';
 import type { PaymentRow } from './ledgerRow';
 
 /**
