@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { billToCollect } from '../electron/core/bills/billToCollect';
 import { createServices } from '../electron/core/createServices';
 import { createGatewayClient } from '../electron/core/sync/gatewayClient';
-import { pullBillMaster, registerDevice, syncOnce, type SyncReport } from '../electron/core/sync/syncCycle';
+import { emptySyncReport, pullBillMaster, registerDevice, syncOnce } from '../electron/core/sync/syncCycle';
 import { openCounter } from '../electron/core/testing/seedCounter';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import { startTestGateway, TEST_AGENT } from '../gateway/testing/testGateway';
@@ -21,10 +21,6 @@ const SEARCHES = 1_000;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-function emptyReport(): SyncReport {
-  return { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: null };
-}
-
 /** Registers a fresh cabin data folder with a gateway and returns its services and an authenticated client. */
 async function registeredCabin(dir: string, gateway: Awaited<ReturnType<typeof startTestGateway>>) {
   const services = createServices({ dataDir: dir, cabinCode: 'BENCH-01' });
@@ -38,8 +34,8 @@ async function benchBillMaster(dir: string, today: string): Promise<void> {
   console.log(`\nGateway: seeding a zone of ${CONSUMERS} consumers took ${seconds(seeded.ms)}`);
   try {
     const { services, client } = await registeredCabin(join(dir, 'cabin'), gateway);
-    const report = emptyReport();
-    const imported = await timeOnce(() => pullBillMaster({ db: services.db, client, now: () => new Date(), billMasterPageSize: PAGE, maxBillMasterPages: 10_000 }, report));
+    const report = emptySyncReport();
+    const imported = await timeOnce(() => pullBillMaster({ db: services.db, bills: services.bills, client, now: () => new Date(), billMasterPageSize: PAGE, maxBillMasterPages: 10_000 }, report));
 
     const raw = new Database(join(dir, 'raw.sqlite'));
     raw.pragma('journal_mode = WAL');
@@ -114,8 +110,8 @@ async function benchBacklog(dir: string, now: Date): Promise<void> {
     });
 
     const { services, client } = await registeredCabin(join(dir, 'backlog-cabin'), gateway);
-    const deps = { db: services.db, client, now: () => new Date(), batchSize: 200, maxBatches: 10_000 };
-    await pullBillMaster({ ...deps, billMasterPageSize: PAGE }, emptyReport());
+    const deps = { db: services.db, bills: services.bills, client, now: () => new Date(), batchSize: 200, maxBatches: 10_000 };
+    await pullBillMaster({ ...deps, billMasterPageSize: PAGE }, emptySyncReport());
     services.db.prepare('INSERT INTO wallet_mirror VALUES (1, ?, 0, 0, 0, ?)').run(100_000_000_000, now.toISOString());
     const counter = openCounter(services);
     for (let i = 0; i < BACKLOG; i += 1) {

@@ -24,7 +24,7 @@ import type { SecretStore } from './settings/secretStore';
 import { createBackups, type Backups } from './backups/backups';
 import { setSetting } from './settings/settings';
 import { enqueuePayment } from './sync/outbox';
-import { clientFromSettings, syncOnce, type SyncReport } from './sync/syncCycle';
+import { clientFromSettings, emptySyncReport, NOT_REGISTERED_MESSAGE, syncOnce, type SyncReport } from './sync/syncCycle';
 import { checkWalletCovers } from './wallet/wallet';
 import type { GatewayClient } from './sync/gatewayClient';
 import type { StartupHealth } from '../../shared/backups';
@@ -102,7 +102,7 @@ export const LEDGER_FILE = 'ledger.sqlite';
 function notConnected(db: Db): string {
   return hasDeviceToken(db)
     ? 'The device token is stored sealed and this computer’s key cannot open it now. Sign in to Windows as the cabin’s usual user, or register the cabin again.'
-    : 'This computer is not registered with a gateway.';
+    : NOT_REGISTERED_MESSAGE;
 }
 
 // This file and the main bundle (out/main) both sit two folders below the app root. A packaged
@@ -175,8 +175,8 @@ export function createServices(options: ServiceOptions): Services {
       sync: {
         runNow: async () => {
           const client = clientFromSettings(db, deviceToken.load());
-          if (!client) return { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: notConnected(db) };
-          return syncOnce({ db, client, now });
+          if (!client) return emptySyncReport(notConnected(db));
+          return syncOnce({ db, bills, client, now });
         },
       },
       receipts,

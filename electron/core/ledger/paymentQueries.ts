@@ -1,18 +1,22 @@
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
-import { indiaDayRange } from './dayRange';
+import { indiaDayRange } from '../../../shared/time';
 import type { PaymentRow } from './ledgerRow';
 
-/** Read-only questions about the payments in the ledger; a voided or refunded payment no longer counts. */
+/**
+ * Read-only questions about the payments in the ledger. A reversed payment (voided or refunded)
+ * no longer counts towards a bill or a day. `isVoided` asks about a void alone: a refund is told
+ * apart, with its slip, where it matters.
+ */
 export function createPaymentQueries(db: Db) {
-  const notVoided = `NOT EXISTS (SELECT 1 FROM ledger v WHERE v.kind IN ('VOID', 'REFUND') AND v.voids_entry_id = p.entry_id)`;
+  const notReversed = `NOT EXISTS (SELECT 1 FROM ledger v WHERE v.kind IN ('VOID', 'REFUND') AND v.voids_entry_id = p.entry_id)`;
   const forBill = db.prepare(
     `SELECT receipt_no AS receiptNo, amount_paise AS amountPaise, recorded_at AS recordedAt FROM ledger p
-     WHERE p.kind = 'PAYMENT' AND p.bill_number = ? AND p.consumer_no = ? AND p.training = ? AND ${notVoided}
+     WHERE p.kind = 'PAYMENT' AND p.bill_number = ? AND p.consumer_no = ? AND p.training = ? AND ${notReversed}
      ORDER BY p.seq DESC LIMIT 5`,
   );
   const paidBetween = db.prepare(
     `SELECT coalesce(sum(p.amount_paise), 0) FROM ledger p
-     WHERE p.kind = 'PAYMENT' AND p.consumer_no = ? AND p.training = 0 AND p.recorded_at >= ? AND p.recorded_at < ? AND ${notVoided}`,
+     WHERE p.kind = 'PAYMENT' AND p.consumer_no = ? AND p.training = 0 AND p.recorded_at >= ? AND p.recorded_at < ? AND ${notReversed}`,
   );
   const byEntry = db.prepare(`SELECT * FROM ledger WHERE kind = 'PAYMENT' AND entry_id = ?`);
   const byReceipt = db.prepare(`SELECT * FROM ledger WHERE kind = 'PAYMENT' AND receipt_no = ?`);

@@ -1,7 +1,7 @@
 import type { ShiftReport } from '../../../shared/domain';
 import type { DayRange, DayReport, Movements, Totals, UploadCounts } from '../../../shared/reports';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
-import { indiaDayRange } from '../ledger/dayRange';
+import { indiaDayRange } from '../../../shared/time';
 import { GENESIS_HASH } from '../ledger/hashChain';
 
 /** The UTC instants from the start of the first India day to the end of the last. */

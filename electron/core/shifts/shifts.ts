@@ -139,7 +139,7 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
           amountPaise,
         });
       }
-      db.prepare('INSERT INTO cash_moves VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      db.prepare('INSERT INTO cash_moves (move_id, shift_id, direction, amount_paise, reason, user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         randomUUID(),
         shift.shift_id,
         direction,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SyncStatus } from '../../../shared/domain';
 import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
-import { createBillStore } from '../bills/billStore';
+import type { BillStore } from '../bills/billStore';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { saveBillerRules } from '../rules/billerRulesStore';
 import { hasDeviceToken, type DeviceTokenStore } from '../settings/deviceToken';
@@ -27,6 +27,8 @@ import {
 
 export interface SyncDeps {
   db: Db;
+  /** The bill master on the same `db`, so a page of bills is saved in the transaction that moves the cursor. */
+  bills: BillStore;
   client: GatewayClient;
   now: () => Date;
   backoff?: Backoff;
@@ -46,6 +48,14 @@ export interface SyncReport {
   billsUpdated: number;
   error: string | null;
 }
+
+/** A round's report before it has asked the gateway anything; `error` says why it will not ask, when it will not. */
+export function emptySyncReport(error: string | null = null): SyncReport {
+  return { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error };
+}
+
+/** Why there is no round when `clientFromSettings` finds no gateway address or no device token. */
+export const NOT_REGISTERED_MESSAGE = 'This computer is not registered with a gateway.';
 
 const DEFAULT_BILLER_ID = 'MPCZ00000MP01';
 
@@ -166,8 +176,7 @@ export async function refreshWallet(deps: SyncDeps, report: SyncReport): Promise
 
 /** Brings the local bill master up to date from the stored cursor, one page per transaction. */
 export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promise<void> {
-  const { db } = deps;
-  const bills = createBillStore(db);
+  const { db, bills } = deps;
   for (let page = 0; page < (deps.maxBillMasterPages ?? 1000); page += 1) {
     const cursor = getSetting(db, 'bill_master_cursor') ?? '';
     report.requests += 1;
@@ -188,7 +197,7 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
  * biller's rules and the bill master. Any transient failure ends the round and marks the cabin offline; payments wait.
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
-  const report: SyncReport = { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: null };
+  const report = emptySyncReport();
   try {
     await uploadDue(deps, report);
     await pollPending(deps, report);

@@ -1,6 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
+import { createBillStore } from '../bills/billStore';
 import { openLedger } from '../db/openLedger';
-import { clientFromSettings, syncOnce, type SyncReport } from './syncCycle';
+import { clientFromSettings, emptySyncReport, NOT_REGISTERED_MESSAGE, syncOnce, type SyncReport } from './syncCycle';
 
 export interface SyncWorkerData {
   dbFile: string;
@@ -12,8 +13,6 @@ export interface SyncWorkerData {
 export type SyncWorkerRequest = { type: 'syncNow'; id: number } | { type: 'deviceToken'; token: string } | { type: 'stop' };
 export type SyncWorkerReply = { type: 'report'; id: number; report: SyncReport } | { type: 'stopped' };
 
-const NOT_REGISTERED: SyncReport = { online: false, requests: 0, accepted: 0, refused: 0, postponed: 0, billsUpdated: 0, error: 'This computer is not registered with a gateway.' };
-
 /**
  * The sync loop of the worker thread, on its own SQLite connection: a round every `intervalMs`,
  * and one at once on request. Rounds never overlap. The gateway address is read from the
@@ -22,7 +21,8 @@ const NOT_REGISTERED: SyncReport = { online: false, requests: 0, accepted: 0, re
  */
 export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'close'>, data: SyncWorkerData): void {
   const db = openLedger(data.dbFile);
-  let running: Promise<SyncReport> = Promise.resolve(NOT_REGISTERED);
+  const bills = createBillStore(db);
+  let running: Promise<SyncReport> = Promise.resolve(emptySyncReport(NOT_REGISTERED_MESSAGE));
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let deviceToken = data.deviceToken;
@@ -30,7 +30,7 @@ export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'cl
   const round = (): Promise<SyncReport> => {
     running = running.then(() => {
       const client = clientFromSettings(db, deviceToken);
-      return client ? syncOnce({ db, client, now: () => new Date() }) : NOT_REGISTERED;
+      return client ? syncOnce({ db, bills, client, now: () => new Date() }) : emptySyncReport(NOT_REGISTERED_MESSAGE);
     });
     return running;
   };
