@@ -59,7 +59,13 @@ export const contract = {
     .strict() },
   'shift.open': { access: person, input: z.object({ count: cashCountSchema }).strict() },
   'shift.cashMove': { access: collector, input: z
-    .object({ direction: z.enum(['IN', 'OUT']), amountPaise: paiseSchema.min(1, { error: 'The amount must be more than zero.' }), reason: reasonSchema })
+    .object({
+      /** Made by the window for each move, so a second Enter or a retry records it once. */
+      moveId: z.uuid({ error: 'A cash move id must be a UUID made by the app.' }),
+      direction: z.enum(['IN', 'OUT']),
+      amountPaise: paiseSchema.min(1, { error: 'The amount must be more than zero.' }),
+      reason: reasonSchema,
+    })
     .strict() },
   'shift.closePreview': { access: collector, input: z.object({ count: cashCountSchema }).strict() },
   'shift.close': { access: collector, input: z.object({ count: cashCountSchema, note: reasonSchema.optional(), approval: approvalSchema.optional() }).strict() },

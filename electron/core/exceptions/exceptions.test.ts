@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -110,11 +111,11 @@ describe('exceptions resolved by the supervisor, against the reference gateway',
     const drawerBefore = cabin.services.shifts.report(counter.shiftId).expectedPaise;
     const refund = { clientTxnId: payment.clientTxnId, reason: 'Bill already paid at another counter', approval: APPROVAL };
 
-    cabin.services.shifts.moveCash(counter.user, 'OUT', drawerBefore - payment.amountPaise + 1, 'Deposit at the bank');
+    cabin.services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'OUT', amountPaise: drawerBefore - payment.amountPaise + 1, reason: 'Deposit at the bank' });
     const rowsBefore = ledgerCount();
     await assert.rejects(async () => callCore(core, 'exceptions.refund', refund), refusedWith('NOT_IN_DRAWER'));
     assert.equal(ledgerCount(), rowsBefore, 'nothing was written');
-    cabin.services.shifts.moveCash(counter.user, 'IN', drawerBefore - payment.amountPaise + 1, 'Deposit cancelled');
+    cabin.services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'IN', amountPaise: drawerBefore - payment.amountPaise + 1, reason: 'Deposit cancelled' });
 
     const slip = await callCore(core, 'exceptions.refund', refund);
     assert.deepEqual([slip.slipNo, slip.receiptNo, slip.amountPaise], ['RFD-BPL-07-000001', payment.receiptNo, payment.amountPaise]);

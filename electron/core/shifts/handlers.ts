@@ -24,7 +24,7 @@ export function shiftHandlers(services: Services) {
       return sessionStatus(services);
     },
 
-    'shift.cashMove': ({ direction, amountPaise, reason }, { user }) => shifts.moveCash(user, direction, amountPaise, reason),
+    'shift.cashMove': (move, { user }) => shifts.moveCash(user, move),
 
     'shift.closePreview': ({ count }, { user }) => shifts.preview(user, count),
 

@@ -16,6 +16,23 @@ interface ShiftRow {
   opening_count: string;
 }
 
+/** Cash put into or taken out of the drawer, with the id the window made for it. */
+export interface CashMove {
+  moveId: string;
+  direction: 'IN' | 'OUT';
+  amountPaise: number;
+  reason: string;
+}
+
+interface CashMoveRow {
+  move_id: string;
+  shift_id: string;
+  direction: 'IN' | 'OUT';
+  amount_paise: number;
+  reason: string;
+  user_id: string;
+}
+
 interface CloseRow {
   closed_at: string;
   counted_paise: number;
@@ -29,7 +46,8 @@ interface CloseRow {
 export interface Shifts {
   current(userId: string): ShiftSummary | null;
   open(user: SignedInUser, count: CashCount): ShiftSummary;
-  moveCash(user: SignedInUser, direction: 'IN' | 'OUT', amountPaise: number, reason: string): ShiftReport;
+  /** Idempotent by the move's id: the same move sent again records nothing more. */
+  moveCash(user: SignedInUser, move: CashMove): ShiftReport;
   preview(user: SignedInUser, count: CashCount): CloseOutcome;
   close(user: SignedInUser, count: CashCount, note: string | null, approver: SignedInUser | null): ShiftReport;
   report(shiftId: string): ShiftReport;
@@ -130,7 +148,15 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
       return toSummary(row);
     }),
 
-    moveCash: db.transaction((user: SignedInUser, direction: 'IN' | 'OUT', amountPaise: number, reason: string) => {
+    moveCash: db.transaction((user: SignedInUser, move: CashMove) => {
+      const { moveId, direction, amountPaise, reason } = move;
+      // The window sends the same id again when an answer was lost or Enter was pressed twice: one move, however often it arrives.
+      const earlier = db.prepare('SELECT * FROM cash_moves WHERE move_id = ?').get(moveId) as CashMoveRow | undefined;
+      if (earlier) {
+        const same = earlier.user_id === user.userId && earlier.direction === direction && earlier.amount_paise === amountPaise && earlier.reason === reason;
+        if (!same) throw new RokadError('MOVE_ID_REUSED', 'This cash move was already recorded with other figures; nothing was changed. Start the cash move again.');
+        return report(earlier.shift_id);
+      }
       const shift = requireOpen(user.userId);
       const before = report(shift.shift_id);
       if (direction === 'OUT' && amountPaise > before.expectedPaise) {
@@ -140,7 +166,7 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
         });
       }
       db.prepare('INSERT INTO cash_moves (move_id, shift_id, direction, amount_paise, reason, user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        randomUUID(),
+        moveId,
         shift.shift_id,
         direction,
         amountPaise,
@@ -148,7 +174,7 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
         user.userId,
         now().toISOString(),
       );
-      audit.append(user.userId, direction === 'IN' ? 'CASH_IN' : 'CASH_OUT', { shiftId: shift.shift_id, amountPaise, reason });
+      audit.append(user.userId, direction === 'IN' ? 'CASH_IN' : 'CASH_OUT', { shiftId: shift.shift_id, moveId, amountPaise, reason });
       return report(shift.shift_id);
     }),
 

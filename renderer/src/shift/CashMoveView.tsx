@@ -19,6 +19,8 @@ export function CashMoveView() {
   const [otherReason, setOtherReason] = useState('');
   const [error, setError] = useState<ErrorBody | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // One id per move the cashier means: sent again on a retry, renewed once the move is recorded.
+  const [moveId, setMoveId] = useState(() => crypto.randomUUID());
 
   async function submit() {
     setDone(null);
@@ -26,9 +28,10 @@ export function CashMoveView() {
     if (!amount.ok) return setError({ code: amount.code, message: amount.message });
     // The reason is stored as the cashier wrote or chose it, in English for the auditors' reports.
     const text = reason === 'OTHER' ? otherReason : t(reasonKeys[reason], { lng: 'en' });
-    const result = await call('shift.cashMove', { direction, amountPaise: amount.paise, reason: text });
+    const result = await call('shift.cashMove', { moveId, direction, amountPaise: amount.paise, reason: text });
     if (!result.ok) return setError(result.error);
     setError(null);
+    setMoveId(crypto.randomUUID());
     setAmountText('');
     setDone(t('shift.moveRecorded', { expected: formatPaise(result.value.expectedPaise) }));
   }

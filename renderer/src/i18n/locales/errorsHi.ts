@@ -31,6 +31,7 @@ export const errorsHi: Record<string, string> = {
   SHIFT_ALREADY_OPEN: 'आपकी शिफ़्ट पहले से खुली है।',
   NO_SUCH_SHIFT: 'ऐसी कोई शिफ़्ट नहीं है।',
   NOT_IN_DRAWER: 'दराज़ में केवल {{expectedPaise, money}} होने चाहिए; {{amountPaise, money}} नहीं निकाले जा सकते।',
+  MOVE_ID_REUSED: 'यह नकद लेन-देन पहले ही दूसरी रकम या कारण के साथ दर्ज हो चुका है; कुछ नहीं बदला गया। नकद डालना या निकालना फिर से शुरू करें।',
   DIFFERENCE_NEEDS_APPROVAL_SHORT:
     'दराज़ में {{differencePaise, money}} कम हैं (गिने {{countedPaise, money}}, होने चाहिए {{expectedPaise, money}})। सुपरवाइज़र नोट के साथ पुष्टि करें।',
   DIFFERENCE_NEEDS_APPROVAL_OVER:
