@@ -1,4 +1,5 @@
 import type { Migration } from '../../../../shared/node/sqlite/migrate';
+import { rebuildTable } from '../../../../shared/node/sqlite/rebuildTable';
 
 /**
  * Issue #6: a payment the gateway refused can be refunded to the consumer, a REFUND row in the
@@ -10,17 +11,10 @@ export const ledgerRefunds: Migration = {
   version: 5,
   name: 'refunds in the ledger',
   up: (db) => {
-    const dependents = db
-      .prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'ledger' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name")
-      .pluck()
-      .all() as string[];
-    const columns = (db.prepare("SELECT name FROM pragma_table_info('ledger') ORDER BY cid").pluck().all() as string[]).join(', ');
-    // Legacy renaming leaves other tables' triggers naming "ledger" alone; they must reach the new table.
-    db.pragma('legacy_alter_table = ON');
-    db.exec(`
-      ALTER TABLE ledger RENAME TO ledger_before_refunds;
-      -- Every money event of the cabin, in one hash chain: payments, voids and refunds as rows of their own.
-      -- voids_entry_id names the payment a VOID cancels or a REFUND pays back: each at most once.
+    // Every money event of the cabin, in one hash chain: payments, voids and refunds as rows of their own.
+    // voids_entry_id names the payment a VOID cancels or a REFUND pays back: each at most once.
+    // Written before rebuildTable, this step states the whole table as it shipped; later steps edit the current one.
+    rebuildTable(db, 'ledger', () => `
       CREATE TABLE ledger (
         seq INTEGER PRIMARY KEY,
         entry_id TEXT NOT NULL UNIQUE,
@@ -50,13 +44,6 @@ export const ledgerRefunds: Migration = {
           OR (kind = 'REFUND' AND receipt_no IS NOT NULL AND voids_entry_id IS NOT NULL AND reason IS NOT NULL
               AND approved_by IS NOT NULL AND tendered_paise = 0 AND change_paise = 0)
         )
-      ) STRICT;
-      INSERT INTO ledger (${columns}) SELECT ${columns} FROM ledger_before_refunds ORDER BY seq;
-      DROP TABLE ledger_before_refunds;
-      ${dependents.map((sql) => `${sql};`).join('\n')}
-    `);
-    db.pragma('legacy_alter_table = OFF');
-    const broken = db.pragma('foreign_key_check') as unknown[];
-    if (broken.length > 0) throw new Error(`The rebuilt ledger has ${broken.length} broken references; the database was not changed.`);
+      ) STRICT`);
   },
 };
