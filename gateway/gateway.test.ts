@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { billToCollect } from '../electron/core/bills/billToCollect';
+import { billToCollect } from '../shared/bills/billToCollect';
 import { createGatewayClient, GatewayError, type GatewayClient } from '../electron/core/sync/gatewayClient';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import type { GatewayBill, UploadPayment, WalletLedgerResponse } from '../shared/gateway/schemas';

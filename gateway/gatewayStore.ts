@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { toBill, type BillRow } from '../electron/core/bills/billStore';
-import { billToCollect } from '../electron/core/bills/billToCollect';
+import { billToCollect } from '../shared/bills/billToCollect';
 import type { Db } from '../shared/node/sqlite/openDatabase';
 import { openDatabase } from '../shared/node/sqlite/openDatabase';
 import { RokadError } from '../shared/errors';

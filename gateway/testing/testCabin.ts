@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { billToCollect } from '../../electron/core/bills/billToCollect';
+import { billToCollect } from '../../shared/bills/billToCollect';
 import { createServices, type Services } from '../../electron/core/createServices';
 import { openCounter } from '../../electron/core/testing/seedCounter';
 import { createGatewayClient } from '../../electron/core/sync/gatewayClient';

@@ -7,7 +7,7 @@ import { startTestGateway, TEST_AGENT, type TestGateway } from '../../../gateway
 import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
 import { RokadError } from '../../../shared/errors';
 import { indiaDate } from '../../../shared/time';
-import { billToCollect } from '../bills/billToCollect';
+import { billToCollect } from '../../../shared/bills/billToCollect';
 import { createHandlers } from '../createHandlers';
 import { verifyChain } from '../ledger/verifyChain';
 import { encodePng } from '../printing/bitmap';

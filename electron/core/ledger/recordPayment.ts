@@ -5,7 +5,7 @@ import { RokadError, type ErrorParams } from '../../../shared/errors';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime, indiaDate } from '../../../shared/time';
-import { billToCollect } from '../bills/billToCollect';
+import { billToCollect } from '../../../shared/bills/billToCollect';
 import type { BillStore } from '../bills/billStore';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { readBillerRules } from '../rules/billerRulesStore';
