@@ -1,5 +1,4 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { toBill, type BillRow } from '../electron/core/bills/billStore';
 import { billToCollect } from '../shared/bills/billToCollect';
 import type { Db } from '../shared/node/sqlite/openDatabase';
 import { openDatabase } from '../shared/node/sqlite/openDatabase';
@@ -23,6 +22,7 @@ import { checkAmount } from '../shared/amountRules';
 import type { Exactness } from '../shared/domain';
 import { formatPaise } from '../shared/money';
 import { indiaDate } from '../shared/time';
+import { toGatewayBill, type GatewayBillRow } from './db/gatewayBillRow';
 import { gatewayMigrations } from './db/gatewayMigrations';
 
 export interface BillerRules {
@@ -58,11 +58,6 @@ export interface GatewayStoreOptions {
   pendingPolls?: number;
 }
 
-interface GatewayBillRow extends BillRow {
-  paid_by_txn: string | null;
-  version: number;
-}
-
 interface PaymentRow {
   client_txn_id: string;
   agent_id: string;
@@ -73,10 +68,6 @@ interface PaymentRow {
   txn_ref_id: string;
   approval_ref_number: string;
   pending_polls_left: number;
-}
-
-function toGatewayBill(row: GatewayBillRow): GatewayBill {
-  return { ...toBill(row), mobile: row.mobile };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -161,7 +152,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     }
     if (bill.paid_by_txn) return failed(id, 'BILL_ALREADY_PAID', `Bill ${payment.billNumber} was already paid.`);
     const collectedOn = indiaDate(new Date(payment.collectedAt));
-    const due = billToCollect(toBill(bill), collectedOn);
+    const due = billToCollect(toGatewayBill(bill), collectedOn);
     const broken = checkAmount(
       { exactness: rules.paymentAmountExactness, minPaise: rules.minCashPaise, maxPaise: rules.maxCashPaise, dailyLimitPaise: rules.dailyCashLimitPerConsumerPaise },
       due.amountToCollectPaise,
