@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { serverWallet, startTestCabin, type TestCabin } from '../../../gateway/testing/testCabin';
 import { startTestGateway, TEST_AGENT, type TestGateway } from '../../../gateway/testing/testGateway';
 import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
 import { RokadError } from '../../../shared/errors';
@@ -18,6 +17,7 @@ import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { uploadStatus } from '../sync/outbox';
 import { syncStatus } from '../sync/syncCycle';
+import { serverWallet, startTestCabin, type TestCabin } from '../testing/testCabin';
 import { walletStatus } from '../wallet/wallet';
 
 const NOON_IN_BHOPAL = new Date('2026-11-24T06:30:00Z');
