@@ -8,6 +8,17 @@ const electronOnlyInMainAndPreload = {
     'Only electron/main and electron/preload may import Electron; the core, shared code and the renderer must run without it.',
 };
 
+const noAppCode = {
+  group: ['**/electron/**'],
+  message:
+    'The gateway is the company server and shared/ is common ground: neither may lean on the cabin app. Move what both need into shared/.',
+};
+
+const noNodeOnlyShared = {
+  group: ['**/shared/node/**'],
+  message: 'shared/node is Node-only (SQLite, the file system); the window cannot run it.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/artifacts/**'] },
   js.configs.recommended,
@@ -27,6 +38,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    files: ['gateway/**/*.ts', 'shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload], patterns: [noAppCode] }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -38,6 +53,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The window is sandboxed: no Node modules.' },
             { group: ['**/electron/**'], message: 'The renderer reaches the core only through window.api.' },
+            noNodeOnlyShared,
           ],
         },
       ],
@@ -46,6 +62,6 @@ export default tseslint.config(
   {
     // Unit tests of the window's pure helpers run under node:test, never in the window.
     files: ['renderer/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload], patterns: [noNodeOnlyShared] }] },
   },
 );

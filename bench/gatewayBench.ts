@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { billToCollect } from '../electron/core/bills/billToCollect';
+import { billToCollect } from '../shared/bills/billToCollect';
 import { createServices } from '../electron/core/createServices';
 import { createGatewayClient } from '../electron/core/sync/gatewayClient';
 import { emptySyncReport, pullBillMaster, registerDevice, syncOnce } from '../electron/core/sync/syncCycle';

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { billToCollect } from '../electron/core/bills/billToCollect';
-import { createGatewayClient, GatewayError, type GatewayClient } from '../electron/core/sync/gatewayClient';
-import { tempDataDir } from '../electron/core/testing/tempDataDir';
+import { billToCollect } from '../shared/bills/billToCollect';
 import type { GatewayBill, UploadPayment, WalletLedgerResponse } from '../shared/gateway/schemas';
 import { indiaDate } from '../shared/time';
 import { zoneConsumerNo } from './seed/generateZone';
+import { protocolClient, Refusal, type ProtocolClient } from './testing/protocolClient';
 import { startTestGateway, TEST_AGENT, type TestGateway } from './testing/testGateway';
 
 const NOW = new Date('2026-11-24T06:30:00Z');
@@ -32,37 +34,40 @@ function paymentFor(bill: GatewayBill, overrides: Partial<UploadPayment> = {}): 
   };
 }
 
-const rejects = (code: string) => (error: unknown) => error instanceof GatewayError && error.code === code;
+const rejects = (code: string) => (error: unknown) => error instanceof Refusal && error.code === code;
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'rokad-gateway-'));
+const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
 describe('reference gateway', () => {
-  let folder: ReturnType<typeof tempDataDir>;
+  let dir: string;
   let gateway: TestGateway;
-  let client: GatewayClient;
+  let client: ProtocolClient;
   let nextConsumer = 0;
   const freshBill = () => gateway.store.fetchBill(zoneConsumerNo(nextConsumer++)).bill;
   const balance = () => gateway.store.wallet(TEST_AGENT).balance;
 
   before(async () => {
-    folder = tempDataDir('rokad-gateway-');
-    gateway = await startTestGateway(folder.dir, { today: TODAY, consumers: 300, topUpPaise: 5_000_000, now: () => NOW });
-    const registered = await createGatewayClient({ baseUrl: gateway.url }).register({
+    dir = tempDir();
+    gateway = await startTestGateway(dir, { today: TODAY, consumers: 300, topUpPaise: 5_000_000, now: () => NOW });
+    const registered = await protocolClient(gateway.url).register({
       registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT),
       cabinCode: 'BPL-07',
       deviceName: 'Cabin 7 PC',
     });
-    client = createGatewayClient({ baseUrl: gateway.url, deviceToken: registered.deviceToken });
+    client = protocolClient(gateway.url, registered.deviceToken);
   });
   after(async () => {
     await gateway.close();
-    folder.remove();
+    removeDir(dir);
   });
 
   it('registers a device once per code, and refuses requests without a valid token', async () => {
     const code = gateway.store.issueRegistrationCode(TEST_AGENT);
-    const anonymous = createGatewayClient({ baseUrl: gateway.url });
+    const anonymous = protocolClient(gateway.url);
     await anonymous.register({ registrationCode: code, cabinCode: 'BPL-08', deviceName: 'Cabin 8' });
     await assert.rejects(anonymous.register({ registrationCode: code, cabinCode: 'BPL-08', deviceName: 'Cabin 8' }), rejects('BAD_REGISTRATION_CODE'));
-    await assert.rejects(createGatewayClient({ baseUrl: gateway.url, deviceToken: 'x'.repeat(43) }).wallet(), rejects('UNAUTHORIZED'));
+    await assert.rejects(protocolClient(gateway.url, 'x'.repeat(43)).wallet(), rejects('UNAUTHORIZED'));
   });
 
   it('serves the biller rules', async () => {
@@ -142,12 +147,12 @@ describe('reference gateway', () => {
     const payment = paymentFor(bill);
     gateway.store.ensureAgent('AGT-POOR', 'Poor Agent');
     gateway.store.topUp('AGT-POOR', payment.amount - 1, 'Small deposit');
-    const poor = await createGatewayClient({ baseUrl: gateway.url }).register({
+    const poor = await protocolClient(gateway.url).register({
       registrationCode: gateway.store.issueRegistrationCode('AGT-POOR'),
       cabinCode: 'BPL-09',
       deviceName: 'Cabin 9',
     });
-    const poorClient = createGatewayClient({ baseUrl: gateway.url, deviceToken: poor.deviceToken });
+    const poorClient = protocolClient(gateway.url, poor.deviceToken);
     const [refused] = (await poorClient.uploadBatch({ batchId: randomUUID(), payments: [payment] })).results;
     assert.deepEqual([refused?.status, refused?.error?.code, refused?.retryable], ['FAILED', 'INSUFFICIENT_BALANCE', true]);
     assert.equal((await poorClient.wallet()).balance, payment.amount - 1);
@@ -205,22 +210,22 @@ describe('reference gateway', () => {
     const response = await fetch(`${gateway.url}/v1/payments/batch`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer x' }, body: '{' });
     assert.equal(response.status, 400);
     assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'INVALID_REQUEST');
-    const bad = await client.uploadBatch({ batchId: 'not-a-uuid', payments: [] } as never).catch((error: unknown) => error);
-    assert.ok(bad instanceof GatewayError && bad.code === 'INVALID_REQUEST' && !bad.transient);
+    const bad = await client.uploadBatch({ batchId: 'not-a-uuid', payments: [] }).catch((error: unknown) => error);
+    assert.ok(bad instanceof Refusal && bad.code === 'INVALID_REQUEST' && bad.status === 400);
   });
 });
 
 describe('reference gateway with a biller that confirms later', () => {
   it('reports PENDING until the status poll finds the payment confirmed', async () => {
-    const folder = tempDataDir('rokad-gateway-');
-    const gateway = await startTestGateway(folder.dir, { today: TODAY, consumers: 20, topUpPaise: 1_000_000, now: () => NOW, pendingPolls: 1 });
+    const dir = tempDir();
+    const gateway = await startTestGateway(dir, { today: TODAY, consumers: 20, topUpPaise: 1_000_000, now: () => NOW, pendingPolls: 1 });
     try {
-      const { deviceToken } = await createGatewayClient({ baseUrl: gateway.url }).register({
+      const { deviceToken } = await protocolClient(gateway.url).register({
         registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT),
         cabinCode: 'BPL-07',
         deviceName: 'Cabin 7',
       });
-      const client = createGatewayClient({ baseUrl: gateway.url, deviceToken });
+      const client = protocolClient(gateway.url, deviceToken);
       const payment = paymentFor(gateway.store.fetchBill(zoneConsumerNo(0)).bill);
       assert.equal((await client.uploadBatch({ batchId: randomUUID(), payments: [payment] })).results[0]?.status, 'PENDING');
       assert.equal((await client.paymentStatus([payment.clientTxnId])).results[0]?.status, 'PENDING');
@@ -229,7 +234,7 @@ describe('reference gateway with a biller that confirms later', () => {
       assert.ok(settled?.approvalRefNumber);
     } finally {
       await gateway.close();
-      folder.remove();
+      removeDir(dir);
     }
   });
 });

@@ -1,6 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { toBill, type BillRow } from '../electron/core/bills/billStore';
-import { billToCollect } from '../electron/core/bills/billToCollect';
+import { billToCollect } from '../shared/bills/billToCollect';
 import type { Db } from '../shared/node/sqlite/openDatabase';
 import { openDatabase } from '../shared/node/sqlite/openDatabase';
 import { RokadError } from '../shared/errors';
@@ -20,47 +19,43 @@ import type {
   WalletResponse,
 } from '../shared/gateway/schemas';
 import { checkAmount } from '../shared/amountRules';
-import type { Exactness } from '../shared/domain';
+import type { BillerRules } from '../shared/domain';
 import { formatPaise } from '../shared/money';
 import { indiaDate } from '../shared/time';
+import { toGatewayBill, type GatewayBillRow } from './db/gatewayBillRow';
 import { gatewayMigrations } from './db/gatewayMigrations';
 
-export interface BillerRules {
+/**
+ * What this gateway serves about its biller: the cash rules, the very type the cabins check a
+ * payment against, and the biller's terms around them.
+ */
+export interface GatewayRules extends BillerRules {
   billerId: string;
-  paymentAmountExactness: Exactness;
   billerName: string;
   consumerNoPattern: string;
-  minCashPaise: number;
-  maxCashPaise: number;
-  dailyCashLimitPerConsumerPaise: number;
   commissionPerBillPaise: number;
   receiptHeader: string[];
   helpline: string;
 }
 
-export const DEFAULT_RULES: BillerRules = {
+export const DEFAULT_RULES: GatewayRules = {
   billerId: 'MPCZ00000MP01',
   billerName: 'MP Madhya Kshetra Vidyut Vitaran Co. Ltd (Bhopal)',
-  paymentAmountExactness: 'EXACT',
+  exactness: 'EXACT',
   consumerNoPattern: '^(N\\d{10}|\\d{10})$',
-  minCashPaise: 100,
-  maxCashPaise: 1_000_000,
-  dailyCashLimitPerConsumerPaise: 19_999_900,
+  minPaise: 100,
+  maxPaise: 1_000_000,
+  dailyLimitPaise: 19_999_900,
   commissionPerBillPaise: 500,
   receiptHeader: ['मध्य क्षेत्र विद्युत वितरण कंपनी', 'MPCZ Bhopal: bill payment receipt'],
   helpline: '1912',
 };
 
 export interface GatewayStoreOptions {
-  rules?: Partial<BillerRules>;
+  rules?: Partial<GatewayRules>;
   now?: () => Date;
   /** How many status polls a new payment stays PENDING for before the biller "confirms" it. */
   pendingPolls?: number;
-}
-
-interface GatewayBillRow extends BillRow {
-  paid_by_txn: string | null;
-  version: number;
 }
 
 interface PaymentRow {
@@ -73,10 +68,6 @@ interface PaymentRow {
   txn_ref_id: string;
   approval_ref_number: string;
   pending_polls_left: number;
-}
-
-function toGatewayBill(row: GatewayBillRow): GatewayBill {
-  return { ...toBill(row), mobile: row.mobile };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -111,7 +102,7 @@ export type GatewayStore = ReturnType<typeof createGatewayStore>;
 /** Everything the reference gateway knows and does, on its own SQLite database. HTTP is a thin layer over this. */
 export function createGatewayStore(file: string, options: GatewayStoreOptions = {}) {
   const db: Db = openDatabase(file, gatewayMigrations);
-  const rules: BillerRules = { ...DEFAULT_RULES, ...options.rules };
+  const rules: GatewayRules = { ...DEFAULT_RULES, ...options.rules };
   const now = options.now ?? (() => new Date());
   const pendingPolls = options.pendingPolls ?? 0;
 
@@ -161,13 +152,8 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     }
     if (bill.paid_by_txn) return failed(id, 'BILL_ALREADY_PAID', `Bill ${payment.billNumber} was already paid.`);
     const collectedOn = indiaDate(new Date(payment.collectedAt));
-    const due = billToCollect(toBill(bill), collectedOn);
-    const broken = checkAmount(
-      { exactness: rules.paymentAmountExactness, minPaise: rules.minCashPaise, maxPaise: rules.maxCashPaise, dailyLimitPaise: rules.dailyCashLimitPerConsumerPaise },
-      due.amountToCollectPaise,
-      payment.amount,
-      consumerDayTotal.get(payment.consumerNo, collectedOn) as number,
-    );
+    const due = billToCollect(toGatewayBill(bill), collectedOn);
+    const broken = checkAmount(rules, due.amountToCollectPaise, payment.amount, consumerDayTotal.get(payment.consumerNo, collectedOn) as number);
     // The protocol has one code for both cash limits; the app's own rules tell them apart.
     if (broken) return failed(id, broken.code === 'AMOUNT_RULE' ? 'AMOUNT_RULE' : 'CASH_LIMIT', broken.message);
     const agent = requireAgent(agentId);
@@ -274,7 +260,20 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     },
 
     config(): GatewayConfig {
-      return { ...rules, currency: 'INR', serverTime: now().toISOString() };
+      return {
+        billerId: rules.billerId,
+        billerName: rules.billerName,
+        consumerNoPattern: rules.consumerNoPattern,
+        paymentAmountExactness: rules.exactness,
+        minCashPaise: rules.minPaise,
+        maxCashPaise: rules.maxPaise,
+        dailyCashLimitPerConsumerPaise: rules.dailyLimitPaise,
+        commissionPerBillPaise: rules.commissionPerBillPaise,
+        currency: 'INR',
+        receiptHeader: rules.receiptHeader,
+        helpline: rules.helpline,
+        serverTime: now().toISOString(),
+      };
     },
 
     fetchBill(consumerNo: string): { bill: GatewayBill; refId: string } {

@@ -4,7 +4,13 @@ import { RokadError } from '../shared/errors';
 import { endpoints, type Endpoint } from '../shared/gateway/endpoints';
 import type { GatewayStore } from './gatewayStore';
 
-type Handler = (input: { agentId: string; body: unknown; query: unknown; params: Record<string, string> }) => unknown;
+/** The request as it came; each handler parses its part with its endpoint's schema, so the store gets typed input. */
+interface RawInput {
+  agentId: string;
+  body: unknown;
+  query: unknown;
+  params: Record<string, string>;
+}
 
 const STATUS_BY_CODE: Record<string, number> = {
   UNAUTHORIZED: 401,
@@ -19,8 +25,7 @@ function sendError(reply: FastifyReply, code: string, message: string): FastifyR
   return reply.code(STATUS_BY_CODE[code] ?? (code === 'INTERNAL' ? 500 : 400)).send({ error: { code, message } });
 }
 
-function parse<T extends z.ZodType>(schema: T | undefined, value: unknown): z.output<T> | undefined {
-  if (!schema) return undefined;
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const parsed = schema.safeParse(value ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -37,19 +42,19 @@ function parse<T extends z.ZodType>(schema: T | undefined, value: unknown): z.ou
 export function createGatewayServer(store: GatewayStore): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
 
-  const handlers: { [K in keyof typeof endpoints]: Handler } = {
-    register: ({ body }) => store.register(body as never),
+  const handlers: { [K in keyof typeof endpoints]: (input: RawInput) => unknown } = {
+    register: ({ body }) => store.register(parse(endpoints.register.body, body)),
     config: () => store.config(),
-    fetchBill: ({ body }) => store.fetchBill((body as { consumerNo: string }).consumerNo),
+    fetchBill: ({ body }) => store.fetchBill(parse(endpoints.fetchBill.body, body).consumerNo),
     billMaster: ({ query }) => {
-      const { cursor, limit } = query as { cursor: string; limit: number };
+      const { cursor, limit } = parse(endpoints.billMaster.query, query);
       return store.billMaster(cursor, limit);
     },
     wallet: ({ agentId }) => store.wallet(agentId),
-    walletLedger: ({ agentId, query }) => store.walletLedger(agentId, query as never),
-    uploadBatch: ({ agentId, body }) => store.uploadBatch(agentId, (body as { payments: never[] }).payments),
-    paymentStatus: ({ agentId, body }) => store.status(agentId, (body as { clientTxnIds: string[] }).clientTxnIds),
-    reversal: ({ agentId, body, params }) => store.openReversal(agentId, params.clientTxnId ?? '', body as never),
+    walletLedger: ({ agentId, query }) => store.walletLedger(agentId, parse(endpoints.walletLedger.query, query)),
+    uploadBatch: ({ agentId, body }) => store.uploadBatch(agentId, parse(endpoints.uploadBatch.body, body).payments),
+    paymentStatus: ({ agentId, body }) => store.status(agentId, parse(endpoints.paymentStatus.body, body).clientTxnIds),
+    reversal: ({ agentId, body, params }) => store.openReversal(agentId, params.clientTxnId ?? '', parse(endpoints.reversal.body, body)),
   };
 
   for (const [name, endpoint] of Object.entries(endpoints) as Array<[keyof typeof endpoints, Endpoint]>) {
@@ -64,9 +69,7 @@ export function createGatewayServer(store: GatewayStore): FastifyInstance {
           if (!found) return sendError(reply, 'UNAUTHORIZED', 'Missing or unknown device token. Register this device again.');
           agentId = found;
         }
-        const body = parse(endpoint.body, request.body);
-        const query = parse(endpoint.query, request.query);
-        const result = handlers[name]({ agentId, body, query, params: request.params as Record<string, string> });
+        const result = handlers[name]({ agentId, body: request.body, query: request.query, params: request.params as Record<string, string> });
         return endpoint.response.parse(result);
       },
     });

@@ -1,7 +1,7 @@
 import type { Bill } from '../../../shared/domain';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
-/** A row of the bills table; the gateway's own bills table shares these columns. */
+/** A row of the bills table. */
 export interface BillRow {
   consumer_no: string;
   consumer_name: string;

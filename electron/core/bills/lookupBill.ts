@@ -1,3 +1,4 @@
+import { billToCollect } from '../../../shared/bills/billToCollect';
 import type { BillSourceInfo, BillToCollect } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { indiaDate } from '../../../shared/time';
@@ -5,7 +6,6 @@ import type { Services } from '../createServices';
 import { getSetting } from '../settings/settings';
 import { GatewayError } from '../sync/gatewayClient';
 import { checkWalletCovers, walletStatus } from '../wallet/wallet';
-import { billToCollect } from './billToCollect';
 
 /**
  * Finds the bill to collect: from the gateway when the cabin is online (and keeps that copy, so

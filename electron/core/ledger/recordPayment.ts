@@ -6,7 +6,7 @@ import type { Collector } from '../../../shared/ipc/access';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime, indiaDate } from '../../../shared/time';
-import { billToCollect } from '../bills/billToCollect';
+import { billToCollect } from '../../../shared/bills/billToCollect';
 import type { BillStore } from '../bills/billStore';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { readBillerRules } from '../rules/billerRulesStore';

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { startTestGateway, TEST_AGENT } from '../../../gateway/testing/testGateway';
 import { RokadError } from '../../../shared/errors';
+import { indiaDate } from '../../../shared/time';
+import { tempDataDir } from '../testing/tempDataDir';
 import { checkGatewayUrl, createGatewayClient, GatewayError } from './gatewayClient';
 
 function answering(status: number, body: string): typeof fetch {
@@ -47,5 +50,26 @@ describe('gateway client', () => {
 
   it('refuses to call an authenticated endpoint before registration', async () => {
     await assert.rejects(createGatewayClient({ baseUrl: 'http://127.0.0.1:1' }).wallet(), failsWith('NOT_REGISTERED', false));
+  });
+});
+
+describe('gateway client against the reference gateway', () => {
+  it('takes its refusal of a malformed request as final, not to be sent again', async () => {
+    const now = new Date('2026-11-24T06:30:00Z');
+    const folder = tempDataDir('rokad-gateway-');
+    const gateway = await startTestGateway(folder.dir, { today: indiaDate(now), consumers: 20, now: () => now });
+    try {
+      const { deviceToken } = await createGatewayClient({ baseUrl: gateway.url }).register({
+        registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT),
+        cabinCode: 'BPL-07',
+        deviceName: 'Cabin 7 PC',
+      });
+      const client = createGatewayClient({ baseUrl: gateway.url, deviceToken });
+      const bad = await client.uploadBatch({ batchId: 'not-a-uuid', payments: [] }).catch((error: unknown) => error);
+      assert.ok(bad instanceof GatewayError && bad.code === 'INVALID_REQUEST' && !bad.transient);
+    } finally {
+      await gateway.close();
+      folder.remove();
+    }
   });
 });

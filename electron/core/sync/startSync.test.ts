@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
-import { startTestCabin } from '../../../gateway/testing/testCabin';
 import { startTestGateway } from '../../../gateway/testing/testGateway';
 import { indiaDate } from '../../../shared/time';
 import { createCore } from '../createCore';
 import { callCore } from '../testing/callCore';
 import { tempDataDir } from '../testing/tempDataDir';
+import { startTestCabin } from '../testing/testCabin';
 import { startSync } from './startSync';
 
 describe('the sync worker thread', () => {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { startTestCabin, type TestCabin } from '../../../gateway/testing/testCabin';
 import { startTestGateway, type TestGateway } from '../../../gateway/testing/testGateway';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { indiaDate } from '../../../shared/time';
@@ -8,6 +7,7 @@ import type { WalletMovements } from '../../../shared/walletMovements';
 import { createCore } from '../createCore';
 import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
+import { startTestCabin, type TestCabin } from '../testing/testCabin';
 
 const NOON_IN_BHOPAL = new Date('2026-11-24T06:30:00Z');
 const TODAY = { from: indiaDate(NOON_IN_BHOPAL), to: indiaDate(NOON_IN_BHOPAL) };

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { billToCollect } from '../../electron/core/bills/billToCollect';
-import { createServices, type Services } from '../../electron/core/createServices';
-import { openCounter } from '../../electron/core/testing/seedCounter';
-import { createGatewayClient } from '../../electron/core/sync/gatewayClient';
-import { registerDevice, syncOnce, type SyncDeps, type SyncReport } from '../../electron/core/sync/syncCycle';
-import type { RecordedPayment } from '../../shared/domain';
-import { indiaDate } from '../../shared/time';
-import { TEST_AGENT, type TestGateway } from './testGateway';
+import { TEST_AGENT, type TestGateway } from '../../../gateway/testing/testGateway';
+import { billToCollect } from '../../../shared/bills/billToCollect';
+import type { RecordedPayment } from '../../../shared/domain';
+import { indiaDate } from '../../../shared/time';
+import { createServices, type Services } from '../createServices';
+import { createGatewayClient } from '../sync/gatewayClient';
+import { registerDevice, syncOnce, type SyncDeps, type SyncReport } from '../sync/syncCycle';
+import { openCounter } from './seedCounter';
 
 /** A clock a test moves by hand, so backoff never makes a test wait or depend on timing. */
 export function manualClock(start: Date): { now: () => Date; advance: (ms: number) => void } {

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { syncStatus } from '../electron/core/sync/syncCycle';
-import { tempDataDir } from '../electron/core/testing/tempDataDir';
-import { walletStatus } from '../electron/core/wallet/wallet';
-import { indiaDate } from '../shared/time';
-import { zoneConsumerNo } from './seed/generateZone';
-import { startChildGateway } from './testing/childGateway';
-import { startFaultProxy, type FaultProxy } from './testing/faultProxy';
-import { serverWallet, startTestCabin, type TestCabin } from './testing/testCabin';
-import { startTestGateway, TEST_AGENT, type TestGateway } from './testing/testGateway';
+import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
+import { startChildGateway } from '../../../gateway/testing/childGateway';
+import { startFaultProxy, type FaultProxy } from '../../../gateway/testing/faultProxy';
+import { startTestGateway, TEST_AGENT, type TestGateway } from '../../../gateway/testing/testGateway';
+import { indiaDate } from '../../../shared/time';
+import { tempDataDir } from '../testing/tempDataDir';
+import { serverWallet, startTestCabin, type TestCabin } from '../testing/testCabin';
+import { walletStatus } from '../wallet/wallet';
+import { syncStatus } from './syncCycle';
 
 const TEN_MINUTES = 10 * 60_000;
 

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createServices } from '../electron/core/createServices';
 import { hasDeviceToken } from '../electron/core/settings/deviceToken';
 import { registerDevice } from '../electron/core/sync/syncCycle';
-import { spawnGateway } from './spawnGateway';
+import { spawnGateway } from '../gateway/spawnGateway';
 
 /**
  * `npm run demo`: the reference gateway with a seeded Bhopal zone, a cabin data folder registered

@@ -1,4 +1,4 @@
-import type { Bill, BillToCollect } from '../../../shared/domain';
+import type { Bill, BillToCollect } from '../domain';
 
 /**
  * Picks what to collect today: the amount by the due date up to and including that day (India
