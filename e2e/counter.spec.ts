@@ -208,3 +208,19 @@ test.describe('each amount rule refuses with a clear message and records nothing
     await rokad.screenshot('hi-29-cash-limit');
   });
 });
+
+test('two quick Enters on a cash move record it once; a refusal puts the cursor back in the amount', async ({ rokad }) => {
+  const { page } = rokad;
+  await page.keyboard.press('F6');
+  const amount = page.locator('#move-amount');
+  await expect(amount).toBeFocused();
+  await page.getByTestId('cash-move').getByRole('button').click();
+  await expect(page.getByTestId('move-error')).toHaveText('Enter the cash amount.');
+  await expect(amount).toBeFocused();
+
+  await amount.fill('200');
+  // Sent together, as a fast double press: the second Enter lands while the first is still with the core.
+  await Promise.all([page.keyboard.press('Enter'), page.keyboard.press('Enter')]);
+  await expect(page.getByTestId('move-done')).toContainText('₹800.00');
+  expect(rokad.readLedger('SELECT direction, amount_paise FROM cash_moves')).toEqual([{ direction: 'OUT', amount_paise: 20_000 }]);
+});

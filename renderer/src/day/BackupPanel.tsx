@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/backups';
-import type { ErrorBody } from '../../../shared/errors';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { call } from '../api';
 import { useLanguage } from '../i18n/useLanguage';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useAction } from '../ui/useAction';
 import { BackupSettings } from './BackupSettings';
 
 const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1);
@@ -15,34 +15,34 @@ export function BackupPanel() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [error, setError] = useState<ErrorBody | null>(null);
+  const backingUp = useAction();
+  const { showError } = backingUp;
   const [done, setDone] = useState<BackupInfo | null>(null);
-  const [busy, setBusy] = useState(false);
   // Bumped after a backup, to read the list again.
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    void call('backups.list', {}).then((result) => (result.ok ? setBackups(result.value) : setError(result.error)));
-  }, [version]);
+    void call('backups.list', {}).then((result) => (result.ok ? setBackups(result.value) : showError(result.error)));
+  }, [version, showError]);
 
-  function backUpNow() {
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    void call('backups.now', {}).then((result) => {
-      setBusy(false);
-      if (!result.ok) return setError(result.error);
-      setDone(result.value);
-      setVersion((v) => v + 1);
-    });
-  }
+  const backUpNow = () =>
+    void backingUp.run(
+      () => {
+        setDone(null);
+        return call('backups.now', {});
+      },
+      (backup) => {
+        setDone(backup);
+        setVersion((v) => v + 1);
+      },
+    );
 
   const last = backups?.[0];
   return (
     <section className="step panel" data-testid="backup-panel">
       <h2>{t('day.backupTitle')}</h2>
       {backups && <p data-testid="last-backup">{last ? t('day.lastBackup', { at: formatIndiaDateTime(last.takenAt, language) }) : t('day.noBackup')}</p>}
-      <ErrorAlert error={error} testId="backup-error" />
+      <ErrorAlert error={backingUp.error} testId="backup-error" />
       {done && (
         <p className="notice" role="status" data-testid="backup-done">
           {t('day.backupDone', { path: done.path })}
@@ -70,8 +70,8 @@ export function BackupPanel() {
           </table>
         </div>
       )}
-      <button type="button" className="primary" data-testid="backup-now" disabled={busy} onClick={backUpNow}>
-        {busy ? t('day.backingUp') : t('day.backupNow')}
+      <button type="button" className="primary" data-testid="backup-now" disabled={backingUp.busy} onClick={backUpNow}>
+        {backingUp.busy ? t('day.backingUp') : t('day.backupNow')}
       </button>
       <BackupSettings />
     </section>

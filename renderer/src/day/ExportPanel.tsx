@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorBody } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import { exportFormats, type DayRange, type ExportFormat, type ExportResult } from '../../../shared/reports';
 import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FolderField } from '../ui/FolderField';
+import { useAction } from '../ui/useAction';
 
 function ExportedFiles({ result }: { result: ExportResult }) {
   const { t } = useTranslation();
@@ -38,8 +38,9 @@ export function ExportPanel({ range }: { range: DayRange }) {
   const { t } = useTranslation();
   const [folder, setFolder] = useState('');
   const [formats, setFormats] = useState<ExportFormat[]>([...exportFormats]);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: true; value: ExportResult } | { ok: false; error: ErrorBody } | null>(null);
+  // No field to retype: a refused export is put right at the USB stick, or with the folder chooser.
+  const exporting = useAction();
+  const [exported, setExported] = useState<ExportResult | null>(null);
 
   const toggle = (format: ExportFormat, on: boolean) => setFormats(exportFormats.filter((f) => (f === format ? on : formats.includes(f))));
 
@@ -49,12 +50,10 @@ export function ExportPanel({ range }: { range: DayRange }) {
       data-testid="export-panel"
       onSubmit={(event) => {
         event.preventDefault();
-        setBusy(true);
-        setOutcome(null);
-        void call('exports.write', { ...range, folder, formats }).then((result) => {
-          setBusy(false);
-          setOutcome(result);
-        });
+        void exporting.run(() => {
+          setExported(null);
+          return call('exports.write', { ...range, folder, formats });
+        }, setExported);
       }}
     >
       <h2>{t('day.exportTitle')}</h2>
@@ -69,10 +68,10 @@ export function ExportPanel({ range }: { range: DayRange }) {
           </label>
         ))}
       </fieldset>
-      {outcome && !outcome.ok && <ErrorAlert error={outcome.error} testId="export-error" />}
-      {outcome?.ok && <ExportedFiles result={outcome.value} />}
-      <button type="submit" className="primary" data-testid="export-button" disabled={busy}>
-        {busy ? t('day.exporting') : t('day.exportButton')}
+      <ErrorAlert error={exporting.error} testId="export-error" />
+      {exported && <ExportedFiles result={exported} />}
+      <button type="submit" className="primary" data-testid="export-button" disabled={exporting.busy}>
+        {exporting.busy ? t('day.exporting') : t('day.exportButton')}
       </button>
     </form>
   );

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bill } from '../../../shared/domain';
-import type { ErrorBody } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useAction } from '../ui/useAction';
 import { usePayment } from './paymentStore';
 
 /** For the consumer without the bill in hand: find them by name or mobile number (F3), then pick. */
@@ -13,7 +13,7 @@ export function ConsumerSearch() {
   const lookUp = usePayment((s) => s.lookUp);
   const [text, setText] = useState('');
   const [found, setFound] = useState<Bill[] | null>(null);
-  const [error, setError] = useState<ErrorBody | null>(null);
+  const searching = useAction('consumer-search');
   return (
     <details className="search" data-testid="consumer-search">
       <summary>
@@ -23,16 +23,16 @@ export function ConsumerSearch() {
         className="search-row"
         onSubmit={(event) => {
           event.preventDefault();
-          void call('bills.search', { text }).then((result) => {
-            setError(result.ok ? null : result.error);
-            setFound(result.ok ? result.value : null);
-          });
+          void searching.run(() => {
+            setFound(null);
+            return call('bills.search', { text });
+          }, setFound);
         }}
       >
         <input id="consumer-search" className="big-input small" autoComplete="off" placeholder={t('payment.searchPlaceholder')} value={text} onChange={(event) => setText(event.target.value)} />
         <button type="submit">{t('payment.search')}</button>
       </form>
-      <ErrorAlert error={error} testId="search-error" />
+      <ErrorAlert error={searching.error} testId="search-error" />
       {found && found.length === 0 && <p className="muted">{t('payment.searchNone')}</p>}
       {found && found.length > 0 && (
         <ul className="search-results">

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_PRINTER_SETTINGS, PAPER_WIDTHS, type PrinterSettings as Settings } from '../../../shared/printing';
 import { useTranslation } from 'react-i18next';
-import type { ErrorBody, Result } from '../../../shared/errors';
+import type { Result } from '../../../shared/errors';
 import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
-
-type Notice = { kind: 'ok'; text: string } | { kind: 'error'; error: ErrorBody } | null;
+import { useAction } from '../ui/useAction';
 
 /** Where the receipt printer is, how wide its paper is, and a test print: for the technician setting up a cabin. */
 export function PrinterSettings() {
@@ -14,36 +13,39 @@ export function PrinterSettings() {
   const [widthDots, setWidthDots] = useState<number>(DEFAULT_PRINTER_SETTINGS.widthDots);
   const [timeoutSeconds, setTimeoutSeconds] = useState(DEFAULT_PRINTER_SETTINGS.timeoutMs / 1000);
   const [waitForStatus, setWaitForStatus] = useState(DEFAULT_PRINTER_SETTINGS.waitForStatus);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
+  // A printer that does not answer is most often a mistyped address.
+  const checking = useAction('printer-address');
+  const { showError } = checking;
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     void call('printer.getSettings', {}).then((result) => {
-      if (!result.ok) return setNotice({ kind: 'error', error: result.error });
+      if (!result.ok) return showError(result.error);
       if (!result.value) return;
       setAddress(result.value.interface);
       setWidthDots(result.value.widthDots);
       setTimeoutSeconds(result.value.timeoutMs / 1000);
       setWaitForStatus(result.value.waitForStatus);
     });
-  }, []);
+  }, [showError]);
 
   const settings = (): Settings => ({ interface: address, widthDots, timeoutMs: Math.round(timeoutSeconds * 1000), waitForStatus });
 
-  async function run<T>(request: Promise<Result<T>>, describe: (value: T) => string) {
-    setBusy(true);
-    setNotice(null);
-    const result = await request;
-    setNotice(result.ok ? { kind: 'ok', text: describe(result.value) } : { kind: 'error', error: result.error });
-    setBusy(false);
-  }
+  const run = <T,>(request: () => Promise<Result<T>>, describe: (value: T) => string) =>
+    void checking.run(
+      () => {
+        setNotice(null);
+        return request();
+      },
+      (value) => setNotice(describe(value)),
+    );
 
   return (
     <form
       className="step"
       onSubmit={(event) => {
         event.preventDefault();
-        void run(call('printer.saveSettings', settings()), () => t('printing.saved'));
+        run(() => call('printer.saveSettings', settings()), () => t('printing.saved'));
       }}
     >
       <label htmlFor="printer-address" className="field-label">
@@ -78,19 +80,19 @@ export function PrinterSettings() {
       <label>
         <input type="checkbox" checked={waitForStatus} onChange={(event) => setWaitForStatus(event.target.checked)} /> {t('printing.waitForStatus')}
       </label>
-      {notice?.kind === 'ok' && (
+      {notice && (
         <p className="muted" role="status">
-          {notice.text}
+          {notice}
         </p>
       )}
-      {notice?.kind === 'error' && <ErrorAlert error={notice.error} testId="printer-error" />}
-      <button type="submit" className="primary" disabled={busy}>
+      <ErrorAlert error={checking.error} testId="printer-error" />
+      <button type="submit" className="primary" disabled={checking.busy}>
         {t('app.save')}
       </button>
-      <button type="button" disabled={busy} onClick={() => void run(call('printer.testPrint', settings()), (check) => check.message)}>
+      <button type="button" disabled={checking.busy} onClick={() => run(() => call('printer.testPrint', settings()), (check) => check.message)}>
         {t('printing.testPrint')}
       </button>
-      <button type="button" disabled={busy} onClick={() => void run(call('printer.status', {}), (check) => check.message)}>
+      <button type="button" disabled={checking.busy} onClick={() => run(() => call('printer.status', {}), (check) => check.message)}>
         {t('printing.checkSaved')}
       </button>
     </form>

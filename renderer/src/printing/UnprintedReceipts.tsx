@@ -1,40 +1,37 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorBody, Result } from '../../../shared/errors';
 import type { PrintJobView } from '../../../shared/printing';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { call } from '../api';
 import { useLanguage } from '../i18n/useLanguage';
 import { usePayment } from '../payment/paymentStore';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useAction } from '../ui/useAction';
 
 /** The receipts still owed to consumers, offered at start-up and after a printer failure, each with Retry. */
 export function UnprintedReceipts() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [jobs, setJobs] = useState<PrintJobView[]>([]);
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [printing, setPrinting] = useState<number | null>(null);
-
-  const show = (result: Result<PrintJobView[]>) => {
-    if (result.ok) setJobs(result.value);
-    else setError(result.error);
-  };
+  const retrying = useAction();
+  const { error, showError } = retrying;
+  const [retried, setRetried] = useState<number | null>(null);
+  // Bumped after a retry, printed or not, to read the list again.
+  const [version, setVersion] = useState(0);
 
   // Read again whenever a receipt has just printed or failed to, so a jam shows here with Retry at once.
   const printNote = usePayment((s) => s.printNote);
   useEffect(() => {
-    void call('receipts.pending', {}).then(show);
-  }, [printNote]);
+    void call('receipts.pending', {}).then((result) => (result.ok ? setJobs(result.value) : showError(result.error)));
+  }, [printNote, version, showError]);
 
-  async function retry(job: PrintJobView) {
-    setPrinting(job.id);
-    setError(null);
-    const result = await call('receipts.retry', { jobId: job.id });
-    if (!result.ok) setError(result.error);
-    setPrinting(null);
-    show(await call('receipts.pending', {}));
-  }
+  const retry = (job: PrintJobView) =>
+    void retrying
+      .run(() => {
+        setRetried(job.id);
+        return call('receipts.retry', { jobId: job.id });
+      })
+      .then(() => setVersion((v) => v + 1));
 
   if (jobs.length === 0 && !error) return null;
   return (
@@ -48,8 +45,8 @@ export function UnprintedReceipts() {
             {t('printing.paidAt', { at: formatIndiaDateTime(job.queuedAt, language) })}
             {/* The queue keeps the printer's last answer in English; the Hindi screen says only that it failed. */}
             {job.lastError && <span className="muted"> ({language === 'hi' ? t('printing.failedBefore') : job.lastError})</span>}{' '}
-            <button type="button" disabled={printing !== null} onClick={() => void retry(job)}>
-              {printing === job.id ? t('printing.printing') : t('printing.retry')}
+            <button type="button" disabled={retrying.busy} onClick={() => retry(job)}>
+              {retrying.busy && retried === job.id ? t('printing.printing') : t('printing.retry')}
             </button>
           </li>
         ))}

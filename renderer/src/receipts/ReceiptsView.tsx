@@ -1,21 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordedPayment } from '../../../shared/domain';
-import type { ErrorBody } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaTime } from '../../../shared/time';
 import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useAction } from '../ui/useAction';
 import { VoidForm } from './VoidForm';
-
-type Notice = { kind: 'ok'; text: string } | { kind: 'error'; error: ErrorBody } | null;
 
 /** This shift's payments, newest first: reprint any of them (logged, marked DUPLICATE), void with a supervisor. */
 export function ReceiptsView() {
   const { t } = useTranslation();
   const [payments, setPayments] = useState<RecordedPayment[] | null>(null);
   const [voiding, setVoiding] = useState<RecordedPayment | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const reprinting = useAction();
+  const { showError } = reprinting;
+  const [notice, setNotice] = useState<string | null>(null);
 
   // Bumped after a void, to read the list again.
   const [version, setVersion] = useState(0);
@@ -23,37 +23,47 @@ export function ReceiptsView() {
   useEffect(() => {
     void call('payments.recent', {}).then((result) => {
       if (result.ok) setPayments(result.value);
-      else setNotice({ kind: 'error', error: result.error });
+      else showError(result.error);
     });
-  }, [version]);
+  }, [version, showError]);
 
-  async function reprint(payment: RecordedPayment) {
-    setNotice(null);
-    const logged = await call('payments.reprint', { receiptNo: payment.receiptNo });
-    if (!logged.ok) return setNotice({ kind: 'error', error: logged.error });
-    const text: string[] = [t('receipts.reprinted', { receiptNo: logged.value.receiptNo, copy: logged.value.copy })];
-    if (logged.value.approvalRefNumber) text.push(t('receipts.approvalRef', { ref: logged.value.approvalRefNumber }));
-    setNotice({ kind: 'ok', text: text.join(' ') });
-    const printed = await call('receipts.print', { receiptNo: payment.receiptNo });
-    if (!printed.ok) setNotice({ kind: 'error', error: printed.error });
-  }
+  // Only the logging is guarded: once a copy is logged the cashier may ask for the next, and the
+  // core's print queue itself refuses a receipt that is still printing.
+  const reprint = (payment: RecordedPayment) =>
+    reprinting.run(
+      () => {
+        setNotice(null);
+        return call('payments.reprint', { receiptNo: payment.receiptNo });
+      },
+      (logged) => {
+        const text: string[] = [t('receipts.reprinted', { receiptNo: logged.receiptNo, copy: logged.copy })];
+        if (logged.approvalRefNumber) text.push(t('receipts.approvalRef', { ref: logged.approvalRefNumber }));
+        setNotice(text.join(' '));
+        void call('receipts.print', { receiptNo: payment.receiptNo }).then((printed) => {
+          if (printed.ok) return;
+          setNotice(null);
+          showError(printed.error);
+        });
+      },
+    );
 
   return (
     <section className="desk step" aria-label={t('receipts.title')} data-testid="receipts-view">
       <h2 className="card-title">{t('receipts.title')}</h2>
-      {notice?.kind === 'ok' && (
+      {notice && (
         <p className="notice" role="status" data-testid="receipts-notice">
-          {notice.text}
+          {notice}
         </p>
       )}
-      {notice?.kind === 'error' && <ErrorAlert error={notice.error} testId="receipts-error" />}
+      <ErrorAlert error={reprinting.error} testId="receipts-error" />
       {voiding && (
         <VoidForm
           payment={voiding}
           onCancel={() => setVoiding(null)}
           onVoided={(text) => {
             setVoiding(null);
-            setNotice({ kind: 'ok', text });
+            showError(null);
+            setNotice(text);
             setVersion((v) => v + 1);
           }}
         />

@@ -1,32 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordedPayment } from '../../../shared/domain';
-import type { ErrorBody } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import { call } from '../api';
 import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
+import { useAction } from '../ui/useAction';
 
 /** A void is a new ledger row, approved by a supervisor's own PIN and a reason; the core checks both. */
 export function VoidForm({ payment, onCancel, onVoided }: { payment: RecordedPayment; onCancel: () => void; onVoided: (text: string) => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [approval, setApproval] = useState(noApproval);
-  const [error, setError] = useState<ErrorBody | null>(null);
-  const [busy, setBusy] = useState(false);
+  const voiding = useAction('void-supervisor-pin');
   return (
     <form
       className="step dialog"
       data-testid="void-form"
       onSubmit={(event) => {
         event.preventDefault();
-        setBusy(true);
-        void call('payments.void', { receiptNo: payment.receiptNo, reason, approval }).then((result) => {
-          setBusy(false);
-          if (!result.ok) return setError(result.error);
-          onVoided(t('receipts.voided', { receiptNo: result.value.receiptNo, amount: formatPaise(result.value.amountPaise) }));
-        });
+        void voiding.run(
+          () => call('payments.void', { receiptNo: payment.receiptNo, reason, approval }),
+          (voided) => onVoided(t('receipts.voided', { receiptNo: voided.receiptNo, amount: formatPaise(voided.amountPaise) })),
+        );
       }}
     >
       <h3>{t('receipts.voidTitle', { receiptNo: payment.receiptNo })}</h3>
@@ -36,12 +33,12 @@ export function VoidForm({ payment, onCancel, onVoided }: { payment: RecordedPay
       <p className="muted">{t('receipts.voidHint')}</p>
       <Field id="void-reason" label={t('receipts.voidReason')} value={reason} onChange={setReason} autoFocus />
       <ApprovalFields idPrefix="void" approval={approval} onChange={setApproval} />
-      <ErrorAlert error={error} testId="void-error" />
+      <ErrorAlert error={voiding.error} testId="void-error" />
       <div className="button-row">
         <button type="button" onClick={onCancel}>
           {t('app.cancel')}
         </button>
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={voiding.busy}>
           {t('receipts.confirmVoid')} <kbd>Enter</kbd>
         </button>
       </div>

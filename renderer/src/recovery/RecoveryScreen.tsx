@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RestoreOutcome, StartupHealth } from '../../../shared/backups';
-import type { ErrorBody } from '../../../shared/errors';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { call } from '../api';
 import { useLanguage } from '../i18n/useLanguage';
 import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useAction } from '../ui/useAction';
 
 /**
  * Shown instead of the counter when the start-up check finds the ledger damaged. Nothing is
@@ -17,7 +17,7 @@ export function RecoveryScreen({ health }: { health: StartupHealth }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [approval, setApproval] = useState(noApproval);
-  const [error, setError] = useState<ErrorBody | null>(null);
+  const restoring = useAction('restore-supervisor-pin');
   const [outcome, setOutcome] = useState<RestoreOutcome | null>(null);
   const backup = health.newestGoodBackup;
   return (
@@ -27,10 +27,7 @@ export function RecoveryScreen({ health }: { health: StartupHealth }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (!backup) return;
-        void call('backups.restore', { backupName: backup.name, supervisorId: approval.supervisorId, pin: approval.pin }).then((result) => {
-          setError(result.ok ? null : result.error);
-          if (result.ok) setOutcome(result.value);
-        });
+        void restoring.run(() => call('backups.restore', { backupName: backup.name, supervisorId: approval.supervisorId, pin: approval.pin }), setOutcome);
       }}
     >
       <h2 className="card-title">{t('recovery.title')}</h2>
@@ -41,10 +38,10 @@ export function RecoveryScreen({ health }: { health: StartupHealth }) {
           <p className="notice" role="status" data-testid="restored">
             {t('recovery.restored', { from: outcome.restoredFrom, moved: outcome.damagedFileMovedTo })}
           </p>
-          <button type="button" className="primary" autoFocus onClick={() => void call('app.restart', {}).then((result) => !result.ok && setError(result.error))}>
+          <button type="button" className="primary" autoFocus onClick={() => void restoring.run(() => call('app.restart', {}))}>
             {t('recovery.restartNow')}
           </button>
-          <ErrorAlert error={error} testId="restart-error" />
+          <ErrorAlert error={restoring.error} testId="restart-error" />
         </>
       ) : backup ? (
         <>
@@ -53,7 +50,7 @@ export function RecoveryScreen({ health }: { health: StartupHealth }) {
           </p>
           <p className="muted">{t('recovery.paymentsAfterBackup')}</p>
           <ApprovalFields idPrefix="restore" approval={approval} onChange={setApproval} />
-          <ErrorAlert error={error} testId="restore-error" />
+          <ErrorAlert error={restoring.error} testId="restore-error" />
           <button type="submit" className="primary">
             {t('recovery.restore')}
           </button>

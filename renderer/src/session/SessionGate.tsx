@@ -36,7 +36,6 @@ function FirstSupervisor() {
   const { t } = useTranslation();
   const language = useLanguage();
   const run = useSession((s) => s.run);
-  const setError = useSession((s) => s.setError);
   const [userId, setUserId] = useState('');
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
@@ -44,10 +43,11 @@ function FirstSupervisor() {
   return (
     <Card
       title={t('session.firstRunTitle')}
-      onSubmit={() => {
-        if (pin !== again) setError({ code: 'PIN_MISMATCH', message: 'The two PINs differ; type them again.' });
-        else void run(() => call('setup.firstSupervisor', { userId, name, pin, language }));
-      }}
+      onSubmit={() =>
+        void run(async () =>
+          pin === again ? call('setup.firstSupervisor', { userId, name, pin, language }) : { ok: false, error: { code: 'PIN_MISMATCH', message: 'The two PINs differ; type them again.' } },
+        )
+      }
     >
       <Field id="setup-user" label={t('session.supervisorId')} value={userId} onChange={setUserId} autoFocus />
       <Field id="setup-name" label={t('session.fullName')} value={name} onChange={setName} />

@@ -9,9 +9,8 @@ interface SessionState {
   error: ErrorBody | null;
   busy: boolean;
   refresh(): Promise<void>;
-  /** Runs a session call that answers with the new status, showing its error if it fails. */
+  /** Runs a session call that answers with the new status, showing its error, or the form's own refusal, if it fails. */
   run(action: () => ReturnType<typeof call<'session.status'>>): Promise<boolean>;
-  setError(error: ErrorBody | null): void;
 }
 
 /** The signed-in person's own language wins over the one last used at this PC. */
@@ -38,5 +37,4 @@ export const useSession = create<SessionState>()((set, get) => ({
     else set({ busy: false, error: result.error });
     return result.ok;
   },
-  setError: (error) => set({ error }),
 }));

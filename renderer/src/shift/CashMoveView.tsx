@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorBody } from '../../../shared/errors';
 import { formatPaise, parseRupees } from '../../../shared/money';
 import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
+import { useAction } from '../ui/useAction';
 
 const reasons = ['TOPUP', 'SUPERVISOR', 'BANK', 'OTHER'] as const;
 type ReasonKey = (typeof reasons)[number];
@@ -17,24 +17,27 @@ export function CashMoveView() {
   const [amountText, setAmountText] = useState('');
   const [reason, setReason] = useState<ReasonKey>('SUPERVISOR');
   const [otherReason, setOtherReason] = useState('');
-  const [error, setError] = useState<ErrorBody | null>(null);
+  const move = useAction('move-amount');
   const [done, setDone] = useState<string | null>(null);
   // One id per move the cashier means: sent again on a retry, renewed once the move is recorded.
   const [moveId, setMoveId] = useState(() => crypto.randomUUID());
 
-  async function submit() {
-    setDone(null);
-    const amount = parseRupees(amountText);
-    if (!amount.ok) return setError({ code: amount.code, message: amount.message });
-    // The reason is stored as the cashier wrote or chose it, in English for the auditors' reports.
-    const text = reason === 'OTHER' ? otherReason : t(reasonKeys[reason], { lng: 'en' });
-    const result = await call('shift.cashMove', { moveId, direction, amountPaise: amount.paise, reason: text });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    setMoveId(crypto.randomUUID());
-    setAmountText('');
-    setDone(t('shift.moveRecorded', { expected: formatPaise(result.value.expectedPaise) }));
-  }
+  const submit = () =>
+    move.run(
+      () => {
+        setDone(null);
+        const amount = parseRupees(amountText);
+        if (!amount.ok) return { ok: false, error: { code: amount.code, message: amount.message } };
+        // The reason is stored as the cashier wrote or chose it, in English for the auditors' reports.
+        const text = reason === 'OTHER' ? otherReason : t(reasonKeys[reason], { lng: 'en' });
+        return call('shift.cashMove', { moveId, direction, amountPaise: amount.paise, reason: text });
+      },
+      (report) => {
+        setMoveId(crypto.randomUUID());
+        setAmountText('');
+        setDone(t('shift.moveRecorded', { expected: formatPaise(report.expectedPaise) }));
+      },
+    );
 
   return (
     <form
@@ -65,7 +68,7 @@ export function CashMoveView() {
         ))}
       </select>
       {reason === 'OTHER' && <Field id="move-reason-other" label={t('shift.reasonOther')} value={otherReason} onChange={setOtherReason} />}
-      <ErrorAlert error={error} testId="move-error" />
+      <ErrorAlert error={move.error} testId="move-error" />
       {done && (
         <p className="notice" role="status" data-testid="move-done">
           {done}

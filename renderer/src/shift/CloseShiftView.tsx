@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CashCount } from '../../../shared/denominations';
 import type { ShiftReport } from '../../../shared/domain';
-import type { ErrorBody } from '../../../shared/errors';
 import type { CloseOutcome } from '../../../shared/ipc/contract';
 import { formatPaise } from '../../../shared/money';
 import { call } from '../api';
@@ -13,6 +12,7 @@ import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { DenominationGrid } from '../ui/DenominationGrid';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
+import { useAction } from '../ui/useAction';
 import { ShiftReportCard } from './ShiftReportCard';
 
 function Difference({ outcome }: { outcome: CloseOutcome }) {
@@ -41,13 +41,15 @@ export function CloseShiftView() {
   const [outcome, setOutcome] = useState<CloseOutcome | null>(null);
   const [note, setNote] = useState('');
   const [approval, setApproval] = useState(noApproval);
-  const [error, setError] = useState<ErrorBody | null>(null);
+  // A refused close is most often the supervisor's PIN; the printed report has no field to retype.
+  const closing = useAction('close-supervisor-pin');
+  const { showError } = closing;
   const [closed, setClosed] = useState<ShiftReport | null>(null);
   const [printed, setPrinted] = useState(false);
 
   useEffect(() => {
-    void call('shift.report', {}).then((result) => (result.ok ? setLive(result.value) : setError(result.error)));
-  }, []);
+    void call('shift.report', {}).then((result) => (result.ok ? setLive(result.value) : showError(result.error)));
+  }, [showError]);
 
   useEffect(() => {
     let current = true;
@@ -63,7 +65,7 @@ export function CloseShiftView() {
     return (
       <section className="desk step" data-testid="shift-closed">
         <ShiftReportCard report={closed} />
-        <ErrorAlert error={error} testId="print-report-error" />
+        <ErrorAlert error={closing.error} testId="print-report-error" />
         {printed && (
           <p className="notice" role="status" data-testid="report-printed">
             {t('shift.reportPrinted')}
@@ -74,10 +76,13 @@ export function CloseShiftView() {
             type="button"
             data-testid="print-report"
             onClick={() =>
-              void call('shift.printReport', { shiftId: closed.shiftId }).then((result) => {
-                setError(result.ok ? null : result.error);
-                setPrinted(result.ok);
-              })
+              void closing.run(
+                () => {
+                  setPrinted(false);
+                  return call('shift.printReport', { shiftId: closed.shiftId });
+                },
+                () => setPrinted(true),
+              )
             }
           >
             {t('shift.printReport')}
@@ -107,11 +112,7 @@ export function CloseShiftView() {
       onSubmit={(event) => {
         event.preventDefault();
         const extra = differs ? { note, approval } : {};
-        void call('shift.close', { count, ...extra }).then((result) => {
-          if (!result.ok) return setError(result.error);
-          setError(null);
-          setClosed(result.value);
-        });
+        void closing.run(() => call('shift.close', { count, ...extra }), setClosed);
       }}
     >
       <h2 className="card-title">{t('shift.closeTitle')}</h2>
@@ -124,7 +125,7 @@ export function CloseShiftView() {
           <ApprovalFields idPrefix="close" approval={approval} onChange={setApproval} />
         </>
       )}
-      <ErrorAlert error={error} testId="close-error" />
+      <ErrorAlert error={closing.error} testId="close-error" />
       <button type="submit" className="primary">
         {t('shift.closeShift')} <kbd>Enter</kbd>
       </button>

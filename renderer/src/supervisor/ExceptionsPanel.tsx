@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentException } from '../../../shared/domain';
-import type { ErrorBody } from '../../../shared/errors';
+import type { ErrorBody, Result } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { call } from '../api';
@@ -10,8 +10,15 @@ import { useSync } from '../sync/syncStore';
 import { ApprovalFields, noApproval, type Approval } from '../ui/ApprovalFields';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
+import { useAction } from '../ui/useAction';
 
 type Action = { kind: 'retry' | 'refund'; exception: PaymentException } | { kind: 'retryAll' };
+
+/** What a resolution leaves to say, and the refund slip still to print. */
+interface Resolution {
+  text: string;
+  slipNo?: string;
+}
 
 /** The supervisor's approval for one resolution (or all), with what else it needs. */
 function ResolveForm({
@@ -70,48 +77,48 @@ export function ExceptionsPanel() {
   const [action, setAction] = useState<Action | null>(null);
   const [reason, setReason] = useState('');
   const [approval, setApproval] = useState(noApproval);
-  const [error, setError] = useState<ErrorBody | null>(null);
+  const resolving = useAction(action?.kind === 'retryAll' ? 'exceptions-all-supervisor-pin' : 'exception-supervisor-pin');
+  const { error, showError } = resolving;
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
-    void call('sync.exceptions', {}).then((result) => (result.ok ? setExceptions(result.value) : setError(result.error)));
-  }, [version]);
+    void call('sync.exceptions', {}).then((result) => (result.ok ? setExceptions(result.value) : showError(result.error)));
+  }, [version, showError]);
 
-  function resolved(text: string) {
+  function resolved({ text, slipNo }: Resolution) {
     setAction(null);
     setReason('');
     setApproval(noApproval);
-    setError(null);
     setNotice(text);
     setVersion((v) => v + 1);
     void refreshSync();
+    // The refund is in the ledger before its slip prints; a printer fault only leaves the slip to print again.
+    if (slipNo) void call('receipts.print', { receiptNo: slipNo }).then((printed) => !printed.ok && showError(printed.error));
   }
 
   /** After a wallet top-up every payment refused for it goes again; one approval for the lot, checked by the core for each. */
-  async function retryAll() {
+  async function retryAll(): Promise<Result<Resolution>> {
     for (const exception of exceptions) {
       const result = await call('exceptions.retry', { clientTxnId: exception.clientTxnId, approval });
       if (!result.ok) {
         setVersion((v) => v + 1);
-        return setError(result.error);
+        return result;
       }
     }
-    resolved(t('exceptions.retriedAll', { count: exceptions.length }));
+    return { ok: true, value: { text: t('exceptions.retriedAll', { count: exceptions.length }) } };
   }
 
-  async function submit(current: Action) {
+  async function resolve(current: Action): Promise<Result<Resolution>> {
     if (current.kind === 'retryAll') return retryAll();
     const { clientTxnId, receiptNo, amountPaise } = current.exception;
     if (current.kind === 'retry') {
       const result = await call('exceptions.retry', { clientTxnId, approval });
-      if (!result.ok) return setError(result.error);
-      return resolved(t('exceptions.retried', { receiptNo }));
+      return result.ok ? { ok: true, value: { text: t('exceptions.retried', { receiptNo }) } } : result;
     }
     const result = await call('exceptions.refund', { clientTxnId, reason, approval });
-    if (!result.ok) return setError(result.error);
-    resolved(t('exceptions.refunded', { slipNo: result.value.slipNo, amount: formatPaise(amountPaise) }));
-    const printed = await call('receipts.print', { receiptNo: result.value.slipNo });
-    if (!printed.ok) setError(printed.error);
+    if (!result.ok) return result;
+    const { slipNo } = result.value;
+    return { ok: true, value: { text: t('exceptions.refunded', { slipNo, amount: formatPaise(amountPaise) }), slipNo } };
   }
 
   return (
@@ -150,7 +157,7 @@ export function ExceptionsPanel() {
                     onApproval={setApproval}
                     error={error}
                     submitLabel={action.kind === 'retry' ? t('exceptions.retry') : t('exceptions.confirmRefund', { amount: formatPaise(exception.amountPaise) })}
-                    onSubmit={() => void submit(action)}
+                    onSubmit={() => void resolving.run(() => resolve(action), resolved)}
                     onCancel={() => setAction(null)}
                   >
                     {action.kind === 'refund' && <Field id="refund-reason" label={t('exceptions.refundReason')} value={reason} onChange={setReason} autoFocus />}
@@ -171,7 +178,7 @@ export function ExceptionsPanel() {
               onApproval={setApproval}
               error={error}
               submitLabel={t('exceptions.retryAll', { count: exceptions.length })}
-              onSubmit={() => void submit(action)}
+              onSubmit={() => void resolving.run(() => resolve(action), resolved)}
               onCancel={() => setAction(null)}
             />
           )}

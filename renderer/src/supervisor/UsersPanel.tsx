@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignedInUser } from '../../../shared/domain';
-import type { ErrorBody } from '../../../shared/errors';
 import { call } from '../api';
 import { useLanguage } from '../i18n/useLanguage';
 import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
+import { useAction } from '../ui/useAction';
 
 /** Who may sign in at this cabin, and adding an agent or a supervisor (with a supervisor's PIN). */
 export function UsersPanel() {
@@ -18,14 +18,15 @@ export function UsersPanel() {
   const [role, setRole] = useState<'AGENT' | 'SUPERVISOR'>('AGENT');
   const [pin, setPin] = useState('');
   const [approval, setApproval] = useState(noApproval);
-  const [error, setError] = useState<ErrorBody | null>(null);
+  const adding = useAction((error) => (error.code === 'USER_EXISTS' ? 'new-user-id' : 'new-user-supervisor-pin'));
+  const { showError } = adding;
   const [added, setAdded] = useState<string | null>(null);
 
   // Bumped after adding someone, to read the list again.
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    void call('users.list', {}).then((result) => (result.ok ? setUsers(result.value) : setError(result.error)));
-  }, [version]);
+    void call('users.list', {}).then((result) => (result.ok ? setUsers(result.value) : showError(result.error)));
+  }, [version, showError]);
 
   return (
     <section className="step panel" data-testid="users-panel">
@@ -52,17 +53,20 @@ export function UsersPanel() {
         className="step"
         onSubmit={(event) => {
           event.preventDefault();
-          setAdded(null);
-          void call('users.create', { userId, name, role, pin, language, approval }).then((result) => {
-            if (!result.ok) return setError(result.error);
-            setError(null);
-            setAdded(t('supervisor.userAdded', { name: result.value.name }));
-            setUserId('');
-            setName('');
-            setPin('');
-            setApproval(noApproval);
-            setVersion((v) => v + 1);
-          });
+          void adding.run(
+            () => {
+              setAdded(null);
+              return call('users.create', { userId, name, role, pin, language, approval });
+            },
+            (user) => {
+              setAdded(t('supervisor.userAdded', { name: user.name }));
+              setUserId('');
+              setName('');
+              setPin('');
+              setApproval(noApproval);
+              setVersion((v) => v + 1);
+            },
+          );
         }}
       >
         <h3>{t('supervisor.addUser')}</h3>
@@ -77,7 +81,7 @@ export function UsersPanel() {
         </select>
         <Field id="new-user-pin" label={t('session.pinNew')} value={pin} onChange={setPin} secret />
         <ApprovalFields idPrefix="new-user" approval={approval} onChange={setApproval} />
-        <ErrorAlert error={error} testId="users-error" />
+        <ErrorAlert error={adding.error} testId="users-error" />
         {added && (
           <p className="notice" role="status">
             {added}

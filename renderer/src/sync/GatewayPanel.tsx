@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorBody } from '../../../shared/errors';
 import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
+import { useAction } from '../ui/useAction';
 import { useSync } from './syncStore';
 
 /** Registers the cabin with the company's gateway once, with the code the company issued for its agent. */
@@ -13,7 +13,7 @@ export function GatewayPanel() {
   const refresh = useSync((s) => s.refresh);
   const [gatewayUrl, setGatewayUrl] = useState('');
   const [registrationCode, setRegistrationCode] = useState('');
-  const [error, setError] = useState<ErrorBody | null>(null);
+  const registering = useAction((error) => (error.code === 'GATEWAY_URL' ? 'gateway-url' : 'registration-code'));
   const [done, setDone] = useState<string | null>(null);
   return (
     <form
@@ -21,20 +21,23 @@ export function GatewayPanel() {
       data-testid="gateway-panel"
       onSubmit={(event) => {
         event.preventDefault();
-        setDone(null);
-        void call('device.register', { gatewayUrl, registrationCode }).then((result) => {
-          if (!result.ok) return setError(result.error);
-          setError(null);
-          setDone(t('sync.registered', result.value));
-          void refresh();
-        });
+        void registering.run(
+          () => {
+            setDone(null);
+            return call('device.register', { gatewayUrl, registrationCode });
+          },
+          (agent) => {
+            setDone(t('sync.registered', agent));
+            void refresh();
+          },
+        );
       }}
     >
       <h2>{t('sync.gatewayTitle')}</h2>
       {sync?.registered && sync.gatewayUrl && <p className="muted">{t('sync.registeredAt', { url: sync.gatewayUrl })}</p>}
       <Field id="gateway-url" label={t('sync.gatewayUrl')} value={gatewayUrl} onChange={setGatewayUrl} />
       <Field id="registration-code" label={t('sync.registrationCode')} value={registrationCode} onChange={setRegistrationCode} />
-      <ErrorAlert error={error} testId="gateway-error" />
+      <ErrorAlert error={registering.error} testId="gateway-error" />
       {done && (
         <p className="notice" role="status">
           {done}
