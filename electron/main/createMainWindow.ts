@@ -8,8 +8,7 @@ export interface RendererEntry {
   isAppUrl(url: string): boolean;
 }
 
-export function rendererEntry(builtIndexHtml: string): RendererEntry {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
+export function rendererEntry(builtIndexHtml: string, devUrl: string | undefined): RendererEntry {
   if (devUrl) {
     const origin = new URL(devUrl).origin;
     return { url: devUrl, isAppUrl: (url) => URL.canParse(url) && new URL(url).origin === origin };
@@ -21,7 +20,7 @@ export function rendererEntry(builtIndexHtml: string): RendererEntry {
   };
 }
 
-export function createMainWindow(preload: string, entry: RendererEntry): BrowserWindow {
+export function createMainWindow(preload: string, entry: RendererEntry, developerTools: boolean): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -39,6 +38,7 @@ export function createMainWindow(preload: string, entry: RendererEntry): Browser
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      devTools: developerTools,
     },
   });
   window.once('ready-to-show', () => window.show());

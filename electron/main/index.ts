@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { startCore } from '../core/startCore';
 import { startSync } from '../core/sync/startSync';
 import { createMainWindow, rendererEntry } from './createMainWindow';
 import { hardenApp } from './hardenApp';
 import { registerIpc } from './registerIpc';
 import { safeStorageSecrets } from './safeStorageSecrets';
+import { shellMode } from './shellMode';
 
 // Every renderer runs in Chromium's sandbox, whatever a window's options say.
 app.enableSandbox();
@@ -25,7 +26,10 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(() => {
-    const entry = rendererEntry(join(__dirname, '../renderer/index.html'));
+    const mode = shellMode(app.isPackaged, process.env);
+    // Electron's default menu carries Reload and Toggle Developer Tools with their shortcuts; the counter has no menu.
+    if (!mode.developerTools) Menu.setApplicationMenu(null);
+    const entry = rendererEntry(join(__dirname, '../renderer/index.html'), mode.rendererUrl);
     hardenApp();
     const started = startCore({
       dataDir: process.env.ROKAD_DATA_DIR || app.getPath('userData'),
@@ -47,7 +51,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     // A damaged database serves only startup.health and backups.restore; after a restore the window asks to restart.
     registerIpc(ipcMain, started.core, entry);
-    createMainWindow(join(__dirname, '../preload/index.cjs'), entry);
+    createMainWindow(join(__dirname, '../preload/index.cjs'), entry, mode.developerTools);
     if (started.state === 'ready') {
       const { services } = started;
       const sync = startSync(services, { workerFile: join(__dirname, 'sync.worker.js') });
