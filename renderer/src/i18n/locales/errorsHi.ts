@@ -31,6 +31,7 @@ export const errorsHi: Record<string, string> = {
   SHIFT_ALREADY_OPEN: 'आपकी शिफ़्ट पहले से खुली है।',
   NO_SUCH_SHIFT: 'ऐसी कोई शिफ़्ट नहीं है।',
   NOT_IN_DRAWER: 'दराज़ में केवल {{expectedPaise, money}} होने चाहिए; {{amountPaise, money}} नहीं निकाले जा सकते।',
+  NOT_IN_DRAWER_REFUND: 'दराज़ में केवल {{expectedPaise, money}} होने चाहिए; {{amountPaise, money}} का रिफ़ंड उसमें से नहीं दिया जा सकता। कुछ रिफ़ंड नहीं हुआ।',
   DIFFERENCE_NEEDS_APPROVAL_SHORT:
     'दराज़ में {{differencePaise, money}} कम हैं (गिने {{countedPaise, money}}, होने चाहिए {{expectedPaise, money}})। सुपरवाइज़र नोट के साथ पुष्टि करें।',
   DIFFERENCE_NEEDS_APPROVAL_OVER:
