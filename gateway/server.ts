@@ -2,11 +2,12 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { z } from 'zod';
 import { RokadError } from '../shared/errors';
 import { endpoints, type Endpoint } from '../shared/gateway/endpoints';
+import type { RefusalCode } from '../shared/gateway/schemas';
 import type { GatewayStore } from './gatewayStore';
 
 type Handler = (input: { agentId: string; body: unknown; query: unknown; params: Record<string, string> }) => unknown;
 
-const STATUS_BY_CODE: Record<string, number> = {
+const STATUS_BY_CODE: Partial<Record<RefusalCode, number>> = {
   UNAUTHORIZED: 401,
   BAD_REGISTRATION_CODE: 403,
   UNKNOWN_CONSUMER: 404,
@@ -15,7 +16,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   BILL_ALREADY_PAID: 409,
 };
 
-function sendError(reply: FastifyReply, code: string, message: string): FastifyReply {
+function sendError(reply: FastifyReply, code: RefusalCode, message: string): FastifyReply {
   return reply.code(STATUS_BY_CODE[code] ?? (code === 'INTERNAL' ? 500 : 400)).send({ error: { code, message } });
 }
 
