@@ -279,7 +279,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     fetchBill(consumerNo: string): { bill: GatewayBill; refId: string } {
       const row = billByConsumer.get(consumerNo) as GatewayBillRow | undefined;
       if (!row) throw new RokadError('UNKNOWN_CONSUMER', `No consumer ${consumerNo} in this biller's records.`);
-      if (row.paid_by_txn) throw new RokadError('BILL_ALREADY_PAID', `The current bill of ${consumerNo} (${row.bill_number}) is already paid.`);
+      if (row.paid_by_txn) throw new RokadError('BILL_ALREADY_PAID', `The current bill of ${consumerNo} (${row.bill_number}) is already paid.`, { consumerNo });
       return { bill: toGatewayBill(row), refId: `REF${randomUUID().replaceAll('-', '').slice(0, 20).toUpperCase()}` };
     },
 

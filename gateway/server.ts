@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { z } from 'zod';
 import { RokadError } from '../shared/errors';
 import { endpoints, type Endpoint } from '../shared/gateway/endpoints';
+import type { RefusalCode } from '../shared/gateway/schemas';
 import type { GatewayStore } from './gatewayStore';
 
 /** The request as it came; each handler parses its part with its endpoint's schema, so the store gets typed input. */
@@ -12,7 +13,7 @@ interface RawInput {
   params: Record<string, string>;
 }
 
-const STATUS_BY_CODE: Record<string, number> = {
+const STATUS_BY_CODE: Partial<Record<RefusalCode, number>> = {
   UNAUTHORIZED: 401,
   BAD_REGISTRATION_CODE: 403,
   UNKNOWN_CONSUMER: 404,
@@ -21,7 +22,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   BILL_ALREADY_PAID: 409,
 };
 
-function sendError(reply: FastifyReply, code: string, message: string): FastifyReply {
+function sendError(reply: FastifyReply, code: RefusalCode, message: string): FastifyReply {
   return reply.code(STATUS_BY_CODE[code] ?? (code === 'INTERNAL' ? 500 : 400)).send({ error: { code, message } });
 }
 

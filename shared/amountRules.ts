@@ -29,7 +29,7 @@ export const defaultBillerRules: BillerRules = {
  * from a consumer who has paid `paidTodayPaise` today. The window checks it for a quick answer;
  * the core checks it again before it records anything.
  */
-export function checkAmount(rules: BillerRules, duePaise: number, amountPaise: number, paidTodayPaise: number): ErrorBody | null {
+export function checkAmount(rules: BillerRules, duePaise: number, amountPaise: number, paidTodayPaise: number): ErrorBody<'AMOUNT_RULE' | 'CASH_LIMIT' | 'DAILY_LIMIT'> | null {
   const due = formatPaise(duePaise);
   if (rules.exactness === 'EXACT' && amountPaise !== duePaise) {
     return { code: 'AMOUNT_RULE', message: `This bill must be paid exactly ${due}.`, params: { variant: 'EXACT', duePaise } };

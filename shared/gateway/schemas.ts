@@ -17,6 +17,19 @@ export const errorBodySchema = z.object({
   error: z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]*$/), message: z.string() }),
 });
 
+/** The refusal codes the reference gateway answers with; the app reads any other as GATEWAY_REFUSED. */
+export const refusalCodeSchema = z.enum([
+  'UNAUTHORIZED',
+  'NOT_FOUND',
+  'INVALID_REQUEST',
+  'INTERNAL',
+  'BAD_REGISTRATION_CODE',
+  'UNKNOWN_AGENT',
+  'UNKNOWN_CONSUMER',
+  'BILL_ALREADY_PAID',
+  'UNKNOWN_PAYMENT',
+]);
+
 export const registerRequestSchema = z.object({
   registrationCode: z.string().min(6).max(64),
   cabinCode: z.string().regex(/^[A-Z0-9-]{3,16}$/),
@@ -204,6 +217,7 @@ export type BatchRequest = z.infer<typeof batchRequestSchema>;
 export type PaymentResult = z.infer<typeof paymentResultSchema>;
 export type BatchResponse = z.infer<typeof batchResponseSchema>;
 export type FailureCode = z.infer<typeof failureCodeSchema>;
+export type RefusalCode = z.infer<typeof refusalCodeSchema>;
 export type StatusResponse = z.infer<typeof statusResponseSchema>;
 export type ReversalRequest = z.infer<typeof reversalRequestSchema>;
 export type ReversalResponse = z.infer<typeof reversalResponseSchema>;

@@ -17,10 +17,6 @@ function describeIssue(error: z.ZodError): string {
   return `${issue.message.replace(/\.$/, '')} (${issue.path.join('.')}).`;
 }
 
-function refusal(error: RokadError): Result<never> {
-  return { ok: false, error: { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) } };
-}
-
 /**
  * Runs one call from the window: an unknown channel, a caller the channel's access refuses, or
  * input that breaks the channel's schema is answered with an error before any handler runs.
@@ -39,7 +35,9 @@ export async function dispatch(core: Core, channel: unknown, rawInput: unknown, 
     const handler = core.handlers[channel] as (input: unknown, caller: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data, caller) };
   } catch (error) {
-    if (error instanceof RokadError) return refusal(error);
+    if (error instanceof RokadError) {
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) } };
+    }
     log(`Handler ${channel} failed`, error);
     return { ok: false, error: { code: 'INTERNAL', message: 'Rokad hit an internal error and logged it. Trying again is safe: a payment is never recorded twice.' } };
   }

@@ -88,6 +88,7 @@ export function createExceptionResolution(db: Db, deps: ExceptionDeps) {
       throw new RokadError(
         'NOT_IN_DRAWER',
         `Only ${formatPaise(inDrawer)} should be in the drawer; the refund of ${formatPaise(payment.amount_paise)} cannot be paid from it. Nothing was refunded.`,
+        { variant: 'REFUND', expectedPaise: inDrawer, amountPaise: payment.amount_paise },
       );
     }
     const row = append(

@@ -1,7 +1,7 @@
 import type { Bill, RecordedPayment } from '../../../shared/domain';
 import { checkAmount } from '../../../shared/amountRules';
 import { totalOfCount } from '../../../shared/denominations';
-import { RokadError, type ErrorParams } from '../../../shared/errors';
+import { RokadError, type ErrorCode, type ErrorParamsByCode } from '../../../shared/errors';
 import type { Collector } from '../../../shared/ipc/access';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { formatPaise } from '../../../shared/money';
@@ -43,7 +43,7 @@ function isSameRequest(row: PaymentRow, request: PaymentRequest): boolean {
   );
 }
 
-const refuse = (code: string, message: string, params?: ErrorParams) => new RokadError(code, `${message} Nothing was recorded.`, params);
+const refuse = <C extends ErrorCode>(code: C, message: string, params: ErrorParamsByCode[C]) => new RokadError(code, `${message} Nothing was recorded.`, params);
 
 /**
  * Records a cash payment in the ledger under the client's id, in one durable transaction:

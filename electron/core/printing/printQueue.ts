@@ -97,7 +97,7 @@ export function createPrintQueue(db: Db, now: () => Date) {
 
   function payment(receiptNo: string): PaymentForReceipt {
     const row = paymentByReceipt.get(receiptNo) as ReceiptRow | undefined;
-    if (!row) throw new RokadError('NO_RECEIPT', `There is no receipt ${receiptNo} in this cabin's ledger. Check the number and try again.`);
+    if (!row) throw new RokadError('NO_RECEIPT', `There is no receipt ${receiptNo} in this cabin's ledger. Check the number and try again.`, { receiptNo });
     return forReceipt(row);
   }
 

@@ -1,5 +1,5 @@
 import { PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
-import { RokadError } from '../../../shared/errors';
+import { RokadError, type ErrorCode } from '../../../shared/errors';
 import type { PrinterSettings } from '../../../shared/printing';
 import { encodePng, sliceRows, type Bitmap } from './bitmap';
 
@@ -16,6 +16,8 @@ export interface PrinterTarget {
   /** The Windows spooler module (printer:Name interfaces); absent in builds without it. */
   spoolerDriver?: object;
 }
+
+type PrinterFailureCode = Extract<ErrorCode, `PRINTER_${string}`>;
 
 const isNetwork = (address: string) => /^tcp:\/\//i.test(address);
 
@@ -76,7 +78,7 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
  * Turns whatever the transport threw into a RokadError that says what happened to the printer,
  * without saying what the caller should do next: a payment and a test print need different advice.
  */
-export function describePrinterFailure(error: unknown, settings: PrinterSettings): RokadError {
+export function describePrinterFailure(error: unknown, settings: PrinterSettings): RokadError<PrinterFailureCode> {
   if (error instanceof RokadError) return error;
   const name = printerName(settings.interface);
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';

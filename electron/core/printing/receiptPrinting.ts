@@ -52,7 +52,7 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     const { job } = queue.job(id);
     if (job.status === 'PRINTED') return job;
     if (printing.has(id)) {
-      throw new RokadError('PRINT_BUSY', `Receipt ${job.receiptNo} is printing right now; wait for the printer to finish.`);
+      throw new RokadError('PRINT_BUSY', `Receipt ${job.receiptNo} is printing right now; wait for the printer to finish.`, { receiptNo: job.receiptNo });
     }
     printing.add(id);
     try {

@@ -45,7 +45,7 @@ export async function printTestReceipt(target: PrinterTarget, fontsDir: string, 
     await printBitmap(target, renderReceipt(layoutReceipt(record), { widthDots: settings.widthDots, fontsDir }));
   } catch (error) {
     const failure = describePrinterFailure(error, settings);
-    throw new RokadError(failure.code, `${failure.message} No payment was involved; fix the printer and print the test again.`);
+    throw new RokadError(failure.code, `${failure.message} No payment was involved; fix the printer and print the test again.`, failure.params);
   }
   return `The test receipt went to the printer at ${printerName(settings.interface)}. Check that the Hindi is clear and the QR code is sharp.`;
 }

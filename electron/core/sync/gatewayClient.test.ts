@@ -42,6 +42,14 @@ describe('gateway client', () => {
     await assert.rejects(createGatewayClient({ baseUrl: 'http://127.0.0.1:1', deviceToken: 't', fetch: answering(502, 'oops') }).wallet(), failsWith('GATEWAY_ERROR', true));
   });
 
+  it('passes on a refusal code Rokad does not know as GATEWAY_REFUSED, with the gateway’s sentence', async () => {
+    const refusal = JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'Slow down.' } });
+    await assert.rejects(
+      createGatewayClient({ baseUrl: 'http://127.0.0.1:1', deviceToken: 't', fetch: answering(400, refusal) }).wallet(),
+      (error: unknown) => failsWith('GATEWAY_REFUSED', false)(error) && (error as Error).message === 'Slow down.',
+    );
+  });
+
   it('gives up after the timeout and says so', async () => {
     const never: typeof fetch = (_url, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));

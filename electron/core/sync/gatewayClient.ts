@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { RokadError } from '../../../shared/errors';
 import { endpoints, type Endpoint } from '../../../shared/gateway/endpoints';
-import { errorBodySchema } from '../../../shared/gateway/schemas';
+import { errorBodySchema, refusalCodeSchema, type RefusalCode } from '../../../shared/gateway/schemas';
 
 export interface GatewayClientOptions {
   baseUrl: string;
@@ -15,13 +15,25 @@ type BodyOf<K extends keyof Endpoints> = Endpoints[K] extends { body: z.ZodType 
 type QueryOf<K extends keyof Endpoints> = Endpoints[K] extends { query: z.ZodType } ? Partial<z.input<Endpoints[K]['query']>> : undefined;
 type ResponseOf<K extends keyof Endpoints> = z.output<Endpoints[K]['response']>;
 
+type GatewayErrorCode =
+  | RefusalCode
+  | 'GATEWAY_REFUSED'
+  | 'NOT_REGISTERED'
+  | 'GATEWAY_TIMEOUT'
+  | 'GATEWAY_UNREACHABLE'
+  | 'GATEWAY_MALFORMED'
+  | 'GATEWAY_ERROR';
+
 /**
  * An error from talking to the gateway. `transient` means the request may not have been seen, or
  * may have been applied with its answer lost: the caller retries with the same ids.
  */
-export class GatewayError extends RokadError {
+export class GatewayError extends RokadError<GatewayErrorCode> {
+  /** The protocol's refusals carry a code and a message only. */
+  declare readonly params: undefined;
+
   constructor(
-    code: string,
+    code: GatewayErrorCode,
     message: string,
     readonly transient: boolean,
   ) {
@@ -41,6 +53,12 @@ export function checkGatewayUrl(raw: string): URL {
   }
   if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname))) return url;
   throw new RokadError('GATEWAY_URL', `The gateway address must start with https:// (plain http is allowed only to this computer). Got ${url.origin}.`);
+}
+
+/** A refusal code the app does not know still reaches the person, with the gateway's own sentence. */
+function refusalCode(code: string): RefusalCode | 'GATEWAY_REFUSED' {
+  const known = refusalCodeSchema.safeParse(code);
+  return known.success ? known.data : 'GATEWAY_REFUSED';
 }
 
 function describe(issues: z.core.$ZodIssue[]): string {
@@ -116,7 +134,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
     }
     const refusal = errorBodySchema.safeParse(json);
     const transient = status >= 500 || status === 408 || status === 429;
-    if (refusal.success) throw new GatewayError(refusal.data.error.code, refusal.data.error.message, transient);
+    if (refusal.success) throw new GatewayError(refusalCode(refusal.data.error.code), refusal.data.error.message, transient);
     throw new GatewayError(transient ? 'GATEWAY_ERROR' : 'GATEWAY_MALFORMED', `The gateway answered HTTP ${status} without an explanation. It will be asked again.`, true);
   }
 

@@ -1,4 +1,6 @@
 import type { PaymentException, PaymentUploadStatus } from '../../../shared/domain';
+import type { ErrorCode } from '../../../shared/errors';
+import type { FailureCode } from '../../../shared/gateway/schemas';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
 
@@ -53,7 +55,7 @@ export function backoffDelayMs(attempts: number, backoff: Backoff): number {
   return Math.round(ceiling / 2 + (backoff.random() * ceiling) / 2);
 }
 
-export function postpone(db: Db, item: OutboxItem, error: { code: string; message: string }, now: Date, backoff: Backoff): void {
+export function postpone(db: Db, item: OutboxItem, error: { code: FailureCode | ErrorCode; message: string }, now: Date, backoff: Backoff): void {
   const attempts = item.attempts + 1;
   db.prepare(
     `UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, failure_code = ?, failure_message = ?, updated_at = ?

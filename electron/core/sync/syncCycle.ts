@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SyncStatus } from '../../../shared/domain';
+import type { ErrorCode } from '../../../shared/errors';
 import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
 import type { BillStore } from '../bills/billStore';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
@@ -78,7 +79,7 @@ function toUpload(item: OutboxItem, billerId: string): UploadPayment {
   };
 }
 
-function errorOf(error: unknown): { code: string; message: string } {
+function errorOf(error: unknown): { code: ErrorCode; message: string } {
   if (error instanceof GatewayError) return { code: error.code, message: error.message };
   return { code: 'SYNC_FAILED', message: (error as Error).message };
 }

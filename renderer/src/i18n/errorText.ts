@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ErrorBody } from '../../../shared/errors';
+import type { ErrorBody, ErrorParams } from '../../../shared/errors';
 import { i18next } from './i18n';
 
 /**
@@ -8,7 +8,7 @@ import { i18next } from './i18n';
  */
 export function errorText(error: ErrorBody): string {
   if (i18next.language !== 'hi') return error.message;
-  const params = error.params ?? {};
+  const params: ErrorParams = error.params ?? {};
   const key = typeof params.variant === 'string' ? `${error.code}_${params.variant}` : error.code;
   if (!i18next.exists(key, { ns: 'errors' })) return error.message;
   const text = i18next.t(key, { ns: 'errors', ...params, message: error.message });

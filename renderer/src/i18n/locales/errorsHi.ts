@@ -1,9 +1,18 @@
+import type { ErrorParamsByCode, ShownErrorCode } from '../../../../shared/errorCodes';
+
+type Sentence<C extends string, P> = P extends { variant: infer V extends string } ? `${C}_${V}` : C;
+/** The plain sentence stays even with a `count`: errorText looks it up before i18next picks Hindi's plural form. */
+type KeysOf<C extends string, P> = P extends unknown ? Sentence<C, P> | (P extends { count: number } ? `${Sentence<C, P>}_${'one' | 'other'}` : never) : never;
+
+/** What errorText looks up: every sentence of every code the window can show, and the note it adds after a printer failure. */
+export type HindiErrorKey = { [C in ShownErrorCode]: KeysOf<C, ErrorParamsByCode[C]> }[ShownErrorCode] | 'PRINT_PENDING';
+
 /**
- * The core's refusals in Hindi, keyed by error code (and `variant`, as i18next context). In English
- * the core's own message is shown; a code missing here falls back to it too.
+ * The refusals in Hindi, keyed by error code (and `variant`, as `CODE_VARIANT`). In English the
+ * core's own message is shown. The compiler asks for a line for each code in shared/errorCodes.ts.
  * Money params end in `Paise` and go through the `money` formatter; instants through `dateTime`.
  */
-export const errorsHi: Record<string, string> = {
+export const errorsHi: Record<HindiErrorKey, string> = {
   NO_CORE: 'रोकड़ अपने लेजर तक नहीं पहुँच सका। फिर से कोशिश करें; कोई भुगतान दो बार दर्ज नहीं होता।',
   INTERNAL: 'रोकड़ में अंदरूनी गड़बड़ी हुई और वह लॉग में दर्ज है। फिर से कोशिश करना सुरक्षित है: कोई भुगतान दो बार दर्ज नहीं होता।',
   INVALID_INPUT: 'जानकारी सही नहीं है: {{message}}',
@@ -32,6 +41,7 @@ export const errorsHi: Record<string, string> = {
   NO_SUCH_SHIFT: 'ऐसी कोई शिफ़्ट नहीं है।',
   NOT_IN_DRAWER: 'दराज़ में केवल {{expectedPaise, money}} होने चाहिए; {{amountPaise, money}} नहीं निकाले जा सकते।',
   MOVE_ID_REUSED: 'यह नकद लेन-देन पहले ही दूसरी रकम या कारण के साथ दर्ज हो चुका है; कुछ नहीं बदला गया। नकद डालना या निकालना फिर से शुरू करें।',
+  NOT_IN_DRAWER_REFUND: 'दराज़ में केवल {{expectedPaise, money}} होने चाहिए; {{amountPaise, money}} का रिफ़ंड उसमें से नहीं दिया जा सकता। कुछ रिफ़ंड नहीं हुआ।',
   DIFFERENCE_NEEDS_APPROVAL_SHORT:
     'दराज़ में {{differencePaise, money}} कम हैं (गिने {{countedPaise, money}}, होने चाहिए {{expectedPaise, money}})। सुपरवाइज़र नोट के साथ पुष्टि करें।',
   DIFFERENCE_NEEDS_APPROVAL_OVER:
@@ -63,6 +73,16 @@ export const errorsHi: Record<string, string> = {
 
   GATEWAY_URL: 'गेटवे का पता सही नहीं: वह https:// से शुरू होना चाहिए (सादा http केवल इसी कंप्यूटर के लिए)।',
   BAD_REGISTRATION_CODE: 'यह पंजीकरण कोड नहीं चला: वह गलत है या पहले इस्तेमाल हो चुका है। कंपनी से नया कोड लें।',
+  NOT_REGISTERED: 'यह केबिन अभी गेटवे पर पंजीकृत नहीं है। सुपरवाइज़र से इसे पंजीकृत कराएँ।',
+  UNAUTHORIZED: 'गेटवे ने इस केबिन को नहीं पहचाना। सुपरवाइज़र से इसे फिर से पंजीकृत कराएँ।',
+  UNKNOWN_AGENT: 'गेटवे पर इस केबिन का एजेंट नहीं मिला। सुपरवाइज़र कंपनी से बात करें।',
+  GATEWAY_TIMEOUT: 'गेटवे ने समय पर जवाब नहीं दिया। भुगतान यहाँ सुरक्षित हैं और फिर से भेजे जाएँगे।',
+  GATEWAY_UNREACHABLE: 'गेटवे से संपर्क नहीं हो सका। भुगतान यहाँ सुरक्षित हैं और फिर से भेजे जाएँगे।',
+  GATEWAY_MALFORMED: 'गेटवे का जवाब रोकड़ समझ नहीं सका। कुछ नहीं बदला; गेटवे से फिर से पूछा जाएगा।',
+  GATEWAY_ERROR: 'गेटवे में कोई गड़बड़ी है और उसने कारण नहीं बताया। उससे फिर से पूछा जाएगा।',
+  NOT_FOUND: 'इस पते पर गेटवे यह काम नहीं करता। गेटवे का पता जाँचें।',
+  INVALID_REQUEST: 'गेटवे ने रोकड़ का अनुरोध सही नहीं माना; कुछ नहीं बदला। सुपरवाइज़र को बताएँ।',
+  GATEWAY_REFUSED: 'गेटवे ने यह अनुरोध नहीं माना। उसका कारण (अंग्रेज़ी में): {{message}}',
   BACKUP_FOLDER_MISSING: 'फ़ोल्डर {{folder}} नहीं मिला। ड्राइव लगाएँ या दूसरा फ़ोल्डर चुनें। बैकअप सेटिंग नहीं बदली।',
   BACKUP_FOLDER_READ_ONLY: 'रोकड़ {{folder}} में नहीं लिख सकता; वह केवल-पढ़ने वाला, लॉक या भरा हुआ हो सकता है। दूसरा फ़ोल्डर चुनें। बैकअप सेटिंग नहीं बदली।',
   NO_EXCEPTION: 'इस केबिन में इस आईडी का कोई अस्वीकार भुगतान नहीं है। अपवादों की सूची फिर से खोलें। कुछ नहीं बदला।',
@@ -76,7 +96,9 @@ export const errorsHi: Record<string, string> = {
   RESTORE_TRY_AGAIN: 'खराब फ़ाइल को हटाकर रखने का नाम अभी खाली नहीं है; एक सेकंड रुककर फिर पुष्टि करें। कुछ नहीं बदला।',
   RESTART_NEEDED: 'बैकअप वापस आ चुका है। रोकड़ बंद करके फिर से खोलें।',
   DB_NOT_DAMAGED: 'डेटाबेस शुरुआती जाँच में सही निकला; बैकअप केवल खराब डेटाबेस पर ही वापस लाया जाता है।',
+  DB_FROM_NEWER_VERSION: 'यह डेटाबेस रोकड़ के नए संस्करण ने लिखा है। रोकड़ का नया संस्करण लगाएँ; डेटाबेस में कुछ नहीं बदला।',
   NO_PRINTER: 'अभी कोई रसीद प्रिंटर सेट नहीं है। प्रिंटर सेटिंग खोलें, प्रिंटर का पता डालें और टेस्ट रसीद छापें।',
+  PRINTER_NO_DRIVER: 'रोकड़ के इस संस्करण में विंडोज़ प्रिंट स्पूलर से छापने की सुविधा नहीं है, इसलिए इस नाम वाला प्रिंटर काम नहीं करेगा। प्रिंटर को साझा प्रिंटर (\\\\कंप्यूटर\\प्रिंटर) के रूप में या उसके नेटवर्क पते से सेट करें।',
   PRINTER_TIMEOUT: '{{name}} पर प्रिंटर ने समय पर जवाब नहीं दिया: वह बंद हो सकता है, उसमें कागज़ खत्म या अटका हो सकता है।',
   PRINTER_REFUSED: '{{name}} पर किसी ने जवाब नहीं दिया: प्रिंटर बंद है, अभी चालू हो रहा है, या पता गलत है।',
   PRINTER_RESET: '{{name}} पर प्रिंटर ने रसीद के बीच में कनेक्शन तोड़ दिया: कागज़ और ढक्कन देखें।',
@@ -86,9 +108,9 @@ export const errorsHi: Record<string, string> = {
   PRINTER_OFFLINE: '{{name}} पर प्रिंटर नहीं दिख रहा: जाँचें कि वह जुड़ा और चालू है।',
   PRINTER_NO_PAPER: '{{name}} पर प्रिंटर में कागज़ खत्म है: नया रोल डालें और ढक्कन बंद करें।',
   PRINT_BUSY: 'रसीद {{receiptNo}} अभी छप रही है; प्रिंटर के खत्म होने तक रुकें।',
+  NO_PRINT_JOB: 'छपाई के लिए रखी यह रसीद नहीं मिली। "जो रसीदें अभी नहीं छपीं" की सूची फिर से खोलें।',
   PRINT_PENDING: 'भुगतान दर्ज है; रसीद {{receiptNo}} छपने की प्रतीक्षा में है: प्रिंटर तैयार होने पर "फिर से छापें" दबाएँ।',
 
-  // The core names the folder or backup only in its English sentence (no params), so the Hindi speaks of "this folder".
   EXPORT_FOLDER_MISSING: 'फ़ोल्डर {{folder}} नहीं मिला। पेन ड्राइव लगाएँ या दूसरा फ़ोल्डर चुनें। कुछ नहीं लिखा गया।',
   EXPORT_FOLDER_READ_ONLY: 'रोकड़ {{folder}} में नहीं लिख सकता; पेन ड्राइव लॉक या भरी हुई हो सकती है। दूसरा फ़ोल्डर चुनें। कुछ नहीं लिखा गया।',
   NO_SUCH_BACKUP: '{{backupFolder}} में {{backupName}} नाम का कोई सही बैकअप नहीं है। कुछ नहीं बदला गया।',
