@@ -4,14 +4,12 @@ import tseslint from 'typescript-eslint';
 
 const electronOnlyInMainAndPreload = {
   name: 'electron',
-  message:
-    'Only electron/main and electron/preload may import Electron; the core, shared code and the renderer must run without it.',
+  message: 'Only electron/main and electron/preload may import Electron; the core, shared code and the renderer must run without it.',
 };
 
 const noAppCode = {
   group: ['**/electron/**'],
-  message:
-    'The gateway is the company server and shared/ is common ground: neither may lean on the cabin app. Move what both need into shared/.',
+  message: 'The gateway is the company server and shared/ is common ground: neither may lean on the cabin app. Move what both need into shared/.',
 };
 
 const noNodeOnlyShared = {

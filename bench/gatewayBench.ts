@@ -24,7 +24,12 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** Registers a fresh cabin data folder with a gateway and returns its services and an authenticated client. */
 async function registeredCabin(dir: string, gateway: Awaited<ReturnType<typeof startTestGateway>>) {
   const services = createServices({ dataDir: dir, cabinCode: 'BENCH-01' });
-  await registerDevice(services.db, services.deviceToken, { gatewayUrl: gateway.url, registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT), cabinCode: 'BENCH-01', deviceName: 'bench' });
+  await registerDevice(services.db, services.deviceToken, {
+    gatewayUrl: gateway.url,
+    registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT),
+    cabinCode: 'BENCH-01',
+    deviceName: 'bench',
+  });
   return { services, client: createGatewayClient({ baseUrl: gateway.url, deviceToken: services.deviceToken.load()!, timeoutMs: 120_000 }) };
 }
 
@@ -35,7 +40,9 @@ async function benchBillMaster(dir: string, today: string): Promise<void> {
   try {
     const { services, client } = await registeredCabin(join(dir, 'cabin'), gateway);
     const report = emptySyncReport();
-    const imported = await timeOnce(() => pullBillMaster({ db: services.db, bills: services.bills, client, now: () => new Date(), billMasterPageSize: PAGE, maxBillMasterPages: 10_000 }, report));
+    const imported = await timeOnce(() =>
+      pullBillMaster({ db: services.db, bills: services.bills, client, now: () => new Date(), billMasterPageSize: PAGE, maxBillMasterPages: 10_000 }, report),
+    );
 
     const raw = new Database(join(dir, 'raw.sqlite'));
     raw.pragma('journal_mode = WAL');

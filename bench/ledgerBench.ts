@@ -45,9 +45,7 @@ export async function benchLedger(): Promise<void> {
       INSERT INTO users SELECT * FROM core.users; INSERT INTO shifts SELECT * FROM core.shifts; DETACH core;`);
     const columns = Object.keys(sample);
     const insert = raw.prepare(`INSERT INTO ledger (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
-    const insertOne = raw.transaction((i: number) =>
-      insert.run({ ...sample, seq: i + 1, entry_id: randomUUID(), receipt_no: `R${i}`, hash: `h${i}` }),
-    );
+    const insertOne = raw.transaction((i: number) => insert.run({ ...sample, seq: i + 1, entry_id: randomUUID(), receipt_no: `R${i}`, hash: `h${i}` }));
     const baseline = timeEach(PAYMENTS, (i) => insertOne.immediate(i));
     raw.close();
 

@@ -58,10 +58,7 @@ export function printLatencyTable(title: string, rows: Array<[string, LatencySum
   console.log(`\n${title}`);
   console.table(
     Object.fromEntries(
-      rows.map(([name, s]) => [
-        name,
-        { count: s.count, p50: ms(s.p50Ms), p99: ms(s.p99Ms), 'per second': Math.round(s.perSecond), total: `${(s.totalMs / 1000).toFixed(2)} s` },
-      ]),
+      rows.map(([name, s]) => [name, { count: s.count, p50: ms(s.p50Ms), p99: ms(s.p99Ms), 'per second': Math.round(s.perSecond), total: `${(s.totalMs / 1000).toFixed(2)} s` }]),
     ),
   );
 }

@@ -61,7 +61,9 @@ for (const language of LANGUAGES) {
       await expect(z.getByTestId('report-expected')).toHaveText('₹2,155.50');
       await expect(z.getByTestId('report-counted')).toHaveText('₹2,150.00');
       await expect(z.getByTestId('report-difference')).toHaveText('-₹5.50');
-      const audited = rokad.readLedger<{ action: string }>("SELECT action FROM audit_log WHERE action IN ('SHIFT_OPEN', 'CASH_OUT', 'APPROVAL_REFUSED', 'SHIFT_CLOSE') ORDER BY seq");
+      const audited = rokad.readLedger<{ action: string }>(
+        "SELECT action FROM audit_log WHERE action IN ('SHIFT_OPEN', 'CASH_OUT', 'APPROVAL_REFUSED', 'SHIFT_CLOSE') ORDER BY seq",
+      );
       expect(audited.map((row) => row.action)).toEqual(['SHIFT_OPEN', 'CASH_OUT', 'APPROVAL_REFUSED', 'SHIFT_CLOSE']);
 
       // No printer is set up in this cabin: the Z report says so, and stays on screen.

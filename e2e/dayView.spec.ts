@@ -8,8 +8,18 @@ import { LANGUAGES, speak, takePayment, type Language } from './harness/counterS
 import { expect, test, type RokadApp } from './harness/rokadTest';
 
 const say = {
-  en: { void: 'Void', supervisorOnly: /Only a supervisor can see the day report/, missing: /is not there\. Plug in the USB stick or choose another folder\. Nothing was written\./, rows: /3 ledger rows/ },
-  hi: { void: 'रद्द करें', supervisorOnly: /दिन की रिपोर्ट केवल सुपरवाइज़र देख सकते हैं/, missing: /फ़ोल्डर .*no-stick-here नहीं मिला। पेन ड्राइव लगाएँ या दूसरा फ़ोल्डर चुनें। कुछ नहीं लिखा गया।/, rows: /लेजर की 3 पंक्तियाँ/ },
+  en: {
+    void: 'Void',
+    supervisorOnly: /Only a supervisor can see the day report/,
+    missing: /is not there\. Plug in the USB stick or choose another folder\. Nothing was written\./,
+    rows: /3 ledger rows/,
+  },
+  hi: {
+    void: 'रद्द करें',
+    supervisorOnly: /दिन की रिपोर्ट केवल सुपरवाइज़र देख सकते हैं/,
+    missing: /फ़ोल्डर .*no-stick-here नहीं मिला। पेन ड्राइव लगाएँ या दूसरा फ़ोल्डर चुनें। कुछ नहीं लिखा गया।/,
+    rows: /लेजर की 3 पंक्तियाँ/,
+  },
 };
 
 /** The supervisor signed in with a shift of her own, as at a cabin where she takes cash too. */
@@ -44,7 +54,9 @@ for (const language of LANGUAGES) {
       await voidReceipt(page, language, voided);
 
       await page.keyboard.press('F7');
-      const [payments] = rokad.readLedger<{ count: number; total: number }>("SELECT count(*) AS count, sum(amount_paise) AS total FROM ledger WHERE kind = 'PAYMENT' AND training = 0");
+      const [payments] = rokad.readLedger<{ count: number; total: number }>(
+        "SELECT count(*) AS count, sum(amount_paise) AS total FROM ledger WHERE kind = 'PAYMENT' AND training = 0",
+      );
       const [voids] = rokad.readLedger<{ count: number; total: number }>("SELECT count(*) AS count, sum(amount_paise) AS total FROM ledger WHERE kind = 'VOID' AND training = 0");
       expect(payments).toEqual({ count: 2, total: 165_550 });
       expect(voids).toEqual({ count: 1, total: 41_000 });

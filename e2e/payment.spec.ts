@@ -167,9 +167,7 @@ test.describe('bad input gets a clear message and records nothing', () => {
     const { page } = rokad;
     await page.keyboard.type('N9999999999');
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('error')).toHaveText(
-      'No bill found for consumer number N9999999999. Check the number on the bill and try again.',
-    );
+    await expect(page.getByTestId('error')).toHaveText('No bill found for consumer number N9999999999. Check the number on the bill and try again.');
     await rokad.screenshot('05-no-bill');
     expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);
   });
@@ -220,10 +218,7 @@ test('recording the same payment twice (a double Enter, a retry) keeps one row',
     amountPaise: 124_550,
     tenderedPaise: 124_550,
   };
-  const [first, second] = await rokad.page.evaluate(
-    (input) => Promise.all([window.api.invoke('payments.record', input), window.api.invoke('payments.record', input)]),
-    request,
-  );
+  const [first, second] = await rokad.page.evaluate((input) => Promise.all([window.api.invoke('payments.record', input), window.api.invoke('payments.record', input)]), request);
   expect(first).toMatchObject({ ok: true });
   expect(second).toMatchObject({ ok: true });
   expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(1);

@@ -106,8 +106,12 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
   const now = options.now ?? (() => new Date());
   const pendingPolls = options.pendingPolls ?? 0;
 
-  const nextCounter = db.prepare(`INSERT INTO counters (name, value) VALUES (?, 1)
-    ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`).pluck();
+  const nextCounter = db
+    .prepare(
+      `INSERT INTO counters (name, value) VALUES (?, 1)
+    ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`,
+    )
+    .pluck();
   const agentById = db.prepare('SELECT * FROM agents WHERE agent_id = ?');
   const setBalance = db.prepare('UPDATE agents SET balance_paise = ? WHERE agent_id = ?');
   const addEntry = db.prepare(`INSERT INTO wallet_entries (agent_id, kind, amount_paise, closing_balance_paise, client_txn_id, note, at)
@@ -235,9 +239,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     }),
 
     register: db.transaction((request: RegisterRequest): RegisterResponse => {
-      const code = db.prepare('SELECT * FROM registration_codes WHERE code = ?').get(request.registrationCode) as
-        | { agent_id: string; used_at: string | null }
-        | undefined;
+      const code = db.prepare('SELECT * FROM registration_codes WHERE code = ?').get(request.registrationCode) as { agent_id: string; used_at: string | null } | undefined;
       if (!code || code.used_at) {
         throw new RokadError('BAD_REGISTRATION_CODE', 'This registration code is unknown or was already used. Ask the supervisor for a new one.');
       }
@@ -310,10 +312,14 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
 
     walletLedger(agentId: string, query: { from?: string; to?: string; cursor: string; limit: number }): WalletLedgerResponse {
       const rows = db
-        .prepare(
-          `SELECT * FROM wallet_entries WHERE agent_id = ? AND seq > ? AND at >= ? AND at <= ? ORDER BY seq LIMIT ?`,
-        )
-        .all(agentId, Number(query.cursor || 0), query.from ? new Date(query.from).toISOString() : '', query.to ? new Date(query.to).toISOString() : '9', query.limit + 1) as Array<{
+        .prepare(`SELECT * FROM wallet_entries WHERE agent_id = ? AND seq > ? AND at >= ? AND at <= ? ORDER BY seq LIMIT ?`)
+        .all(
+          agentId,
+          Number(query.cursor || 0),
+          query.from ? new Date(query.from).toISOString() : '',
+          query.to ? new Date(query.to).toISOString() : '9',
+          query.limit + 1,
+        ) as Array<{
         seq: number;
         kind: 'TOPUP' | 'DEBIT' | 'COMMISSION' | 'REVERSAL';
         amount_paise: number;

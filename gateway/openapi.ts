@@ -70,7 +70,10 @@ export function toYaml(value: Json, indent = ''): string {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
     if (entries.length === 0) return '{}';
-    return entries.map(([key, item]) => `\n${indent}${JSON.stringify(key)}: ${toYaml(item, `${indent}  `)}`).join('').replace(/: \n/g, ':\n');
+    return entries
+      .map(([key, item]) => `\n${indent}${JSON.stringify(key)}: ${toYaml(item, `${indent}  `)}`)
+      .join('')
+      .replace(/: \n/g, ':\n');
   }
   return scalar(value);
 }

@@ -14,11 +14,9 @@ export interface GatewayReady {
  * Its output is passed through when `echo` is set.
  */
 export function spawnGateway(options: { db: string; port: number; consumers: number; echo?: boolean }): Promise<{ child: ChildProcess; ready: GatewayReady }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', CLI, 'serve', '--db', options.db, '--port', String(options.port), '--consumers', String(options.consumers)],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--db', options.db, '--port', String(options.port), '--consumers', String(options.consumers)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => {

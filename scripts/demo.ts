@@ -33,7 +33,12 @@ async function main(): Promise<void> {
   const services = createServices({ dataDir, cabinCode });
   try {
     if (!hasDeviceToken(services.db)) {
-      const agent = await registerDevice(services.db, services.deviceToken, { gatewayUrl: ready.url, registrationCode: ready.registrationCode, cabinCode, deviceName: 'Rokad demo' });
+      const agent = await registerDevice(services.db, services.deviceToken, {
+        gatewayUrl: ready.url,
+        registrationCode: ready.registrationCode,
+        cabinCode,
+        deviceName: 'Rokad demo',
+      });
       console.log(`Registered ${dataDir} as cabin ${services.cabinCode} of agent ${agent.agentId} (${agent.agentName}).`);
     }
     const report = await services.sync.runNow();

@@ -22,7 +22,11 @@ const denominationKeys = denominations.map((d) => d.key) as [DenominationKey, ..
 /** How many of each note and coin; missing keys count as none. */
 export const cashCountSchema = z.partialRecord(
   z.enum(denominationKeys),
-  z.number({ error: 'A count must be a number.' }).int({ error: 'A count must be a whole number.' }).min(0, { error: 'A count cannot be negative.' }).max(100_000, { error: 'That count is too large.' }),
+  z
+    .number({ error: 'A count must be a number.' })
+    .int({ error: 'A count must be a whole number.' })
+    .min(0, { error: 'A count cannot be negative.' })
+    .max(100_000, { error: 'That count is too large.' }),
 );
 
 export type CashCount = z.infer<typeof cashCountSchema>;

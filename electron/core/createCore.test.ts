@@ -90,7 +90,15 @@ describe('the handler map behind every transport', () => {
   });
 
   it('hides internal failures behind a message that says retrying is safe', async () => {
-    const failing = { ...core, handlers: { ...core.handlers, 'app.info': () => { throw new Error('disk on fire at /secret/path'); } } };
+    const failing = {
+      ...core,
+      handlers: {
+        ...core.handlers,
+        'app.info': () => {
+          throw new Error('disk on fire at /secret/path');
+        },
+      },
+    };
     const logged: string[] = [];
     const result = await dispatch(failing, 'app.info', {}, (message) => logged.push(message));
     assert.ok(!result.ok);

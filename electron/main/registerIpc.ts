@@ -5,12 +5,7 @@ import type { RendererEntry } from './createMainWindow';
 
 function isTrustedSender(event: IpcMainInvokeEvent, entry: RendererEntry): boolean {
   const frame = event.senderFrame;
-  return (
-    frame !== null &&
-    frame.parent === null &&
-    BrowserWindow.fromWebContents(event.sender) !== null &&
-    entry.isAppUrl(frame.url)
-  );
+  return frame !== null && frame.parent === null && BrowserWindow.fromWebContents(event.sender) !== null && entry.isAppUrl(frame.url);
 }
 
 /**

@@ -9,7 +9,7 @@ export const gatewayMigrations: readonly Migration[] = [
     version: 1,
     name: 'agents, wallets, bills, payments',
     up: (db) => {
-    db.exec(`
+      db.exec(`
       CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
 
       CREATE TABLE agents (

@@ -24,12 +24,12 @@ export class Refusal extends Error {
  * gateway sent it.
  */
 export function protocolClient(baseUrl: string, deviceToken?: string) {
-  async function call<K extends keyof Endpoints>(
-    name: K,
-    input: { body?: BodyOf<K>; query?: QueryOf<K>; params?: Record<string, string> } = {},
-  ): Promise<ResponseOf<K>> {
+  async function call<K extends keyof Endpoints>(name: K, input: { body?: BodyOf<K>; query?: QueryOf<K>; params?: Record<string, string> } = {}): Promise<ResponseOf<K>> {
     const endpoint: Endpoint = endpoints[name];
-    const url = new URL(endpoint.path.replace(/:(\w+)/g, (_match, key: string) => encodeURIComponent(input.params?.[key] ?? '')), baseUrl);
+    const url = new URL(
+      endpoint.path.replace(/:(\w+)/g, (_match, key: string) => encodeURIComponent(input.params?.[key] ?? '')),
+      baseUrl,
+    );
     for (const [key, value] of Object.entries(input.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value));
     }

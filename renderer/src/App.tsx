@@ -131,11 +131,17 @@ function ShortcutBar() {
   const counterOpen = useSession((s) => Boolean(s.status?.user && !s.status.locked && s.status.shift));
   return (
     <footer className="shortcuts" aria-label={t('app.shortcutsLabel')}>
-      <span><kbd>Enter</kbd> {t('desk.enterNext')}</span>
+      <span>
+        <kbd>Enter</kbd> {t('desk.enterNext')}
+      </span>
       {counterOpen && (
         <>
-          <span><kbd>Esc</kbd> {t('desk.escBack')}</span>
-          <span><kbd>{SEARCH_KEY}</kbd> {t('desk.searchKey')}</span>
+          <span>
+            <kbd>Esc</kbd> {t('desk.escBack')}
+          </span>
+          <span>
+            <kbd>{SEARCH_KEY}</kbd> {t('desk.searchKey')}
+          </span>
         </>
       )}
       <span>{t('desk.scanHint')}</span>
@@ -166,7 +172,9 @@ export function App() {
     <div className="shell">
       <header className="topbar">
         <div className="brand">
-          <span className="brand-hi" lang="hi">रोकड़</span>
+          <span className="brand-hi" lang="hi">
+            रोकड़
+          </span>
           <span className="brand-en">Rokad</span>
         </div>
         <div className="topbar-facts">

@@ -78,7 +78,10 @@ export const billFetchRequestSchema = z.object({ consumerNo });
 export const billFetchResponseSchema = z.object({ bill: gatewayBillSchema, refId: z.string().min(1).max(64) });
 
 export const billMasterQuerySchema = z.object({
-  cursor: z.string().regex(/^\d{0,19}$/).default(''),
+  cursor: z
+    .string()
+    .regex(/^\d{0,19}$/)
+    .default(''),
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
 });
 
@@ -103,7 +106,10 @@ export const walletEntryKindSchema = z.enum(['TOPUP', 'DEBIT', 'COMMISSION', 'RE
 export const walletLedgerQuerySchema = z.object({
   from: instant.optional(),
   to: instant.optional(),
-  cursor: z.string().regex(/^\d{0,19}$/).default(''),
+  cursor: z
+    .string()
+    .regex(/^\d{0,19}$/)
+    .default(''),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 
@@ -145,15 +151,7 @@ export const batchRequestSchema = z.object({
   payments: z.array(uploadPaymentSchema).min(1).max(500),
 });
 
-export const failureCodeSchema = z.enum([
-  'INSUFFICIENT_BALANCE',
-  'AMOUNT_RULE',
-  'CASH_LIMIT',
-  'BILL_ALREADY_PAID',
-  'UNKNOWN_CONSUMER',
-  'UNKNOWN_BILL',
-  'IDEMPOTENCY_MISMATCH',
-]);
+export const failureCodeSchema = z.enum(['INSUFFICIENT_BALANCE', 'AMOUNT_RULE', 'CASH_LIMIT', 'BILL_ALREADY_PAID', 'UNKNOWN_CONSUMER', 'UNKNOWN_BILL', 'IDEMPOTENCY_MISMATCH']);
 
 const itemError = z.object({ code: failureCodeSchema, message: z.string() });
 

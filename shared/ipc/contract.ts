@@ -13,17 +13,7 @@ import type {
   SyncStatus,
   WalletStatus,
 } from '../domain';
-import {
-  approvalSchema,
-  clientTxnIdSchema,
-  consumerNoSchema,
-  languageSchema,
-  paiseSchema,
-  personNameSchema,
-  pinSchema,
-  reasonSchema,
-  userIdSchema,
-} from '../domain';
+import { approvalSchema, clientTxnIdSchema, consumerNoSchema, languageSchema, paiseSchema, personNameSchema, pinSchema, reasonSchema, userIdSchema } from '../domain';
 import { cashCountSchema } from '../denominations';
 import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type BackupSettings, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
@@ -34,7 +24,11 @@ import { anyone, collector, person, supervisor, watcher, type Access, type Calle
 import type { Channel } from './channels';
 
 const none = z.object({}).strict();
-const receiptNoSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,40}$/, { error: 'That is not a receipt number.' });
+const receiptNoSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9-]{3,40}$/, { error: 'That is not a receipt number.' });
 
 /**
  * The one IPC contract: each channel's input schema and output type. Electron main and the
@@ -54,51 +48,73 @@ export const contract = {
   'session.lock': { access: anyone, input: none },
   'session.setLanguage': { access: person, input: z.object({ language: languageSchema }).strict() },
   'users.list': { access: supervisor, input: none },
-  'users.create': { access: person, input: z
-    .object({ userId: userIdSchema, name: personNameSchema, role: z.enum(['AGENT', 'SUPERVISOR']), pin: pinSchema, language: languageSchema.default('en'), approval: approvalSchema })
-    .strict() },
+  'users.create': {
+    access: person,
+    input: z
+      .object({
+        userId: userIdSchema,
+        name: personNameSchema,
+        role: z.enum(['AGENT', 'SUPERVISOR']),
+        pin: pinSchema,
+        language: languageSchema.default('en'),
+        approval: approvalSchema,
+      })
+      .strict(),
+  },
   'shift.open': { access: person, input: z.object({ count: cashCountSchema }).strict() },
-  'shift.cashMove': { access: collector, input: z
-    .object({
-      /** Made by the window for each move, so a second Enter or a retry records it once. */
-      moveId: z.uuid({ error: 'A cash move id must be a UUID made by the app.' }),
-      direction: z.enum(['IN', 'OUT']),
-      amountPaise: paiseSchema.min(1, { error: 'The amount must be more than zero.' }),
-      reason: reasonSchema,
-    })
-    .strict() },
+  'shift.cashMove': {
+    access: collector,
+    input: z
+      .object({
+        /** Made by the window for each move, so a second Enter or a retry records it once. */
+        moveId: z.uuid({ error: 'A cash move id must be a UUID made by the app.' }),
+        direction: z.enum(['IN', 'OUT']),
+        amountPaise: paiseSchema.min(1, { error: 'The amount must be more than zero.' }),
+        reason: reasonSchema,
+      })
+      .strict(),
+  },
   'shift.closePreview': { access: collector, input: z.object({ count: cashCountSchema }).strict() },
   'shift.close': { access: collector, input: z.object({ count: cashCountSchema, note: reasonSchema.optional(), approval: approvalSchema.optional() }).strict() },
   'shift.report': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   'shift.printReport': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   'bills.lookup': { access: collector, input: z.object({ consumerNo: consumerNoSchema }).strict() },
-  'payments.record': { access: collector, input: z
-    .object({
-      clientTxnId: clientTxnIdSchema,
-      consumerNo: consumerNoSchema,
-      billNumber: z.string().trim().min(1, { error: 'The bill number is missing.' }).max(40),
-      amountPaise: paiseSchema.min(1, { error: 'The amount to pay must be more than zero.' }),
-      tenderedPaise: paiseSchema,
-      cashReceived: cashCountSchema.optional(),
-      /** The cashier saw the earlier payment for this bill and takes another on purpose. */
-      confirmRepeat: z.boolean().optional(),
-    })
-    .strict() },
+  'payments.record': {
+    access: collector,
+    input: z
+      .object({
+        clientTxnId: clientTxnIdSchema,
+        consumerNo: consumerNoSchema,
+        billNumber: z.string().trim().min(1, { error: 'The bill number is missing.' }).max(40),
+        amountPaise: paiseSchema.min(1, { error: 'The amount to pay must be more than zero.' }),
+        tenderedPaise: paiseSchema,
+        cashReceived: cashCountSchema.optional(),
+        /** The cashier saw the earlier payment for this bill and takes another on purpose. */
+        confirmRepeat: z.boolean().optional(),
+      })
+      .strict(),
+  },
   'payments.recent': { access: collector, input: none },
   'payments.void': { access: person, input: z.object({ receiptNo: receiptNoSchema, reason: reasonSchema, approval: approvalSchema }).strict() },
   'payments.reprint': { access: person, input: z.object({ receiptNo: receiptNoSchema }).strict() },
   'settings.setTraining': { access: person, input: z.object({ on: z.boolean(), approval: approvalSchema }).strict() },
-  'bills.search': { access: person, input: z.object({ text: z.string().trim().min(3, { error: 'Type at least 3 letters of the name, a mobile number or a consumer number.' }).max(60) }).strict() },
+  'bills.search': {
+    access: person,
+    input: z.object({ text: z.string().trim().min(3, { error: 'Type at least 3 letters of the name, a mobile number or a consumer number.' }).max(60) }).strict(),
+  },
   'wallet.status': { access: watcher, input: z.object({}).strict() },
   'sync.status': { access: watcher, input: z.object({}).strict() },
   'sync.now': { access: person, input: z.object({}).strict() },
-  'device.register': { access: supervisor, input: z
-    .object({
-      gatewayUrl: z.string().trim().min(1, { error: 'Enter the gateway address.' }).max(200),
-      registrationCode: z.string().trim().toUpperCase().min(6, { error: 'Enter the registration code from the supervisor.' }).max(64),
-      deviceName: z.string().trim().min(1).max(80).default('Rokad cabin PC'),
-    })
-    .strict() },
+  'device.register': {
+    access: supervisor,
+    input: z
+      .object({
+        gatewayUrl: z.string().trim().min(1, { error: 'Enter the gateway address.' }).max(200),
+        registrationCode: z.string().trim().toUpperCase().min(6, { error: 'Enter the registration code from the supervisor.' }).max(64),
+        deviceName: z.string().trim().min(1).max(80).default('Rokad cabin PC'),
+      })
+      .strict(),
+  },
   'payments.uploadStatus': { access: watcher, input: z.object({ clientTxnId: clientTxnIdSchema }).strict() },
   'sync.exceptions': { access: person, input: z.object({}).strict() },
   'exceptions.retry': { access: person, input: z.object({ clientTxnId: clientTxnIdSchema, approval: approvalSchema }).strict() },

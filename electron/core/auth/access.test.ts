@@ -69,8 +69,14 @@ describe('access to every channel of the contract', () => {
   };
 
   it('declares what is open to anyone and what is a poll, as listed here', () => {
-    assert.deepEqual(channels.filter((channel) => contract[channel].access.who === 'anyone'), OPEN_TO_ANYONE);
-    assert.deepEqual(channels.filter((channel) => contract[channel].access.who !== 'anyone' && !contract[channel].access.activity), POLLS);
+    assert.deepEqual(
+      channels.filter((channel) => contract[channel].access.who === 'anyone'),
+      OPEN_TO_ANYONE,
+    );
+    assert.deepEqual(
+      channels.filter((channel) => contract[channel].access.who !== 'anyone' && !contract[channel].access.activity),
+      POLLS,
+    );
   });
 
   for (const session of Object.keys(REFUSAL) as Session[]) {

@@ -40,12 +40,18 @@ describe('sessions', () => {
     assert.equal(user.role, 'AGENT');
     services.sessions.signOut();
     assert.equal(services.sessions.current(), null);
-    assert.deepEqual(services.audit.list().map((e) => e.action), ['SIGN_OUT', 'SIGN_IN']);
+    assert.deepEqual(
+      services.audit.list().map((e) => e.action),
+      ['SIGN_OUT', 'SIGN_IN'],
+    );
   });
 
   it('locks an account after five wrong PINs, even against the right one, until the lock runs out', () => {
     for (let i = 1; i <= 4; i += 1) {
-      assert.throws(() => services.sessions.signIn(PEOPLE.agent.userId, '0000'), (error: unknown) => code('WRONG_PIN')(error) && new RegExp(`${5 - i} tr`).test((error as Error).message));
+      assert.throws(
+        () => services.sessions.signIn(PEOPLE.agent.userId, '0000'),
+        (error: unknown) => code('WRONG_PIN')(error) && new RegExp(`${5 - i} tr`).test((error as Error).message),
+      );
     }
     assert.throws(() => services.sessions.signIn(PEOPLE.agent.userId, '0000'), code('ACCOUNT_LOCKED'));
     assert.throws(() => services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin), code('ACCOUNT_LOCKED'));
@@ -55,7 +61,10 @@ describe('sessions', () => {
   });
 
   it('answers an unknown user like a wrong PIN, so ids cannot be guessed', () => {
-    assert.throws(() => services.sessions.signIn('nobody', '1234'), (error: unknown) => code('WRONG_PIN')(error) && (error as Error).message === 'Wrong user id or PIN.');
+    assert.throws(
+      () => services.sessions.signIn('nobody', '1234'),
+      (error: unknown) => code('WRONG_PIN')(error) && (error as Error).message === 'Wrong user id or PIN.',
+    );
   });
 
   it('locks the screen after the idle minutes; only the same PIN unlocks it', () => {

@@ -91,7 +91,10 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
     require(role, options = { activity: true }) {
       const active = current();
       if (!active) throw new RokadError('SIGNED_OUT', 'Sign in first.');
-      if (active.locked) throw new RokadError('SESSION_LOCKED', `The screen is locked (it locks itself after ${policy.idleMinutes} idle minutes). Enter your PIN to go on.`, { minutes: policy.idleMinutes });
+      if (active.locked)
+        throw new RokadError('SESSION_LOCKED', `The screen is locked (it locks itself after ${policy.idleMinutes} idle minutes). Enter your PIN to go on.`, {
+          minutes: policy.idleMinutes,
+        });
       if (role === 'SUPERVISOR' && active.user.role !== 'SUPERVISOR') {
         throw new RokadError('NOT_ALLOWED', 'Only a supervisor can do this.');
       }

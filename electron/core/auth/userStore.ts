@@ -36,9 +36,16 @@ export function createUserStore(db: Db): UserStore {
     list: () => (db.prepare('SELECT * FROM users ORDER BY role DESC, name').all() as UserRow[]).map(toSignedInUser),
     insert({ userId, name, role, pin, createdBy, language = 'en' }, at) {
       const { salt, hash } = hashPin(pin);
-      db.prepare(
-        `INSERT INTO users (user_id, name, role, pin_salt, pin_hash, created_at, created_by, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(userId, name, role, salt, hash, at.toISOString(), createdBy, language);
+      db.prepare(`INSERT INTO users (user_id, name, role, pin_salt, pin_hash, created_at, created_by, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        userId,
+        name,
+        role,
+        salt,
+        hash,
+        at.toISOString(),
+        createdBy,
+        language,
+      );
     },
     setFailedPins(userId, failures, lockedUntil) {
       db.prepare('UPDATE users SET failed_pins = ?, locked_until = ? WHERE user_id = ?').run(failures, lockedUntil, userId);

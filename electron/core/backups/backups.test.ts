@@ -170,7 +170,10 @@ describe('backups of the live database', () => {
       if (!existsSync('/proc/self')) return t.skip('needs Linux /proc');
       const result = await dispatch(asSupervisor(), 'backups.saveSettings', { folder: '/proc', keep: 10 });
       assert.equal(!result.ok && result.error.code, 'BACKUP_FOLDER_READ_ONLY');
-      assert.equal(!result.ok && result.error.message, 'Rokad cannot write to /proc; it may be read-only, locked or full. Choose another folder. The backup settings were not changed.');
+      assert.equal(
+        !result.ok && result.error.message,
+        'Rokad cannot write to /proc; it may be read-only, locked or full. Choose another folder. The backup settings were not changed.',
+      );
     });
 
     it('keep between 1 and 365 backups', async () => {

@@ -65,11 +65,9 @@ export function createBackups(deps: { db: Db; dataDir: string; cabinCode: string
   function saveSettings(next: BackupSettings, userId: string): BackupSettings {
     const problem = folderProblem(next.folder);
     if (problem === 'missing') {
-      throw new RokadError(
-        'BACKUP_FOLDER_MISSING',
-        `The folder ${next.folder} is not there. Plug in the drive or choose another folder. The backup settings were not changed.`,
-        { folder: next.folder },
-      );
+      throw new RokadError('BACKUP_FOLDER_MISSING', `The folder ${next.folder} is not there. Plug in the drive or choose another folder. The backup settings were not changed.`, {
+        folder: next.folder,
+      });
     }
     if (problem === 'not-writable') {
       throw new RokadError(

@@ -49,7 +49,8 @@ export function createRecovery(deps: { file: string; problem: string; backupFold
       if (restored) throw new RokadError('RESTART_NEEDED', 'The backup is already restored. Close Rokad and start it again.');
       if (wrongPins >= MAX_WRONG_PINS) throw new RokadError('RESTORE_LOCKED', 'Too many wrong PINs. Close Rokad, start it again and have the supervisor try once more.');
       const backup = goodBackups().find((b) => b.name === backupName);
-      if (!backup) throw new RokadError('NO_SUCH_BACKUP', `There is no sound backup named ${backupName} in ${deps.backupFolder}. Nothing was changed.`, {
+      if (!backup)
+        throw new RokadError('NO_SUCH_BACKUP', `There is no sound backup named ${backupName} in ${deps.backupFolder}. Nothing was changed.`, {
           backupName,
           backupFolder: deps.backupFolder,
         });

@@ -27,9 +27,7 @@ describe('openLedger', () => {
 
   it('makes strict tables: a float where paise belong is refused', () => {
     const db = openLedger(join(folder.dir, 'ledger.sqlite'));
-    assert.throws(() =>
-      db.prepare(`INSERT INTO bills VALUES ('N1', 'n', 'a', 'b', '2026-11', '2026-11-01', '2026-11-10', 10.5, 10, 0)`).run(),
-    );
+    assert.throws(() => db.prepare(`INSERT INTO bills VALUES ('N1', 'n', 'a', 'b', '2026-11', '2026-11-01', '2026-11-10', 10.5, 10, 0)`).run());
     db.close();
   });
 
@@ -40,7 +38,10 @@ describe('openLedger', () => {
     future.pragma(`user_version = ${ledgerMigrations.length + 3}`);
     future.close();
 
-    assert.throws(() => openLedger(file), (error: unknown) => error instanceof RokadError && error.code === 'DB_FROM_NEWER_VERSION');
+    assert.throws(
+      () => openLedger(file),
+      (error: unknown) => error instanceof RokadError && error.code === 'DB_FROM_NEWER_VERSION',
+    );
 
     const after = new Database(file, { readonly: true });
     assert.equal(after.pragma('user_version', { simple: true }), ledgerMigrations.length + 3);

@@ -82,7 +82,10 @@ describe('exceptions resolved by the supervisor, against the reference gateway',
 
     assert.equal((await cabin.sync()).accepted, 1);
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'SUCCESS');
-    await assert.rejects(async () => callCore(core, 'exceptions.refund', { clientTxnId: payment.clientTxnId, reason: 'Consumer asked', approval: APPROVAL }), refusedWith('EXCEPTION_RESOLVED'));
+    await assert.rejects(
+      async () => callCore(core, 'exceptions.refund', { clientTxnId: payment.clientTxnId, reason: 'Consumer asked', approval: APPROVAL }),
+      refusedWith('EXCEPTION_RESOLVED'),
+    );
 
     const server = serverWallet(gateway);
     assert.equal(server.balance, deposit + 100_000 - first - second + 2 * COMMISSION);
@@ -140,7 +143,10 @@ describe('exceptions resolved by the supervisor, against the reference gateway',
     assert.deepEqual(await callCore(core, 'sync.exceptions', {}), []);
     assert.equal(syncStatus(cabin.services.db).exceptionCount, 0);
     const rowsAfter = ledgerCount();
-    await assert.rejects(async () => callCore(core, 'exceptions.refund', refund), (error: unknown) => refusedWith('EXCEPTION_RESOLVED')(error) && /already refunded/.test((error as Error).message));
+    await assert.rejects(
+      async () => callCore(core, 'exceptions.refund', refund),
+      (error: unknown) => refusedWith('EXCEPTION_RESOLVED')(error) && /already refunded/.test((error as Error).message),
+    );
     await assert.rejects(async () => callCore(core, 'exceptions.retry', { clientTxnId: payment.clientTxnId, approval: APPROVAL }), refusedWith('EXCEPTION_RESOLVED'));
     const voidIt = { receiptNo: payment.receiptNo, reason: 'Wrong consumer', approval: APPROVAL };
     await assert.rejects(async () => callCore(core, 'payments.void', voidIt), refusedWith('ALREADY_REFUNDED'));

@@ -52,7 +52,8 @@ export function createExceptionResolution(db: Db, deps: ExceptionDeps) {
         { variant: 'REFUNDED', receiptNo: payment.receipt_no, slipNo: reversal.receipt_no ?? '' },
       );
     }
-    if (reversal?.kind === 'VOID') throw new RokadError('EXCEPTION_RESOLVED', `Receipt ${payment.receipt_no} was voided and its cash given back. Nothing was changed.`, {
+    if (reversal?.kind === 'VOID')
+      throw new RokadError('EXCEPTION_RESOLVED', `Receipt ${payment.receipt_no} was voided and its cash given back. Nothing was changed.`, {
         variant: 'VOIDED',
         receiptNo: payment.receipt_no,
       });

@@ -70,7 +70,13 @@ describe('the supervisor’s day report and its exports', () => {
     );
     assert.deepEqual(
       report.byHour.filter((h) => h.payments.count > 0).map((h) => [h.hour, h.payments.totalPaise]),
-      [[9, 10_000], [10, 11_013], [11, 12_026], [13, 13_039], [16, 14_052]],
+      [
+        [9, 10_000],
+        [10, 11_013],
+        [11, 12_026],
+        [13, 13_039],
+        [16, 14_052],
+      ],
     );
     assert.deepEqual(
       report.voidList.map((v) => [v.receiptNo, v.amountPaise, v.reason, v.approvedBy]),
@@ -168,13 +174,19 @@ describe('the supervisor’s day report and its exports', () => {
 
     it('writes a CSV in the documented column order, one line per ledger row, whose net column adds up to the day', () => {
       const [header, ...rows] = parseCsv(readFileSync(fileOf('csv'), 'utf8'));
-      assert.deepEqual(header, CSV_COLUMNS.map(([name]) => name));
+      assert.deepEqual(
+        header,
+        CSV_COLUMNS.map(([name]) => name),
+      );
       const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]!);
       assert.equal(rows.length, 7);
       assert.equal(sum(column('net_paise').map(Number)), 35_065);
       assert.equal(sum(column('net_rupees').map((r) => Math.round(Number(r) * 100))), 35_065);
       assert.deepEqual(column('kind').filter((k) => k === 'VOID').length, 1);
-      assert.ok(column('receipt_no').every((r) => /^(RFD-)?BPL-07-/.test(r)), 'no training receipt');
+      assert.ok(
+        column('receipt_no').every((r) => /^(RFD-)?BPL-07-/.test(r)),
+        'no training receipt',
+      );
       const refund = rows.find((row) => row[header!.indexOf('kind')] === 'REFUND')!;
       const refunded = rows.find((row) => row[header!.indexOf('receipt_no')] === 'BPL-07-000005')!;
       const at = (row: string[], name: string) => row[header!.indexOf(name)];

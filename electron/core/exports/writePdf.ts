@@ -87,7 +87,10 @@ class ReportWriter {
       });
       this.y += 4;
     };
-    drawRow(columns.map((c) => c.label), true);
+    drawRow(
+      columns.map((c) => c.label),
+      true,
+    );
     for (const row of rows) drawRow(row, false);
   }
 

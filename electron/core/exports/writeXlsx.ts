@@ -52,7 +52,16 @@ function addSummary(workbook: ExcelJS.Workbook, report: DayReport, generatedAt: 
   bold(sheet.addRow(['Agent', 'Payments', 'Count', 'Voids', 'Count', 'Refunds', 'Count', 'Net']));
   for (const agent of report.byAgent) {
     const { payments, voids, refunds } = agent;
-    const row = sheet.addRow([agent.name, rupees(payments.totalPaise), payments.count, rupees(voids.totalPaise), voids.count, rupees(refunds.totalPaise), refunds.count, rupees(agent.netPaise)]);
+    const row = sheet.addRow([
+      agent.name,
+      rupees(payments.totalPaise),
+      payments.count,
+      rupees(voids.totalPaise),
+      voids.count,
+      rupees(refunds.totalPaise),
+      refunds.count,
+      rupees(agent.netPaise),
+    ]);
     money(row, 2, 4, 6, 8);
   }
   sheet.addRow([]);

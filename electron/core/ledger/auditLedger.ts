@@ -54,7 +54,10 @@ function checkReceipts(rows: ReceiptRow[], counters: Map<string, number>): { ser
     list.forEach((receipt, i) => {
       const previous = list[i - 1];
       if (previous && receipt.number < previous.number) {
-        faults.push({ where: `row ${receipt.seq} (receipt ${receipt.receiptNo})`, problem: `recorded after receipt ${previous.receiptNo} (row ${previous.seq}): rows are out of order` });
+        faults.push({
+          where: `row ${receipt.seq} (receipt ${receipt.receiptNo})`,
+          problem: `recorded after receipt ${previous.receiptNo} (row ${previous.seq}): rows are out of order`,
+        });
       }
     });
     const numbers = new Set(list.map((r) => r.number));

@@ -18,11 +18,13 @@ export function ledgerHandlers(services: Services) {
 
     'payments.reprint': ({ receiptNo }, { user }) => {
       // The logged copy number and the queued DUPLICATE commit together; receipts.print then prints it.
-      const reprint = db.transaction(() => {
-        const logged = services.logReprint(receiptNo, user);
-        services.receipts.queueReprint(logged.receiptNo, logged.copy);
-        return logged;
-      }).immediate();
+      const reprint = db
+        .transaction(() => {
+          const logged = services.logReprint(receiptNo, user);
+          services.receipts.queueReprint(logged.receiptNo, logged.copy);
+          return logged;
+        })
+        .immediate();
       const entryId = payments.byReceiptNo(receiptNo)?.entry_id;
       const uploaded = entryId ? uploadStatus(db, entryId) : undefined;
       return { ...reprint, txnRefId: uploaded?.txnRefId ?? null, approvalRefNumber: uploaded?.approvalRefNumber ?? null };

@@ -108,10 +108,7 @@ describe('recordPayment', () => {
 
   it('applies the biller rules in force: the per-payment cash limit and the daily limit per consumer', () => {
     saveBillerRules(services.db, { exactness: 'EXACT', minPaise: 100, maxPaise: 200_000, dailyLimitPaise: 200_000 });
-    assert.throws(
-      () => record(exactCash({ consumerNo: 'N3330099001', billNumber: 'B2611-000454', amountPaise: 312_075, tenderedPaise: 312_075 })),
-      refusedWith('CASH_LIMIT'),
-    );
+    assert.throws(() => record(exactCash({ consumerNo: 'N3330099001', billNumber: 'B2611-000454', amountPaise: 312_075, tenderedPaise: 312_075 })), refusedWith('CASH_LIMIT'));
     record(exactCash());
     assert.throws(() => record(exactCash()), refusedWith('DAILY_LIMIT'));
   });

@@ -17,7 +17,6 @@ import { createReceiptNumbers } from './receiptNumbers';
 
 export type PaymentRequest = ParsedInput<'payments.record'>;
 
-
 export interface RecordPaymentDeps {
   cabinCode: string;
   bills: BillStore;
@@ -36,10 +35,7 @@ export interface PaymentOutbox {
 
 function isSameRequest(row: PaymentRow, request: PaymentRequest): boolean {
   return (
-    row.consumer_no === request.consumerNo &&
-    row.bill_number === request.billNumber &&
-    row.amount_paise === request.amountPaise &&
-    row.tendered_paise === request.tenderedPaise
+    row.consumer_no === request.consumerNo && row.bill_number === request.billNumber && row.amount_paise === request.amountPaise && row.tendered_paise === request.tenderedPaise
   );
 }
 
@@ -81,10 +77,14 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
       });
     }
     if (request.cashReceived && totalOfCount(request.cashReceived) !== request.tenderedPaise) {
-      throw refuse('CASH_COUNT_MISMATCH', `The notes and coins add up to ${formatPaise(totalOfCount(request.cashReceived))}, not the ${formatPaise(request.tenderedPaise)} entered.`, {
-        countedPaise: totalOfCount(request.cashReceived),
-        tenderedPaise: request.tenderedPaise,
-      });
+      throw refuse(
+        'CASH_COUNT_MISMATCH',
+        `The notes and coins add up to ${formatPaise(totalOfCount(request.cashReceived))}, not the ${formatPaise(request.tenderedPaise)} entered.`,
+        {
+          countedPaise: totalOfCount(request.cashReceived),
+          tenderedPaise: request.tenderedPaise,
+        },
+      );
     }
     const [earlier] = deps.payments.earlierForBill(bill.consumerNo, bill.billNumber, collector.training);
     if (earlier && !request.confirmRepeat) {

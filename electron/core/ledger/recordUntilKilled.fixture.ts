@@ -14,13 +14,16 @@ const due = services.bills.find('N3330099001');
 if (!due) throw new Error('demo bill missing');
 const counter = openCounter(services);
 for (;;) {
-  const recorded = services.recordPayment({
-    clientTxnId: randomUUID(),
-    consumerNo: due.consumerNo,
-    billNumber: due.billNumber,
-    amountPaise: due.amountByDuePaise,
-    tenderedPaise: due.amountByDuePaise,
-    confirmRepeat: true,
-  }, counter);
+  const recorded = services.recordPayment(
+    {
+      clientTxnId: randomUUID(),
+      consumerNo: due.consumerNo,
+      billNumber: due.billNumber,
+      amountPaise: due.amountByDuePaise,
+      tenderedPaise: due.amountByDuePaise,
+      confirmRepeat: true,
+    },
+    counter,
+  );
   writeSync(1, `RECORDED ${recorded.receiptNo}\n`);
 }

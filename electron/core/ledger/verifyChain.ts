@@ -2,9 +2,7 @@ import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { GENESIS_HASH, hashLedgerRow } from './hashChain';
 import type { LedgerRow } from './ledgerRow';
 
-export type ChainReport =
-  | { ok: true; rows: number; headHash: string }
-  | { ok: false; rows: number; seq: number; problem: string };
+export type ChainReport = { ok: true; rows: number; headHash: string } | { ok: false; rows: number; seq: number; problem: string };
 
 /** Walks the whole ledger in order and recomputes every link. */
 export function verifyChain(db: Db): ChainReport {

@@ -36,9 +36,7 @@ export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audi
       });
     }
     const at = deps.now().toISOString();
-    append(
-      reversalRow(payment, { kind: 'VOID', receiptNo: null, shiftId: payment.shift_id, userId: actor.userId, approvedBy: approver.userId, reason: request.reason, at }),
-    );
+    append(reversalRow(payment, { kind: 'VOID', receiptNo: null, shiftId: payment.shift_id, userId: actor.userId, approvedBy: approver.userId, reason: request.reason, at }));
     deps.audit.append(actor.userId, 'VOID', { receiptNo: request.receiptNo, amountPaise: payment.amount_paise, reason: request.reason, approvedBy: approver.userId });
     return { receiptNo: request.receiptNo, amountPaise: payment.amount_paise, voidedAt: at };
   });

@@ -101,7 +101,9 @@ export function describePrinterFailure(error: unknown, settings: PrinterSettings
     case 'EACCES':
     case 'EPERM':
     case 'EBUSY':
-      return new RokadError('PRINTER_DEVICE', `Rokad could not write to the printer at ${name} (${code}): check it is plugged in and switched on, and that the path is right.`, { name });
+      return new RokadError('PRINTER_DEVICE', `Rokad could not write to the printer at ${name} (${code}): check it is plugged in and switched on, and that the path is right.`, {
+        name,
+      });
     default:
       return new RokadError('PRINTER_FAILED', `The printer at ${name} did not take the receipt (${code || String(error)}).`, { name });
   }

@@ -56,7 +56,10 @@ describe('the receipt and printer channels', () => {
   it('lists the receipt of a fresh payment as waiting to print', async () => {
     const result = await dispatch(core, 'receipts.pending', {});
     assert.ok(result.ok);
-    assert.deepEqual((result.value as Array<{ receiptNo: string }>).map((job) => job.receiptNo), [receiptNo]);
+    assert.deepEqual(
+      (result.value as Array<{ receiptNo: string }>).map((job) => job.receiptNo),
+      [receiptNo],
+    );
   });
 
   const signInSupervisor = () => services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
@@ -75,7 +78,11 @@ describe('the receipt and printer channels', () => {
     const good = { interface: 'tcp://192.168.1.50:9100', widthDots: 384, timeoutMs: 3000, waitForStatus: true };
     assert.deepEqual(await dispatch(core, 'printer.getSettings', {}), { ok: true, value: null });
     assert.ok((await dispatch(core, 'printer.saveSettings', good)).ok);
-    for (const bad of [{ ...good, interface: 'http://printer' }, { ...good, widthDots: 500 }, { ...good, timeoutMs: 10 }]) {
+    for (const bad of [
+      { ...good, interface: 'http://printer' },
+      { ...good, widthDots: 500 },
+      { ...good, timeoutMs: 10 },
+    ]) {
       const result = await dispatch(core, 'printer.saveSettings', bad);
       assert.equal(result.ok ? null : result.error.code, 'INVALID_INPUT');
     }
@@ -106,7 +113,11 @@ describe('the receipt and printer channels', () => {
       assert.ok((await dispatch(core, 'printer.saveSettings', { interface: printer.address, widthDots: 576, timeoutMs: 3000, waitForStatus: true })).ok);
       services.sessions.signIn(PEOPLE.agent.userId, PEOPLE.agent.pin);
       const count = { ...OPENING_FLOAT, N500: 2, N200: 1, C20: 2, C5: 1 };
-      const closed = await dispatch(core, 'shift.close', { count, note: 'Counted short; recounted twice', approval: { supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin } });
+      const closed = await dispatch(core, 'shift.close', {
+        count,
+        note: 'Counted short; recounted twice',
+        approval: { supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin },
+      });
       assert.ok(closed.ok, JSON.stringify(closed));
       const report = closed.value as ShiftReport;
       assert.deepEqual(await dispatch(core, 'shift.printReport', { shiftId: report.shiftId }), { ok: true, value: { printed: true } });
@@ -122,7 +133,7 @@ describe('the receipt and printer channels', () => {
     }
   });
 
-  it('refuses to print another agent\'s shift report for an agent', async () => {
+  it("refuses to print another agent's shift report for an agent", async () => {
     const shiftId = services.shifts.current(PEOPLE.agent.userId)!.shiftId;
     services.sessions.signOut();
     services.users.insert({ userId: 'sunil.p', name: 'Sunil Patel', role: 'AGENT', pin: '9753', createdBy: null }, services.now());

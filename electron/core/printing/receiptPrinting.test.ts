@@ -145,7 +145,12 @@ describe('receipt printing', () => {
 
   const failures: Array<[string, () => Promise<string>, string, RegExp]> = [
     ['refuses the connection', refusingAddress, 'PRINTER_REFUSED', /^Nothing answered at 127\.0\.0\.1:\d+: the printer is switched off/],
-    ['resets the connection mid-job', async () => (await printer({ kind: 'reset', afterBytes: 4_000 })).address, 'PRINTER_RESET', /broke off the connection in the middle of the receipt/],
+    [
+      'resets the connection mid-job',
+      async () => (await printer({ kind: 'reset', afterBytes: 4_000 })).address,
+      'PRINTER_RESET',
+      /broke off the connection in the middle of the receipt/,
+    ],
     ['stops reading mid-job', async () => (await printer({ kind: 'stall', afterBytes: 4_000 })).address, 'PRINTER_TIMEOUT', /did not answer within 1 s/],
     // Only loopback traffic is allowed here, so an unreachable printer is played by one that never answers.
     ['is unreachable', async () => (await printer({ kind: 'silent' })).address, 'PRINTER_TIMEOUT', /did not answer within 1 s/],
@@ -187,7 +192,10 @@ describe('receipt printing', () => {
     const { receiptNo } = pay();
     services.close();
     services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', demoBills: true, now: () => NOON_IN_BHOPAL });
-    assert.deepEqual(services.receipts.pending().map((job) => job.receiptNo), [receiptNo]);
+    assert.deepEqual(
+      services.receipts.pending().map((job) => job.receiptNo),
+      [receiptNo],
+    );
   });
 
   it('prints a test receipt marked TRAINING with unsaved settings, and checks the printer status', SLOW, async () => {

@@ -64,11 +64,10 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
       const failure = error instanceof RokadError ? error : new RokadError('PRINT_FAILED', 'The receipt could not be drawn.');
       queue.markFailed(id, failure.message);
       if (!(error instanceof RokadError)) throw error;
-      throw new RokadError(
-        failure.code,
-        `${failure.message} The payment is recorded; receipt ${job.receiptNo} is waiting to print: press Retry once the printer is ready.`,
-        { ...failure.params, receiptNo: job.receiptNo },
-      );
+      throw new RokadError(failure.code, `${failure.message} The payment is recorded; receipt ${job.receiptNo} is waiting to print: press Retry once the printer is ready.`, {
+        ...failure.params,
+        receiptNo: job.receiptNo,
+      });
     } finally {
       printing.delete(id);
     }

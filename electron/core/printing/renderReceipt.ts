@@ -26,8 +26,7 @@ const RECEIPT_FONTS = [
 const SIZES_AT_80MM: Record<TextSize, number> = { small: 20, body: 24, large: 28, title: 34 };
 
 type DrawOp =
-  | { op: 'text'; text: string; x: number; baseline: number; font: string; white: boolean }
-  | { op: 'rect'; x: number; y: number; width: number; height: number; white: boolean };
+  { op: 'text'; text: string; x: number; baseline: number; font: string; white: boolean } | { op: 'rect'; x: number; y: number; width: number; height: number; white: boolean };
 
 /** Places the blocks on a page of the given width, measuring with `ctx`; returns what to draw and the page height. */
 class Page {

@@ -80,7 +80,9 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
 
     const days = groupByKey(
       db
-        .prepare(`SELECT ${INDIA_DATE_SQL('l.recorded_at')} AS key, kind, count(*) AS n, sum(amount_paise) AS total FROM ledger l WHERE ${IN_RANGE} GROUP BY key, kind ORDER BY key`)
+        .prepare(
+          `SELECT ${INDIA_DATE_SQL('l.recorded_at')} AS key, kind, count(*) AS n, sum(amount_paise) AS total FROM ledger l WHERE ${IN_RANGE} GROUP BY key, kind ORDER BY key`,
+        )
         .all(at) as Array<KindSums & { key: string }>,
     );
 
@@ -93,11 +95,15 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
       )
       .all(at) as Array<KindSums & { key: string }>;
     const nameOf = db.prepare('SELECT name FROM users WHERE user_id = ?').pluck();
-    const byAgent = [...groupByKey(agentRows)].map(([userId, rows]) => ({ userId, name: nameOf.get(userId) as string, ...movementsOf(rows) })).sort((a, b) => b.netPaise - a.netPaise);
+    const byAgent = [...groupByKey(agentRows)]
+      .map(([userId, rows]) => ({ userId, name: nameOf.get(userId) as string, ...movementsOf(rows) }))
+      .sort((a, b) => b.netPaise - a.netPaise);
 
     const hours = groupByKey(
       db
-        .prepare(`SELECT ${INDIA_HOUR_SQL('l.recorded_at')} AS key, kind, count(*) AS n, sum(amount_paise) AS total FROM ledger l WHERE ${IN_RANGE} AND kind = 'PAYMENT' GROUP BY key, kind`)
+        .prepare(
+          `SELECT ${INDIA_HOUR_SQL('l.recorded_at')} AS key, kind, count(*) AS n, sum(amount_paise) AS total FROM ledger l WHERE ${IN_RANGE} AND kind = 'PAYMENT' GROUP BY key, kind`,
+        )
         .all(at) as Array<KindSums & { key: number }>,
     );
 

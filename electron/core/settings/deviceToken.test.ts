@@ -30,9 +30,17 @@ describe('the device token at rest', () => {
 
   const open = (secrets = testKeychain(folder.dir)) => (services = createServices({ dataDir: dataDir(), cabinCode: 'BPL-07', now: () => NOW, secrets }));
   const register = (opened: Services) =>
-    registerDevice(opened.db, opened.deviceToken, { gatewayUrl: gateway.url, registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT), cabinCode: 'BPL-07', deviceName: 'Cabin 7 PC' });
+    registerDevice(opened.db, opened.deviceToken, {
+      gatewayUrl: gateway.url,
+      registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT),
+      cabinCode: 'BPL-07',
+      deviceName: 'Cabin 7 PC',
+    });
   /** Every byte the data folder holds, as text: the database, its WAL and anything beside them. */
-  const folderBytes = () => readdirSync(dataDir()).map((file) => readFileSync(join(dataDir(), file)).toString('latin1')).join('');
+  const folderBytes = () =>
+    readdirSync(dataDir())
+      .map((file) => readFileSync(join(dataDir(), file)).toString('latin1'))
+      .join('');
   const tokenOnGateway = () => gateway.store.db.prepare('SELECT count(*) FROM devices').pluck().get();
 
   it('stores only the sealed token when the keychain is available, and syncs with it after a restart', async () => {

@@ -92,9 +92,10 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
       )
       .all(shiftId) as Array<{ kind: string; n: number; total: number }>;
     const of = (kind: string) => sums.find((s) => s.kind === kind) ?? { n: 0, total: 0 };
-    const moves = db
-      .prepare('SELECT direction, coalesce(sum(amount_paise), 0) AS total FROM cash_moves WHERE shift_id = ? GROUP BY direction')
-      .all(shiftId) as Array<{ direction: string; total: number }>;
+    const moves = db.prepare('SELECT direction, coalesce(sum(amount_paise), 0) AS total FROM cash_moves WHERE shift_id = ? GROUP BY direction').all(shiftId) as Array<{
+      direction: string;
+      total: number;
+    }>;
     const moved = (direction: string) => moves.find((m) => m.direction === direction)?.total ?? 0;
     const close = db.prepare('SELECT * FROM shift_closes WHERE shift_id = ?').get(shiftId) as CloseRow | undefined;
     const userName = db.prepare('SELECT name FROM users WHERE user_id = ?').pluck().get(shift.user_id) as string;
@@ -141,9 +142,7 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
         opening_float_paise: totalOfCount(count),
         opening_count: JSON.stringify(count),
       };
-      db.prepare(
-        'INSERT INTO shifts VALUES (@shift_id, @user_id, @cabin_code, @opened_at, @opening_float_paise, @opening_count)',
-      ).run(row);
+      db.prepare('INSERT INTO shifts VALUES (@shift_id, @user_id, @cabin_code, @opened_at, @opening_float_paise, @opening_count)').run(row);
       audit.append(user.userId, 'SHIFT_OPEN', { shiftId: row.shift_id, floatPaise: row.opening_float_paise, count });
       return toSummary(row);
     }),

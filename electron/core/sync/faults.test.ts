@@ -24,9 +24,7 @@ async function drain(cabin: TestCabin, rounds = 30): Promise<void> {
 function assertExactlyOnce(cabin: TestCabin, gateway: TestGateway, topUps: number): void {
   const db = cabin.services.db;
   const local = db.prepare('SELECT entry_id, amount_paise FROM ledger ORDER BY entry_id').all() as Array<{ entry_id: string; amount_paise: number }>;
-  const remote = gateway.store.db
-    .prepare('SELECT client_txn_id AS entry_id, amount_paise FROM payments WHERE agent_id = ? ORDER BY client_txn_id')
-    .all(TEST_AGENT) as typeof local;
+  const remote = gateway.store.db.prepare('SELECT client_txn_id AS entry_id, amount_paise FROM payments WHERE agent_id = ? ORDER BY client_txn_id').all(TEST_AGENT) as typeof local;
   assert.deepEqual(remote, local, 'the gateway holds exactly the payments recorded here');
   assert.equal(db.prepare("SELECT count(*) FROM outbox WHERE state <> 'SUCCESS'").pluck().get(), 0);
 
@@ -67,14 +65,10 @@ describe('uploads through a faulty network', () => {
     proxy.plan(['dropResponse', 'reset', 'http500', 'slow', 'dropResponse', 'http500', 'reset', 'slow']);
     const first = await cabin.sync();
     assert.equal(first.online, false);
-    assert.ok(gateway.store.db.prepare('SELECT count(*) FROM payments').pluck().get() as number > 0, 'the gateway committed the batch whose answer was dropped');
+    assert.ok((gateway.store.db.prepare('SELECT count(*) FROM payments').pluck().get() as number) > 0, 'the gateway committed the batch whose answer was dropped');
     cabin.pay(zoneConsumerNo(100));
     await drain(cabin);
-    assert.deepEqual(
-      [proxy.seen.dropResponse, proxy.seen.reset, proxy.seen.http500, proxy.seen.slow],
-      [2, 2, 2, 2],
-      'every planned fault was met',
-    );
+    assert.deepEqual([proxy.seen.dropResponse, proxy.seen.reset, proxy.seen.http500, proxy.seen.slow], [2, 2, 2, 2], 'every planned fault was met');
     assertExactlyOnce(cabin, gateway, TOP_UP);
     assert.equal(syncStatus(cabin.services.db).online, true);
   });

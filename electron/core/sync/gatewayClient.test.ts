@@ -20,7 +20,10 @@ describe('gateway client', () => {
     assert.equal(checkGatewayUrl('https://gateway.example.in').origin, 'https://gateway.example.in');
     for (const local of ['http://127.0.0.1:8787', 'http://localhost:1', 'http://[::1]:8080']) assert.ok(checkGatewayUrl(local));
     for (const bad of ['http://gateway.example.in', 'http://10.0.0.5', 'ftp://127.0.0.1', 'not a url']) {
-      assert.throws(() => checkGatewayUrl(bad), (error: unknown) => error instanceof RokadError && error.code === 'GATEWAY_URL');
+      assert.throws(
+        () => checkGatewayUrl(bad),
+        (error: unknown) => error instanceof RokadError && error.code === 'GATEWAY_URL',
+      );
     }
   });
 
@@ -51,8 +54,7 @@ describe('gateway client', () => {
   });
 
   it('gives up after the timeout and says so', async () => {
-    const never: typeof fetch = (_url, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+    const never: typeof fetch = (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
     await assert.rejects(createGatewayClient({ baseUrl: 'http://127.0.0.1:1', deviceToken: 't', timeoutMs: 20, fetch: never }).wallet(), failsWith('GATEWAY_TIMEOUT', true));
   });
 

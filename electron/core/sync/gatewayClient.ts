@@ -15,14 +15,7 @@ type BodyOf<K extends keyof Endpoints> = Endpoints[K] extends { body: z.ZodType 
 type QueryOf<K extends keyof Endpoints> = Endpoints[K] extends { query: z.ZodType } ? Partial<z.input<Endpoints[K]['query']>> : undefined;
 type ResponseOf<K extends keyof Endpoints> = z.output<Endpoints[K]['response']>;
 
-type GatewayErrorCode =
-  | RefusalCode
-  | 'GATEWAY_REFUSED'
-  | 'NOT_REGISTERED'
-  | 'GATEWAY_TIMEOUT'
-  | 'GATEWAY_UNREACHABLE'
-  | 'GATEWAY_MALFORMED'
-  | 'GATEWAY_ERROR';
+type GatewayErrorCode = RefusalCode | 'GATEWAY_REFUSED' | 'NOT_REGISTERED' | 'GATEWAY_TIMEOUT' | 'GATEWAY_UNREACHABLE' | 'GATEWAY_MALFORMED' | 'GATEWAY_ERROR';
 
 /**
  * An error from talking to the gateway. `transient` means the request may not have been seen, or
@@ -75,10 +68,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const doFetch = options.fetch ?? fetch;
 
-  async function call<K extends keyof Endpoints>(
-    name: K,
-    input: { body?: BodyOf<K>; query?: QueryOf<K>; params?: Record<string, string> } = {},
-  ): Promise<ResponseOf<K>> {
+  async function call<K extends keyof Endpoints>(name: K, input: { body?: BodyOf<K>; query?: QueryOf<K>; params?: Record<string, string> } = {}): Promise<ResponseOf<K>> {
     const endpoint: Endpoint = endpoints[name];
     const path = endpoint.path.replace(/:(\w+)/g, (_match, key: string) => encodeURIComponent(input.params?.[key] ?? ''));
     const url = new URL(path, base);
@@ -128,7 +118,11 @@ export function createGatewayClient(options: GatewayClientOptions) {
     if (status >= 200 && status < 300) {
       const parsed = endpoint.response.safeParse(json);
       if (!parsed.success) {
-        throw new GatewayError('GATEWAY_MALFORMED', `The gateway sent an answer Rokad cannot read (${describe(parsed.error.issues)}). Nothing was changed; it will be asked again.`, true);
+        throw new GatewayError(
+          'GATEWAY_MALFORMED',
+          `The gateway sent an answer Rokad cannot read (${describe(parsed.error.issues)}). Nothing was changed; it will be asked again.`,
+          true,
+        );
       }
       return parsed.data as ResponseOf<K>;
     }

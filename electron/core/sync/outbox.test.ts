@@ -31,9 +31,7 @@ describe('outbox', () => {
     const payment = pay();
     pay({ clientTxnId: payment.clientTxnId });
     assert.throws(() => pay({ amountPaise: 1 }));
-    assert.deepEqual(services.db.prepare('SELECT entry_id, state, amount_paise FROM outbox').all(), [
-      { entry_id: payment.clientTxnId, state: 'WAITING', amount_paise: 124_550 },
-    ]);
+    assert.deepEqual(services.db.prepare('SELECT entry_id, state, amount_paise FROM outbox').all(), [{ entry_id: payment.clientTxnId, state: 'WAITING', amount_paise: 124_550 }]);
     assert.equal(uploadStatus(services.db, payment.clientTxnId)?.approvalRefNumber, null);
   });
 
@@ -52,7 +50,7 @@ describe('outbox', () => {
     assert.equal(walletStatus(services.db, NOON_IN_BHOPAL).waitingPaise, 0);
   });
 
-  it('keeps the wallet\'s waiting total equal to a recount of the outbox through every change of state and every void', () => {
+  it("keeps the wallet's waiting total equal to a recount of the outbox through every change of state and every void", () => {
     const counter = openCounter(services);
     const supervisor = { userId: PEOPLE.supervisor.userId, name: PEOPLE.supervisor.name, role: PEOPLE.supervisor.role, language: 'en' as const };
     const recount = () =>
@@ -93,7 +91,10 @@ describe('outbox', () => {
 
   it('backs off exponentially with jitter, up to a ceiling', () => {
     const at = (attempts: number, random: number) => backoffDelayMs(attempts, { baseMs: 1_000, maxMs: 60_000, random: () => random });
-    assert.deepEqual([1, 2, 3, 4].map((n) => at(n, 1)), [1_000, 2_000, 4_000, 8_000]);
+    assert.deepEqual(
+      [1, 2, 3, 4].map((n) => at(n, 1)),
+      [1_000, 2_000, 4_000, 8_000],
+    );
     assert.equal(at(3, 0), 2_000);
     assert.equal(at(50, 1), 60_000);
   });

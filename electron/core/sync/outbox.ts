@@ -13,12 +13,7 @@ export const NOT_VOIDED = `NOT EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind IN
 
 /** Queues a just-recorded payment for upload. Called inside the ledger transaction, so both commit or neither. */
 export function enqueuePayment(db: Db, row: LedgerRow): void {
-  db.prepare('INSERT INTO outbox (entry_id, amount_paise, next_attempt_at, updated_at) VALUES (?, ?, ?, ?)').run(
-    row.entry_id,
-    row.amount_paise,
-    row.recorded_at,
-    row.recorded_at,
-  );
+  db.prepare('INSERT INTO outbox (entry_id, amount_paise, next_attempt_at, updated_at) VALUES (?, ?, ?, ?)').run(row.entry_id, row.amount_paise, row.recorded_at, row.recorded_at);
 }
 
 export interface OutboxItem extends PaymentRow {
@@ -117,9 +112,10 @@ export function markRetry(db: Db, entryId: string, now: Date): void {
 }
 
 export function outboxCounts(db: Db): { waiting: number; pending: number; exceptions: number } {
-  const rows = db
-    .prepare(`SELECT state, count(*) AS n FROM outbox WHERE state IN ('PENDING', 'SUCCESS') OR ${NOT_VOIDED} GROUP BY state`)
-    .all() as Array<{ state: string; n: number }>;
+  const rows = db.prepare(`SELECT state, count(*) AS n FROM outbox WHERE state IN ('PENDING', 'SUCCESS') OR ${NOT_VOIDED} GROUP BY state`).all() as Array<{
+    state: string;
+    n: number;
+  }>;
   const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
   return { waiting: count('WAITING'), pending: count('PENDING'), exceptions: count('FAILED') };
 }
@@ -133,7 +129,16 @@ export function refusedPayments(db: Db): PaymentException[] {
                 outbox.failure_code, outbox.failure_message
          FROM outbox JOIN ledger USING (entry_id) WHERE outbox.state = 'FAILED' AND ${NOT_VOIDED} ORDER BY ledger.seq`,
       )
-      .all() as Array<{ entry_id: string; receipt_no: string; consumer_no: string; consumer_name: string; amount_paise: number; recorded_at: string; failure_code: string; failure_message: string }>
+      .all() as Array<{
+      entry_id: string;
+      receipt_no: string;
+      consumer_no: string;
+      consumer_name: string;
+      amount_paise: number;
+      recorded_at: string;
+      failure_code: string;
+      failure_message: string;
+    }>
   ).map((row) => ({
     clientTxnId: row.entry_id,
     receiptNo: row.receipt_no,
@@ -149,7 +154,14 @@ export function refusedPayments(db: Db): PaymentException[] {
 /** What the receipt reprint and the consumer's "did my payment reach?" need to know. */
 export function uploadStatus(db: Db, clientTxnId: string): PaymentUploadStatus | undefined {
   const row = db.prepare('SELECT * FROM outbox WHERE entry_id = ?').get(clientTxnId) as
-    | { entry_id: string; state: PaymentUploadStatus['state']; txn_ref_id: string | null; approval_ref_number: string | null; failure_code: string | null; failure_message: string | null }
+    | {
+        entry_id: string;
+        state: PaymentUploadStatus['state'];
+        txn_ref_id: string | null;
+        approval_ref_number: string | null;
+        failure_code: string | null;
+        failure_message: string | null;
+      }
     | undefined;
   return (
     row && {

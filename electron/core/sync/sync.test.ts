@@ -125,7 +125,10 @@ describe('sync with the reference gateway', () => {
       (error: unknown) => error instanceof RokadError && error.code === 'WALLET_TOO_LOW' && /Do not take the cash/.test(error.message),
     );
     assert.equal(cabin.services.db.prepare('SELECT count(*) FROM ledger').pluck().get(), before);
-    await assert.rejects(async () => callCore(core, 'bills.lookup', { consumerNo: bill.consumerNo }), (error: unknown) => error instanceof RokadError && error.code === 'WALLET_TOO_LOW');
+    await assert.rejects(
+      async () => callCore(core, 'bills.lookup', { consumerNo: bill.consumerNo }),
+      (error: unknown) => error instanceof RokadError && error.code === 'WALLET_TOO_LOW',
+    );
     const wallet = await callCore(core, 'wallet.status', {});
     assert.equal(wallet.lowBalance, false);
     assert.equal(wallet.availablePaise, 50_000);
@@ -179,6 +182,9 @@ describe('sync with the reference gateway', () => {
     const hindi = bill.consumerName.split(' / ')[0]!.split(' ')[0]!;
     assert.ok((await callCore(core, 'bills.search', { text: hindi })).some((found) => found.consumerNo === bill.consumerNo));
     const withMobile = cabin.services.db.prepare("SELECT consumer_no, mobile FROM bills WHERE mobile <> '' LIMIT 1").get() as { consumer_no: string; mobile: string };
-    assert.deepEqual((await callCore(core, 'bills.search', { text: withMobile.mobile })).map((found) => found.consumerNo), [withMobile.consumer_no]);
+    assert.deepEqual(
+      (await callCore(core, 'bills.search', { text: withMobile.mobile })).map((found) => found.consumerNo),
+      [withMobile.consumer_no],
+    );
   });
 });

@@ -113,7 +113,12 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
       response.results.forEach((result, i) => {
         const item = items[i]!;
         if ((result.status === 'SUCCESS' || result.status === 'DUPLICATE') && result.txnRefId && result.approvalRefNumber) {
-          markAccepted(db, item.entry_id, { txnRefId: result.txnRefId, approvalRefNumber: result.approvalRefNumber, walletDebit: result.walletDebit, commission: result.commission }, at);
+          markAccepted(
+            db,
+            item.entry_id,
+            { txnRefId: result.txnRefId, approvalRefNumber: result.approvalRefNumber, walletDebit: result.walletDebit, commission: result.commission },
+            at,
+          );
           report.accepted += 1;
         } else if (result.status === 'PENDING') {
           markPending(db, item.entry_id, at);
@@ -139,17 +144,24 @@ export async function pollPending(deps: SyncDeps, report: SyncReport): Promise<v
   report.requests += 1;
   const response = await deps.client.paymentStatus(ids);
   const at = deps.now();
-  deps.db.transaction(() => {
-    for (const result of response.results) {
-      if (!ids.includes(result.clientTxnId)) continue;
-      if (result.status === 'SUCCESS' && result.txnRefId && result.approvalRefNumber) {
-        markAccepted(deps.db, result.clientTxnId, { txnRefId: result.txnRefId, approvalRefNumber: result.approvalRefNumber, walletDebit: result.walletDebit, commission: result.commission }, at);
-        report.accepted += 1;
-      } else if (result.status === 'NOT_FOUND') {
-        markWaitingAgain(deps.db, result.clientTxnId, at);
+  deps.db
+    .transaction(() => {
+      for (const result of response.results) {
+        if (!ids.includes(result.clientTxnId)) continue;
+        if (result.status === 'SUCCESS' && result.txnRefId && result.approvalRefNumber) {
+          markAccepted(
+            deps.db,
+            result.clientTxnId,
+            { txnRefId: result.txnRefId, approvalRefNumber: result.approvalRefNumber, walletDebit: result.walletDebit, commission: result.commission },
+            at,
+          );
+          report.accepted += 1;
+        } else if (result.status === 'NOT_FOUND') {
+          markWaitingAgain(deps.db, result.clientTxnId, at);
+        }
       }
-    }
-  }).immediate();
+    })
+    .immediate();
 }
 
 /** The biller's rules from the gateway become the rules the counter checks every payment against. */
@@ -231,12 +243,7 @@ export interface Registration {
 }
 
 /** Exchanges a supervisor's one-time code for this cabin's device token and stores it (sealed where it can be) with the gateway address. */
-export async function registerDevice(
-  db: Db,
-  tokens: DeviceTokenStore,
-  registration: Registration,
-  fetchImpl?: typeof fetch,
-): Promise<{ agentId: string; agentName: string }> {
+export async function registerDevice(db: Db, tokens: DeviceTokenStore, registration: Registration, fetchImpl?: typeof fetch): Promise<{ agentId: string; agentName: string }> {
   const unauthenticated = createGatewayClient({ baseUrl: registration.gatewayUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   const answer = await unauthenticated.register({
     registrationCode: registration.registrationCode,

@@ -70,7 +70,10 @@ export function appendRows(db: Db, rows: readonly NewLedgerRow[]): LedgerRow[] {
 export function seedBacklog(db: Db): void {
   seedPeopleAndShift(db);
   db.transaction(() => {
-    appendRows(db, [1, 2, 3, 4].map((n) => payment(n, 10_000 * n))).forEach((row) => enqueuePayment(db, row));
+    appendRows(
+      db,
+      [1, 2, 3, 4].map((n) => payment(n, 10_000 * n)),
+    ).forEach((row) => enqueuePayment(db, row));
     appendRows(db, [voidOf(5, 1, 10_000, 'Wrong consumer')]);
     db.prepare("UPDATE outbox SET state = 'PENDING' WHERE entry_id = 'pay-2'").run();
     db.prepare("UPDATE outbox SET state = 'SUCCESS' WHERE entry_id = 'pay-3'").run();

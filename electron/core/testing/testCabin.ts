@@ -58,9 +58,11 @@ export async function startTestCabin(dir: string, gateway: TestGateway, start: D
 
 /** The gateway's wallet for the test agent, and the same figure rebuilt from its entries. */
 export function serverWallet(gateway: TestGateway): { balance: number; fromEntries: number; debits: number } {
-  const sums = gateway.store.db
-    .prepare('SELECT kind, sum(amount_paise) AS total, count(*) AS n FROM wallet_entries WHERE agent_id = ? GROUP BY kind')
-    .all(TEST_AGENT) as Array<{ kind: string; total: number; n: number }>;
+  const sums = gateway.store.db.prepare('SELECT kind, sum(amount_paise) AS total, count(*) AS n FROM wallet_entries WHERE agent_id = ? GROUP BY kind').all(TEST_AGENT) as Array<{
+    kind: string;
+    total: number;
+    n: number;
+  }>;
   const total = (kind: string) => sums.find((row) => row.kind === kind)?.total ?? 0;
   return {
     balance: gateway.store.wallet(TEST_AGENT).balance,

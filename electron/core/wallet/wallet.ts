@@ -22,7 +22,18 @@ export function walletStatus(db: Db, now: Date): WalletStatus {
   // Kept by triggers on outbox and ledger (migration step 4): reading it costs the same at any backlog.
   const waiting = db.prepare('SELECT count, paise FROM outbox_waiting WHERE id = 1').get() as { count: number; paise: number };
   if (!mirror) {
-    return { known: false, balancePaise: null, availablePaise: null, waitingPaise: waiting.paise, waitingCount: waiting.count, lowBalance: false, lowBalanceThresholdPaise: null, commissionTodayPaise: 0, commissionMonthPaise: 0, asOf: null };
+    return {
+      known: false,
+      balancePaise: null,
+      availablePaise: null,
+      waitingPaise: waiting.paise,
+      waitingCount: waiting.count,
+      lowBalance: false,
+      lowBalanceThresholdPaise: null,
+      commissionTodayPaise: 0,
+      commissionMonthPaise: 0,
+      asOf: null,
+    };
   }
   const today = indiaDate(now);
   const asOfDay = indiaDate(new Date(mirror.as_of));
@@ -62,10 +73,12 @@ export interface WalletMirror {
 }
 
 export function saveWalletMirror(db: Db, wallet: WalletMirror): void {
-  db.prepare(`INSERT INTO wallet_mirror (id, balance_paise, low_balance_threshold_paise, commission_today_paise, commission_month_paise, as_of)
+  db.prepare(
+    `INSERT INTO wallet_mirror (id, balance_paise, low_balance_threshold_paise, commission_today_paise, commission_month_paise, as_of)
     VALUES (1, @balance, @lowBalanceThreshold, @commissionToday, @commissionThisMonth, @asOf)
     ON CONFLICT (id) DO UPDATE SET balance_paise = excluded.balance_paise, low_balance_threshold_paise = excluded.low_balance_threshold_paise,
-      commission_today_paise = excluded.commission_today_paise, commission_month_paise = excluded.commission_month_paise, as_of = excluded.as_of`).run(wallet);
+      commission_today_paise = excluded.commission_today_paise, commission_month_paise = excluded.commission_month_paise, as_of = excluded.as_of`,
+  ).run(wallet);
 }
 
 /** After an upload the gateway reports only the balance; the rest of the mirror stays as it was. */

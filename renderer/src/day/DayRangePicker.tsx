@@ -14,7 +14,12 @@ export function DayRangePicker({ today, range, onChange, onRefresh }: { today: s
   const language = useLanguage();
   const quick = quickRanges(today);
   const pick = (which: keyof typeof quick) => (
-    <button type="button" data-testid={`day-quick-${which}`} className={quick[which].from === range.from && quick[which].to === range.to ? 'current' : ''} onClick={() => onChange(quick[which])}>
+    <button
+      type="button"
+      data-testid={`day-quick-${which}`}
+      className={quick[which].from === range.from && quick[which].to === range.to ? 'current' : ''}
+      onClick={() => onChange(quick[which])}
+    >
       {t(`day.${which}`)}
     </button>
   );
@@ -22,11 +27,23 @@ export function DayRangePicker({ today, range, onChange, onRefresh }: { today: s
     <div className="range-picker">
       <label>
         {t('day.from')}
-        <input type="date" data-testid="day-from" value={range.from} max={today} onChange={(event) => event.target.value && onChange({ from: event.target.value, to: event.target.value > range.to ? event.target.value : range.to })} />
+        <input
+          type="date"
+          data-testid="day-from"
+          value={range.from}
+          max={today}
+          onChange={(event) => event.target.value && onChange({ from: event.target.value, to: event.target.value > range.to ? event.target.value : range.to })}
+        />
       </label>
       <label>
         {t('day.to')}
-        <input type="date" data-testid="day-to" value={range.to} max={today} onChange={(event) => event.target.value && onChange({ from: event.target.value < range.from ? event.target.value : range.from, to: event.target.value })} />
+        <input
+          type="date"
+          data-testid="day-to"
+          value={range.to}
+          max={today}
+          onChange={(event) => event.target.value && onChange({ from: event.target.value < range.from ? event.target.value : range.from, to: event.target.value })}
+        />
       </label>
       {pick('today')}
       {pick('yesterday')}

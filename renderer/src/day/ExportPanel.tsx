@@ -20,8 +20,8 @@ function ExportedFiles({ result }: { result: ExportResult }) {
         ))}
       </ul>
       <p data-testid="export-figures">
-        {t('day.exportRows', { count: result.rows })} · {t('day.payments')} {formatPaise(result.payments.totalPaise)} ({t('day.receipts', { count: result.payments.count })}) · {t('day.voids')}{' '}
-        {formatPaise(result.voids.totalPaise)} · {t('day.net')} <strong>{formatPaise(result.netPaise)}</strong>
+        {t('day.exportRows', { count: result.rows })} · {t('day.payments')} {formatPaise(result.payments.totalPaise)} ({t('day.receipts', { count: result.payments.count })}) ·{' '}
+        {t('day.voids')} {formatPaise(result.voids.totalPaise)} · {t('day.net')} <strong>{formatPaise(result.netPaise)}</strong>
       </p>
       <p>
         {t('day.ledgerHead')}{' '}

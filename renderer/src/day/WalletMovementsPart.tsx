@@ -30,7 +30,12 @@ export function WalletMovementsPart({ range, version }: { range: DayRange; versi
   if (!movements) return null;
   if (!movements.available) {
     return (
-      <DayPart title={t('day.walletMovementsTitle')} testId="wallet-movements" empty emptyText={movements.reason === 'OFFLINE' ? t('day.walletOffline') : t('day.walletNotRegistered')}>
+      <DayPart
+        title={t('day.walletMovementsTitle')}
+        testId="wallet-movements"
+        empty
+        emptyText={movements.reason === 'OFFLINE' ? t('day.walletOffline') : t('day.walletNotRegistered')}
+      >
         {null}
       </DayPart>
     );

@@ -15,13 +15,34 @@ export function BillCard({ due }: { due: BillToCollect }) {
         <div className="muted">{bill.address}</div>
       </div>
       <dl className="bill-facts">
-        <div><dt>{t('payment.consumerNoShort')}</dt><dd>{bill.consumerNo}</dd></div>
-        <div><dt>{t('payment.billNo')}</dt><dd>{bill.billNumber}</dd></div>
-        <div><dt>{t('payment.billMonth')}</dt><dd>{formatBillMonth(bill.billMonth, language)}</dd></div>
-        <div><dt>{t('payment.dueDate')}</dt><dd>{formatCalendarDate(bill.dueDate, language)}</dd></div>
-        <div><dt>{t('payment.byDue')}</dt><dd>{formatPaise(bill.amountByDuePaise)}</dd></div>
-        <div><dt>{t('payment.afterDue')}</dt><dd>{formatPaise(bill.amountAfterDuePaise)}</dd></div>
-        <div><dt>{t('payment.arrears')}</dt><dd>{formatPaise(bill.arrearsPaise)}</dd></div>
+        <div>
+          <dt>{t('payment.consumerNoShort')}</dt>
+          <dd>{bill.consumerNo}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.billNo')}</dt>
+          <dd>{bill.billNumber}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.billMonth')}</dt>
+          <dd>{formatBillMonth(bill.billMonth, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.dueDate')}</dt>
+          <dd>{formatCalendarDate(bill.dueDate, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.byDue')}</dt>
+          <dd>{formatPaise(bill.amountByDuePaise)}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.afterDue')}</dt>
+          <dd>{formatPaise(bill.amountAfterDuePaise)}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.arrears')}</dt>
+          <dd>{formatPaise(bill.arrearsPaise)}</dd>
+        </div>
       </dl>
       <div className={due.pastDue ? 'amount-due past-due' : 'amount-due'}>
         <span>{due.pastDue ? t('payment.pastDue') : t('payment.amountToCollect')}</span>

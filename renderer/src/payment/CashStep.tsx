@@ -76,7 +76,15 @@ export function CashStep() {
           <label htmlFor="amount" className="field-label">
             {t('payment.amountToPay')} <span className="muted">{due.rules.exactness === 'EXACT_AND_ABOVE' ? t('payment.amountRuleABOVE') : t('payment.amountRuleBELOW')}</span>
           </label>
-          <input id="amount" className="big-input money" autoComplete="off" inputMode="decimal" maxLength={16} value={amountText} onChange={(event) => setAmountText(event.target.value)} />
+          <input
+            id="amount"
+            className="big-input money"
+            autoComplete="off"
+            inputMode="decimal"
+            maxLength={16}
+            value={amountText}
+            onChange={(event) => setAmountText(event.target.value)}
+          />
         </>
       )}
       <div className="cash-row">

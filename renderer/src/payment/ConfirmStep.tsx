@@ -18,9 +18,18 @@ export function ConfirmStep() {
       </div>
       <p className="warning">{t('payment.largeChange')}</p>
       <dl className="totals">
-        <div><dt>{t('payment.billAmount')}</dt><dd>{formatPaise(amountPaise)}</dd></div>
-        <div><dt>{t('payment.cashReceived')}</dt><dd>{formatPaise(tenderedPaise)}</dd></div>
-        <div className="change"><dt>{t('payment.changeToGive')}</dt><dd data-testid="confirm-change">{formatPaise(tenderedPaise - amountPaise)}</dd></div>
+        <div>
+          <dt>{t('payment.billAmount')}</dt>
+          <dd>{formatPaise(amountPaise)}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.cashReceived')}</dt>
+          <dd>{formatPaise(tenderedPaise)}</dd>
+        </div>
+        <div className="change">
+          <dt>{t('payment.changeToGive')}</dt>
+          <dd data-testid="confirm-change">{formatPaise(tenderedPaise - amountPaise)}</dd>
+        </div>
       </dl>
       <button type="button" className="primary" autoFocus disabled={busy} onClick={() => void confirm()}>
         {busy ? t('payment.recording') : t('payment.recordPayment')} <kbd>Enter</kbd>

@@ -29,7 +29,14 @@ export function ConsumerSearch() {
           }, setFound);
         }}
       >
-        <input id="consumer-search" className="big-input small" autoComplete="off" placeholder={t('payment.searchPlaceholder')} value={text} onChange={(event) => setText(event.target.value)} />
+        <input
+          id="consumer-search"
+          className="big-input small"
+          autoComplete="off"
+          placeholder={t('payment.searchPlaceholder')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
         <button type="submit">{t('payment.search')}</button>
       </form>
       <ErrorAlert error={searching.error} testId="search-error" />

@@ -21,13 +21,33 @@ export function DoneStep() {
         {t('payment.receiptNo')} <strong data-testid="receipt-no">{recorded.receiptNo}</strong>
       </div>
       <dl className="totals">
-        <div><dt>{t('payment.consumer')}</dt><dd>{recorded.consumerName}</dd></div>
-        <div><dt>{t('payment.amountPaid')}</dt><dd>{formatPaise(recorded.amountPaise)}</dd></div>
-        <div className="change"><dt>{t('payment.changeGiven')}</dt><dd data-testid="change-given">{formatPaise(recorded.changePaise)}</dd></div>
-        <div><dt>{t('payment.recordedAt')}</dt><dd>{formatIndiaDateTime(recorded.recordedAt, language)}</dd></div>
+        <div>
+          <dt>{t('payment.consumer')}</dt>
+          <dd>{recorded.consumerName}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.amountPaid')}</dt>
+          <dd>{formatPaise(recorded.amountPaise)}</dd>
+        </div>
+        <div className="change">
+          <dt>{t('payment.changeGiven')}</dt>
+          <dd data-testid="change-given">{formatPaise(recorded.changePaise)}</dd>
+        </div>
+        <div>
+          <dt>{t('payment.recordedAt')}</dt>
+          <dd>{formatIndiaDateTime(recorded.recordedAt, language)}</dd>
+        </div>
       </dl>
-      {printNote?.kind === 'printing' && <p className="muted" data-testid="print-note">{t('payment.printing')}</p>}
-      {printNote?.kind === 'printed' && <p className="muted" data-testid="print-note">{t('payment.printed')}</p>}
+      {printNote?.kind === 'printing' && (
+        <p className="muted" data-testid="print-note">
+          {t('payment.printing')}
+        </p>
+      )}
+      {printNote?.kind === 'printed' && (
+        <p className="muted" data-testid="print-note">
+          {t('payment.printed')}
+        </p>
+      )}
       {printNote?.kind === 'failed' && <ErrorAlert error={printNote.error} testId="print-note" />}
       <button type="button" className="primary" autoFocus onClick={startNew}>
         {t('payment.nextConsumer')} <kbd>Enter</kbd>

@@ -45,7 +45,10 @@ export function PrinterSettings() {
       className="step"
       onSubmit={(event) => {
         event.preventDefault();
-        run(() => call('printer.saveSettings', settings()), () => t('printing.saved'));
+        run(
+          () => call('printer.saveSettings', settings()),
+          () => t('printing.saved'),
+        );
       }}
     >
       <label htmlFor="printer-address" className="field-label">
@@ -69,14 +72,7 @@ export function PrinterSettings() {
       <label htmlFor="printer-timeout" className="field-label">
         {t('printing.waitSeconds')}
       </label>
-      <input
-        id="printer-timeout"
-        type="number"
-        min={1}
-        max={30}
-        value={timeoutSeconds}
-        onChange={(event) => setTimeoutSeconds(Number(event.target.value))}
-      />
+      <input id="printer-timeout" type="number" min={1} max={30} value={timeoutSeconds} onChange={(event) => setTimeoutSeconds(Number(event.target.value))} />
       <label>
         <input type="checkbox" checked={waitForStatus} onChange={(event) => setWaitForStatus(event.target.checked)} /> {t('printing.waitForStatus')}
       </label>
@@ -89,10 +85,28 @@ export function PrinterSettings() {
       <button type="submit" className="primary" disabled={checking.busy}>
         {t('app.save')}
       </button>
-      <button type="button" disabled={checking.busy} onClick={() => run(() => call('printer.testPrint', settings()), (check) => check.message)}>
+      <button
+        type="button"
+        disabled={checking.busy}
+        onClick={() =>
+          run(
+            () => call('printer.testPrint', settings()),
+            (check) => check.message,
+          )
+        }
+      >
         {t('printing.testPrint')}
       </button>
-      <button type="button" disabled={checking.busy} onClick={() => run(() => call('printer.status', {}), (check) => check.message)}>
+      <button
+        type="button"
+        disabled={checking.busy}
+        onClick={() =>
+          run(
+            () => call('printer.status', {}),
+            (check) => check.message,
+          )
+        }
+      >
         {t('printing.checkSaved')}
       </button>
     </form>

@@ -45,7 +45,9 @@ function FirstSupervisor() {
       title={t('session.firstRunTitle')}
       onSubmit={() =>
         void run(async () =>
-          pin === again ? call('setup.firstSupervisor', { userId, name, pin, language }) : { ok: false, error: { code: 'PIN_MISMATCH', message: 'The two PINs differ; type them again.' } },
+          pin === again
+            ? call('setup.firstSupervisor', { userId, name, pin, language })
+            : { ok: false, error: { code: 'PIN_MISMATCH', message: 'The two PINs differ; type them again.' } },
         )
       }
     >

@@ -52,7 +52,8 @@ export function CashMoveView() {
       <div className="choice-row" role="radiogroup">
         {(['OUT', 'IN'] as const).map((d) => (
           <label key={d}>
-            <input type="radio" name="direction" value={d} checked={direction === d} onChange={() => setDirection(d)} /> {d === 'IN' ? t('shift.directionIN') : t('shift.directionOUT')}
+            <input type="radio" name="direction" value={d} checked={direction === d} onChange={() => setDirection(d)} />{' '}
+            {d === 'IN' ? t('shift.directionIN') : t('shift.directionOUT')}
           </label>
         ))}
       </div>

@@ -20,8 +20,14 @@ function Difference({ outcome }: { outcome: CloseOutcome }) {
   const { differencePaise } = outcome;
   return (
     <dl className="report-rows close-figures">
-      <div><dt>{t('shift.expected')}</dt><dd data-testid="close-expected">{formatPaise(outcome.expectedPaise)}</dd></div>
-      <div><dt>{t('shift.counted')}</dt><dd>{formatPaise(outcome.countedPaise)}</dd></div>
+      <div>
+        <dt>{t('shift.expected')}</dt>
+        <dd data-testid="close-expected">{formatPaise(outcome.expectedPaise)}</dd>
+      </div>
+      <div>
+        <dt>{t('shift.counted')}</dt>
+        <dd>{formatPaise(outcome.countedPaise)}</dd>
+      </div>
       <div className={differencePaise === 0 ? 'balanced' : 'off'}>
         <dt>{t('shift.difference')}</dt>
         <dd data-testid="close-difference">

@@ -138,8 +138,7 @@ export function ExceptionsPanel() {
             {exceptions.map((exception) => (
               <li key={exception.clientTxnId} data-testid={`exception-${exception.receiptNo}`}>
                 <div>
-                  <strong>{exception.receiptNo}</strong> · {exception.consumerName} · {formatPaise(exception.amountPaise)} ·{' '}
-                  {formatIndiaDateTime(exception.recordedAt, language)}
+                  <strong>{exception.receiptNo}</strong> · {exception.consumerName} · {formatPaise(exception.amountPaise)} · {formatIndiaDateTime(exception.recordedAt, language)}
                 </div>
                 <div className="muted">{t('exceptions.refusedBecause', { reason: `${exception.failureCode}: ${exception.failureMessage}` })}</div>
                 <div className="button-row">

@@ -17,7 +17,11 @@ export function FolderField({ id, label, placeholder, value, onChange }: { id: s
       <div className="folder-row">
         <input id={id} className="big-input" autoComplete="off" placeholder={placeholder} value={value} onChange={(event) => onChange(event.target.value)} />
         {canChoose && (
-          <button type="button" data-testid={`${id}-choose`} onClick={() => void call('app.chooseFolder', {}).then((result) => result.ok && result.value.folder && onChange(result.value.folder))}>
+          <button
+            type="button"
+            data-testid={`${id}-choose`}
+            onClick={() => void call('app.chooseFolder', {}).then((result) => result.ok && result.value.folder && onChange(result.value.folder))}
+          >
             {t('app.chooseFolder')}
           </button>
         )}

@@ -27,8 +27,16 @@ test('a second start while the first is in flight runs no work at all', async ()
   const call = pending<number>();
   let calls = 0;
   const done: number[] = [];
-  const first = run(sink, () => (calls++, call.promise), (value) => done.push(value));
-  const second = run(sink, () => (calls++, call.promise), (value) => done.push(value));
+  const first = run(
+    sink,
+    () => (calls++, call.promise),
+    (value) => done.push(value),
+  );
+  const second = run(
+    sink,
+    () => (calls++, call.promise),
+    (value) => done.push(value),
+  );
   await second;
   assert.equal(calls, 1);
   call.answer({ ok: true, value: 7 });
@@ -50,7 +58,11 @@ test("the core's refusal is shown and done is not called", async () => {
   const run = createActionRunner();
   const { seen, sink } = recordingSink();
   let doneCalled = false;
-  await run(sink, () => Promise.resolve({ ok: false, error: refusal }), () => (doneCalled = true));
+  await run(
+    sink,
+    () => Promise.resolve({ ok: false, error: refusal }),
+    () => (doneCalled = true),
+  );
   assert.equal(doneCalled, false);
   assert.deepEqual(seen, ['busy', 'idle', 'refused NOT_IN_DRAWER']);
 });

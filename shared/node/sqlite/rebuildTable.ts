@@ -22,7 +22,9 @@ export function rebuildTable(db: Database.Database, table: string, define: (curr
   // With foreign keys on, renaming a table rewrites other tables' references to the old name,
   // which the drop then leaves pointing at nothing, with no error from foreign_key_check.
   const referencing = db
-    .prepare("SELECT DISTINCT m.name FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f WHERE m.type = 'table' AND m.name <> @table AND f.\"table\" = @table COLLATE NOCASE")
+    .prepare(
+      'SELECT DISTINCT m.name FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f WHERE m.type = \'table\' AND m.name <> @table AND f."table" = @table COLLATE NOCASE',
+    )
     .pluck()
     .all({ table }) as string[];
   if (referencing.length > 0) throw new Error(`Cannot rebuild ${table}: ${referencing.join(', ')} reference it by foreign key.`);

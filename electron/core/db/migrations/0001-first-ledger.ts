@@ -2,9 +2,7 @@ import type { Migration } from '../../../../shared/node/sqlite/migrate';
 
 /** Two triggers, `<name>_update` and `<name>_delete`, that make a table's rows permanent. */
 function refuseChanges(name: string, table: string, message: string): string {
-  return ['UPDATE', 'DELETE']
-    .map((verb) => `CREATE TRIGGER ${name}_${verb.toLowerCase()} BEFORE ${verb} ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END;`)
-    .join('\n');
+  return ['UPDATE', 'DELETE'].map((verb) => `CREATE TRIGGER ${name}_${verb.toLowerCase()} BEFORE ${verb} ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END;`).join('\n');
 }
 
 /**

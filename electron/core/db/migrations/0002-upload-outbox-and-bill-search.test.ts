@@ -5,8 +5,7 @@ import { AT, appendRows, migrateKeepingTheLedger, openLedgerAt, payment, seedPeo
 import { tempDataDir } from '../../testing/tempDataDir';
 import type { Db } from '../../../../shared/node/sqlite/openDatabase';
 
-const bill = (consumerNo: string, name: string) =>
-  `('${consumerNo}', '${name}', 'Bhopal', 'B-${consumerNo}', '2026-11', '2026-11-01', '2026-11-20', 81000, 82500, 0)`;
+const bill = (consumerNo: string, name: string) => `('${consumerNo}', '${name}', 'Bhopal', 'B-${consumerNo}', '2026-11', '2026-11-01', '2026-11-20', 81000, 82500, 0)`;
 
 describe('migration 2: upload outbox, bill fetches, wallet mirror, bill search', () => {
   let folder: ReturnType<typeof tempDataDir>;

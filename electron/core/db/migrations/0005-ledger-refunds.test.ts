@@ -38,13 +38,24 @@ describe('migration 5: refunds in the ledger', () => {
     before.close();
     db = migrateKeepingTheLedger(file, 5);
     assert.deepEqual(dependents(db), expected);
-    assert.throws(() => db.prepare("UPDATE ledger SET amount_paise = 1 WHERE seq = 1").run(), /append-only/);
+    assert.throws(() => db.prepare('UPDATE ledger SET amount_paise = 1 WHERE seq = 1').run(), /append-only/);
     assert.throws(() => db.prepare('DELETE FROM ledger WHERE seq = 5').run(), /append-only/);
 
     const append = createLedgerAppender(db);
     db.transaction(() => {
       append(voidOf(6, 4, 40_000, 'Wrong bill'));
-      append({ ...payment(7, 1), entry_id: 'refund-3', kind: 'REFUND', receipt_no: 'RFD-BPL-07-000001', amount_paise: 30_000, tendered_paise: 0, change_paise: 0, voids_entry_id: 'pay-3', reason: 'Refused by the gateway', approved_by: 'meena.s' });
+      append({
+        ...payment(7, 1),
+        entry_id: 'refund-3',
+        kind: 'REFUND',
+        receipt_no: 'RFD-BPL-07-000001',
+        amount_paise: 30_000,
+        tendered_paise: 0,
+        change_paise: 0,
+        voids_entry_id: 'pay-3',
+        reason: 'Refused by the gateway',
+        approved_by: 'meena.s',
+      });
     })();
     assert.equal(walletStatus(db, new Date(AT)).waitingPaise, 20_000);
     assert.throws(() => db.transaction(() => append({ ...payment(8, 1), kind: 'REFUND', voids_entry_id: 'pay-2', reason: 'no approver' }))(), /CHECK constraint/);

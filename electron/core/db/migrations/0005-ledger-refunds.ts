@@ -14,7 +14,10 @@ export const ledgerRefunds: Migration = {
     // Every money event of the cabin, in one hash chain: payments, voids and refunds as rows of their own.
     // voids_entry_id names the payment a VOID cancels or a REFUND pays back: each at most once.
     // Written before rebuildTable, this step states the whole table as it shipped; later steps edit the current one.
-    rebuildTable(db, 'ledger', () => `
+    rebuildTable(
+      db,
+      'ledger',
+      () => `
       CREATE TABLE ledger (
         seq INTEGER PRIMARY KEY,
         entry_id TEXT NOT NULL UNIQUE,
@@ -44,6 +47,7 @@ export const ledgerRefunds: Migration = {
           OR (kind = 'REFUND' AND receipt_no IS NOT NULL AND voids_entry_id IS NOT NULL AND reason IS NOT NULL
               AND approved_by IS NOT NULL AND tendered_paise = 0 AND change_paise = 0)
         )
-      ) STRICT`);
+      ) STRICT`,
+    );
   },
 };

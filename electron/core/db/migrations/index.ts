@@ -9,10 +9,4 @@ import { ledgerRefunds } from './0005-ledger-refunds';
  * The ledger's schema, oldest first: one file per step, named for its number. Never edit a step
  * that has shipped (cabins already ran it); add the next number, with its test.
  */
-export const ledgerMigrations: readonly Migration[] = [
-  firstLedger,
-  uploadOutboxAndBillSearch,
-  receiptFactsAndPrintJobs,
-  uploadBacklogTotal,
-  ledgerRefunds,
-];
+export const ledgerMigrations: readonly Migration[] = [firstLedger, uploadOutboxAndBillSearch, receiptFactsAndPrintJobs, uploadBacklogTotal, ledgerRefunds];

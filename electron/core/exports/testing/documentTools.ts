@@ -16,7 +16,10 @@ const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,fal
 export function workbookSheetsAsCsv(xlsxFile: string, outDir: string): Record<string, string[][]> {
   const profile = mkdtempSync(join(tmpdir(), 'rokad-lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', CSV_FILTER, '--outdir', outDir, xlsxFile], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', CSV_FILTER, '--outdir', outDir, xlsxFile], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

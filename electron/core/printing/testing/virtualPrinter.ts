@@ -10,11 +10,7 @@ import { decodeEscPos, type EscPosCommand } from './decodeEscPos';
  *   loopback here, so this stands in for an unreachable printer: either way nothing answers
  *   until the timeout.
  */
-export type VirtualPrinterMode =
-  | { kind: 'accept'; paper?: 'present' | 'out' }
-  | { kind: 'reset'; afterBytes: number }
-  | { kind: 'stall'; afterBytes: number }
-  | { kind: 'silent' };
+export type VirtualPrinterMode = { kind: 'accept'; paper?: 'present' | 'out' } | { kind: 'reset'; afterBytes: number } | { kind: 'stall'; afterBytes: number } | { kind: 'silent' };
 
 export interface ReceivedJob {
   bytes: Buffer;

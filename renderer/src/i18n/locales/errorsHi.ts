@@ -42,10 +42,8 @@ export const errorsHi: Record<HindiErrorKey, string> = {
   NOT_IN_DRAWER: 'दराज़ में केवल {{expectedPaise, money}} होने चाहिए; {{amountPaise, money}} नहीं निकाले जा सकते।',
   MOVE_ID_REUSED: 'यह नकद लेन-देन पहले ही दूसरी रकम या कारण के साथ दर्ज हो चुका है; कुछ नहीं बदला गया। नकद डालना या निकालना फिर से शुरू करें।',
   NOT_IN_DRAWER_REFUND: 'दराज़ में केवल {{expectedPaise, money}} होने चाहिए; {{amountPaise, money}} का रिफ़ंड उसमें से नहीं दिया जा सकता। कुछ रिफ़ंड नहीं हुआ।',
-  DIFFERENCE_NEEDS_APPROVAL_SHORT:
-    'दराज़ में {{differencePaise, money}} कम हैं (गिने {{countedPaise, money}}, होने चाहिए {{expectedPaise, money}})। सुपरवाइज़र नोट के साथ पुष्टि करें।',
-  DIFFERENCE_NEEDS_APPROVAL_OVER:
-    'दराज़ में {{differencePaise, money}} ज़्यादा हैं (गिने {{countedPaise, money}}, होने चाहिए {{expectedPaise, money}})। सुपरवाइज़र नोट के साथ पुष्टि करें।',
+  DIFFERENCE_NEEDS_APPROVAL_SHORT: 'दराज़ में {{differencePaise, money}} कम हैं (गिने {{countedPaise, money}}, होने चाहिए {{expectedPaise, money}})। सुपरवाइज़र नोट के साथ पुष्टि करें।',
+  DIFFERENCE_NEEDS_APPROVAL_OVER: 'दराज़ में {{differencePaise, money}} ज़्यादा हैं (गिने {{countedPaise, money}}, होने चाहिए {{expectedPaise, money}})। सुपरवाइज़र नोट के साथ पुष्टि करें।',
 
   NO_BILL: 'उपभोक्ता क्रमांक {{consumerNo}} का कोई बिल नहीं मिला। बिल पर लिखा क्रमांक देखकर फिर कोशिश करें।',
   BILL_ALREADY_PAID: '{{consumerNo}} का मौजूदा बिल पहले ही जमा है। नकद न लें; उपभोक्ता हेल्पलाइन 1912 से पूछ सकते हैं।',
@@ -55,16 +53,12 @@ export const errorsHi: Record<HindiErrorKey, string> = {
   AMOUNT_RULE_ABOVE: 'कम से कम बिल राशि {{duePaise, money}} जमा करें; ज़्यादा राशि अग्रिम मानी जाएगी। कुछ दर्ज नहीं हुआ।',
   AMOUNT_RULE_BELOW: 'ज़्यादा से ज़्यादा बिल राशि {{duePaise, money}} जमा करें; आंशिक भुगतान चल सकता है। कुछ दर्ज नहीं हुआ।',
   CASH_LIMIT_MIN: 'नकद भुगतान कम से कम {{limitPaise, money}} का होना चाहिए। कुछ दर्ज नहीं हुआ।',
-  CASH_LIMIT_MAX:
-    'एक बिल पर {{limitPaise, money}} से ज़्यादा नकद नहीं लिया जा सकता; उपभोक्ता ज़ोन कार्यालय में चेक या डीडी से भुगतान कर सकते हैं। कुछ दर्ज नहीं हुआ।',
-  DAILY_LIMIT:
-    'यह उपभोक्ता आज {{paidTodayPaise, money}} नकद दे चुके हैं; दैनिक सीमा {{limitPaise, money}} है, इसलिए ज़्यादा से ज़्यादा {{leftPaise, money}} और। कुछ दर्ज नहीं हुआ।',
+  CASH_LIMIT_MAX: 'एक बिल पर {{limitPaise, money}} से ज़्यादा नकद नहीं लिया जा सकता; उपभोक्ता ज़ोन कार्यालय में चेक या डीडी से भुगतान कर सकते हैं। कुछ दर्ज नहीं हुआ।',
+  DAILY_LIMIT: 'यह उपभोक्ता आज {{paidTodayPaise, money}} नकद दे चुके हैं; दैनिक सीमा {{limitPaise, money}} है, इसलिए ज़्यादा से ज़्यादा {{leftPaise, money}} और। कुछ दर्ज नहीं हुआ।',
   CASH_SHORT: 'मिली नकद राशि {{tenderedPaise, money}} देय {{amountPaise, money}} से कम है। कुछ दर्ज नहीं हुआ।',
   CASH_COUNT_MISMATCH: 'नोट और सिक्के {{countedPaise, money}} होते हैं, लिखी राशि {{tenderedPaise, money}} नहीं। कुछ दर्ज नहीं हुआ।',
-  REPEAT_PAYMENT:
-    'बिल {{billNumber}} का {{amountPaise, money}} भुगतान रसीद {{receiptNo}} ({{recordedAt, dateTime}}) पर पहले ही हो चुका है। दूसरा भुगतान लेने के लिए पुष्टि करें।',
-  WALLET_TOO_LOW:
-    'वॉलेट इस बिल के लिए काफ़ी नहीं: {{amountPaise, money}} उपलब्ध {{availablePaise, money}} से ज़्यादा है। नकद न लें; सुपरवाइज़र से वॉलेट टॉप-अप कराएँ। कुछ दर्ज नहीं हुआ।',
+  REPEAT_PAYMENT: 'बिल {{billNumber}} का {{amountPaise, money}} भुगतान रसीद {{receiptNo}} ({{recordedAt, dateTime}}) पर पहले ही हो चुका है। दूसरा भुगतान लेने के लिए पुष्टि करें।',
+  WALLET_TOO_LOW: 'वॉलेट इस बिल के लिए काफ़ी नहीं: {{amountPaise, money}} उपलब्ध {{availablePaise, money}} से ज़्यादा है। नकद न लें; सुपरवाइज़र से वॉलेट टॉप-अप कराएँ। कुछ दर्ज नहीं हुआ।',
 
   NO_SUCH_RECEIPT: 'रसीद {{receiptNo}} नहीं मिली।',
   NO_RECEIPT: 'इस केबिन के लेजर में रसीद {{receiptNo}} नहीं है।',
@@ -98,7 +92,8 @@ export const errorsHi: Record<HindiErrorKey, string> = {
   DB_NOT_DAMAGED: 'डेटाबेस शुरुआती जाँच में सही निकला; बैकअप केवल खराब डेटाबेस पर ही वापस लाया जाता है।',
   DB_FROM_NEWER_VERSION: 'यह डेटाबेस रोकड़ के नए संस्करण ने लिखा है। रोकड़ का नया संस्करण लगाएँ; डेटाबेस में कुछ नहीं बदला।',
   NO_PRINTER: 'अभी कोई रसीद प्रिंटर सेट नहीं है। प्रिंटर सेटिंग खोलें, प्रिंटर का पता डालें और टेस्ट रसीद छापें।',
-  PRINTER_NO_DRIVER: 'रोकड़ के इस संस्करण में विंडोज़ प्रिंट स्पूलर से छापने की सुविधा नहीं है, इसलिए इस नाम वाला प्रिंटर काम नहीं करेगा। प्रिंटर को साझा प्रिंटर (\\\\कंप्यूटर\\प्रिंटर) के रूप में या उसके नेटवर्क पते से सेट करें।',
+  PRINTER_NO_DRIVER:
+    'रोकड़ के इस संस्करण में विंडोज़ प्रिंट स्पूलर से छापने की सुविधा नहीं है, इसलिए इस नाम वाला प्रिंटर काम नहीं करेगा। प्रिंटर को साझा प्रिंटर (\\\\कंप्यूटर\\प्रिंटर) के रूप में या उसके नेटवर्क पते से सेट करें।',
   PRINTER_TIMEOUT: '{{name}} पर प्रिंटर ने समय पर जवाब नहीं दिया: वह बंद हो सकता है, उसमें कागज़ खत्म या अटका हो सकता है।',
   PRINTER_REFUSED: '{{name}} पर किसी ने जवाब नहीं दिया: प्रिंटर बंद है, अभी चालू हो रहा है, या पता गलत है।',
   PRINTER_RESET: '{{name}} पर प्रिंटर ने रसीद के बीच में कनेक्शन तोड़ दिया: कागज़ और ढक्कन देखें।',
