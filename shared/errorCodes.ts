@@ -46,6 +46,8 @@ export interface ErrorParamsByCode {
   SESSION_LOCKED: { minutes: number };
   NOT_ALLOWED: undefined;
   NOT_SUPERVISOR: { name: string };
+  APPROVAL_WRONG_PIN: { left: number; count: number; minutes: number };
+  APPROVALS_PAUSED: { until: string };
   USER_EXISTS: undefined;
   NOT_FIRST_RUN: undefined;
 

@@ -19,6 +19,7 @@ export type AuditAction =
   | 'REFUND'
   | 'REPRINT'
   | 'APPROVAL_REFUSED'
+  | 'FAILED_APPROVAL'
   | 'SETTINGS_CHANGE'
   | 'EXPORT'
   | 'BACKUP'
@@ -36,11 +37,14 @@ export interface AuditEntry {
 export interface AuditLog {
   append(userId: string | null, action: AuditAction, detail?: Record<string, unknown>): void;
   list(filter?: { action?: AuditAction; limit?: number }): AuditEntry[];
+  /** When one person's entries of an action since an instant were made, newest first, at most `limit`. */
+  timesSince(action: AuditAction, userId: string | null, since: Date, limit: number): string[];
 }
 
 /** The append-only record of who did what; triggers refuse changes to it. */
 export function createAuditLog(db: Db, now: () => Date): AuditLog {
   const insert = db.prepare('INSERT INTO audit_log (at, user_id, action, detail) VALUES (?, ?, ?, ?)');
+  const times = db.prepare('SELECT at FROM audit_log WHERE action = ? AND user_id IS ? AND at > ? ORDER BY seq DESC LIMIT ?').pluck();
   return {
     append(userId, action, detail = {}) {
       insert.run(now().toISOString(), userId, action, JSON.stringify(detail));
@@ -52,6 +56,9 @@ export function createAuditLog(db: Db, now: () => Date): AuditLog {
           : db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit)
       ) as Array<{ seq: number; at: string; user_id: string | null; action: AuditAction; detail: string }>;
       return rows.map((row) => ({ seq: row.seq, at: row.at, userId: row.user_id, action: row.action, detail: JSON.parse(row.detail) }));
+    },
+    timesSince(action, userId, since, limit) {
+      return times.all(action, userId, since.toISOString(), limit) as string[];
     },
   };
 }

@@ -34,11 +34,21 @@ export interface Sessions {
 
 /**
  * One cabin PC, one person at the keyboard: the core holds the single session, so the window
- * can never claim to be someone else. PIN failures are counted per user and lock the account.
+ * can never claim to be someone else. Sign-in PIN failures are counted per user and lock the
+ * account; approval PIN failures are counted per person asking and pause their approvals.
  */
 export function createSessions(deps: { users: UserStore; audit: AuditLog; now: () => Date; policy: SecurityPolicy }): Sessions {
   const { users, audit, now, policy } = deps;
   let session: { user: SignedInUser; lastActivity: number; locked: boolean } | null = null;
+
+  function refuseIfLocked(user: UserRow, at: Date): void {
+    if (user.locked_until === null || user.locked_until <= at.toISOString()) return;
+    throw new RokadError('ACCOUNT_LOCKED', `${user.name}'s account is locked after ${policy.maxFailedPins} wrong PINs, until ${formatIndiaDateTime(user.locked_until)}.`, {
+      variant: 'UNTIL',
+      name: user.name,
+      until: user.locked_until,
+    });
+  }
 
   function checkPin(userId: string, pin: string, purpose: string): UserRow {
     const user = users.find(userId);
@@ -47,14 +57,7 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
       audit.append(null, 'FAILED_PIN', { userId, purpose, reason: 'unknown user' });
       throw new RokadError('WRONG_PIN', 'Wrong user id or PIN.');
     }
-    const lockActive = user.locked_until !== null && user.locked_until > at.toISOString();
-    if (lockActive) {
-      throw new RokadError('ACCOUNT_LOCKED', `${user.name}'s account is locked after ${policy.maxFailedPins} wrong PINs, until ${formatIndiaDateTime(user.locked_until!)}.`, {
-        variant: 'UNTIL',
-        name: user.name,
-        until: user.locked_until!,
-      });
-    }
+    refuseIfLocked(user, at);
     if (!pinMatches(pin, user.pin_salt, user.pin_hash)) {
       // A lock that has run out starts the count again.
       const failures = (user.locked_until ? 0 : user.failed_pins) + 1;
@@ -74,6 +77,39 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
     }
     if (user.failed_pins > 0 || user.locked_until) users.clearFailedPins(user.user_id);
     return user;
+  }
+
+  /**
+   * A supervisor's PIN typed on someone else's screen. Wrong ones are counted against the person
+   * asking, not the supervisor: five in the lock minutes pause approvals asked by that person, so
+   * an agent cannot guess a PIN quickly, nor lock the supervisor out of their own sign-in by trying.
+   * The count is read from the audit log, so signing out and in again or a restart does not reset it.
+   */
+  function checkApproval(approval: { supervisorId: string; pin: string }, action: string): UserRow {
+    const requester = session?.user.userId ?? null;
+    const at = now();
+    const recent = () => audit.timesSince('FAILED_APPROVAL', requester, new Date(at.getTime() - policy.lockMinutes * 60_000), policy.maxFailedPins);
+    const pausedUntil = (failures: string[]) => new Date(new Date(failures[policy.maxFailedPins - 1]!).getTime() + policy.lockMinutes * 60_000).toISOString();
+    const paused = (until: string) =>
+      new RokadError(
+        'APPROVALS_PAUSED',
+        `Too many wrong supervisor PINs from this screen: approvals pause until ${formatIndiaDateTime(until)}. The supervisor's own sign-in is not affected.`,
+        { until },
+      );
+    const before = recent();
+    if (before.length >= policy.maxFailedPins) throw paused(pausedUntil(before));
+    const user = users.find(approval.supervisorId);
+    if (user) refuseIfLocked(user, at);
+    if (user && pinMatches(approval.pin, user.pin_salt, user.pin_hash)) return user;
+    audit.append(requester, 'FAILED_APPROVAL', { supervisorId: approval.supervisorId, action, known: user !== undefined });
+    const after = recent();
+    if (after.length >= policy.maxFailedPins) throw paused(pausedUntil(after));
+    const left = policy.maxFailedPins - after.length;
+    throw new RokadError(
+      'APPROVAL_WRONG_PIN',
+      `Wrong supervisor id or PIN. ${left} ${left === 1 ? 'try' : 'tries'} left before approvals from this screen pause for ${policy.lockMinutes} minutes.`,
+      { left, count: left, minutes: policy.lockMinutes },
+    );
   }
 
   function current() {
@@ -124,7 +160,7 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
       session = null;
     },
     approve(approval, action) {
-      const approver = checkPin(approval.supervisorId, approval.pin, action);
+      const approver = checkApproval(approval, action);
       if (approver.role !== 'SUPERVISOR') {
         audit.append(session?.user.userId ?? null, 'APPROVAL_REFUSED', { action, by: approver.user_id, reason: 'not a supervisor' });
         throw new RokadError('NOT_SUPERVISOR', `Only a supervisor can approve this; ${approver.name} is not one.`, { name: approver.name });

@@ -71,7 +71,7 @@ describe('exceptions resolved by the supervisor, against the reference gateway',
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'FAILED', 'a refused payment is not sent again by itself');
 
     const wrongPin = { clientTxnId: payment.clientTxnId, approval: { ...APPROVAL, pin: '0000' } };
-    await assert.rejects(async () => callCore(core, 'exceptions.retry', wrongPin), refusedWith('WRONG_PIN'));
+    await assert.rejects(async () => callCore(core, 'exceptions.retry', wrongPin), refusedWith('APPROVAL_WRONG_PIN'));
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'FAILED');
 
     gateway.store.topUp(TEST_AGENT, 100_000, 'Top-up at the zone office');
