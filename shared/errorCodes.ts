@@ -46,6 +46,7 @@ export interface ErrorParamsByCode {
   SESSION_LOCKED: { minutes: number };
   NOT_ALLOWED: undefined;
   NOT_SUPERVISOR: { name: string };
+  NOT_YOUR_RECEIPT: { receiptNo: string };
   APPROVAL_WRONG_PIN: { left: number; count: number; minutes: number };
   APPROVALS_PAUSED: { until: string };
   USER_EXISTS: undefined;

@@ -3,6 +3,7 @@ import type { Core } from '../../shared/ipc/dispatch';
 import { appHandlers } from './app/handlers';
 import { createGate } from './auth/gate';
 import { authHandlers } from './auth/handlers';
+import { createReceiptReach } from './auth/receiptReach';
 import { backupHandlers } from './backups/handlers';
 import { billHandlers } from './bills/handlers';
 import { combineHandlers } from './combineHandlers';
@@ -19,7 +20,7 @@ import { walletHandlers } from './wallet/handlers';
 
 /**
  * What every transport serves, Electron's ipcMain in the app and Playwright's exposeBinding in
- * the Chromium tests: each domain's handlers, and the gate that admits a call by its channel's
+ * the Chromium tests: each domain's handlers, and the checks that admit a call by its channel's
  * access before the handler runs.
  */
 export function createCore(services: Services): Core {
@@ -38,5 +39,6 @@ export function createCore(services: Services): Core {
     backupHandlers(services),
   ) satisfies Handlers;
   const admit = createGate({ sessions: services.sessions, shifts: services.shifts, training: () => isTrainingMode(services.db) });
-  return { handlers, admit };
+  const reach = createReceiptReach({ db: services.db, shifts: services.shifts, audit: services.audit });
+  return { handlers, admit, reach };
 }

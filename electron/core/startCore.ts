@@ -46,7 +46,7 @@ function recoveryCore(recovery: Recovery, restartApp: (() => void) | undefined):
       return { restarting: restartApp !== undefined };
     },
   };
-  return { handlers, admit: () => ({}) };
+  return { handlers, admit: () => ({}), reach: () => {} };
 }
 
 /**

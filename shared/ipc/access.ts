@@ -17,12 +17,19 @@ export interface Access {
    * window polls by itself (uploads, the wallet) needs the person but is not them working.
    */
   activity: boolean;
+  /**
+   * For channels that name a receipt: `own shift` lets a person reach only the receipts of their
+   * own open shift; a supervisor reaches any, and each reach beyond their own shift is audited.
+   */
+  receipt?: 'own shift';
 }
 
 export const anyone = { who: 'anyone', activity: false } as const satisfies Access;
 export const person = { who: 'person', activity: true } as const satisfies Access;
 /** A person's screen polling on its own. */
 export const watcher = { who: 'person', activity: false } as const satisfies Access;
+/** A person at work on a receipt of their own shift (a supervisor: any receipt). */
+export const ownReceipt = { who: 'person', activity: true, receipt: 'own shift' } as const satisfies Access;
 export const collector = { who: 'collector', activity: true } as const satisfies Access;
 export const supervisor = { who: 'supervisor', activity: true } as const satisfies Access;
 
@@ -42,3 +49,6 @@ export type CallerFor<W extends Who> = W extends 'anyone' ? Record<never, never>
 
 /** Checks one call's access against the session; throws a RokadError the window can show when it is refused. */
 export type Gate = (access: Access) => Record<never, never> | Caller | Collector;
+
+/** Checks, once the input is read, that the caller may reach the receipt it names; throws as the gate does. */
+export type Reach = (channel: string, access: Access, input: unknown, caller: unknown) => void;

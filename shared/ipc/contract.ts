@@ -20,7 +20,7 @@ import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { WalletMovements } from '../walletMovements';
-import { anyone, collector, person, supervisor, watcher, type Access, type CallerFor } from './access';
+import { anyone, collector, ownReceipt, person, supervisor, watcher, type Access, type CallerFor } from './access';
 import type { Channel } from './channels';
 
 const none = z.object({}).strict();
@@ -96,7 +96,7 @@ export const contract = {
   },
   'payments.recent': { access: collector, input: none },
   'payments.void': { access: person, input: z.object({ receiptNo: receiptNoSchema, reason: reasonSchema, approval: approvalSchema }).strict() },
-  'payments.reprint': { access: person, input: z.object({ receiptNo: receiptNoSchema }).strict() },
+  'payments.reprint': { access: ownReceipt, input: z.object({ receiptNo: receiptNoSchema }).strict() },
   'settings.setTraining': { access: person, input: z.object({ on: z.boolean(), approval: approvalSchema }).strict() },
   'bills.search': {
     access: person,
@@ -119,8 +119,8 @@ export const contract = {
   'sync.exceptions': { access: person, input: z.object({}).strict() },
   'exceptions.retry': { access: person, input: z.object({ clientTxnId: clientTxnIdSchema, approval: approvalSchema }).strict() },
   'exceptions.refund': { access: person, input: z.object({ clientTxnId: clientTxnIdSchema, reason: reasonSchema, approval: approvalSchema }).strict() },
-  'receipts.preview': { access: person, input: z.object({ receiptNo: receiptNoSchema, widthDots: printerSettingsSchema.shape.widthDots.optional() }).strict() },
-  'receipts.print': { access: person, input: z.object({ receiptNo: receiptNoSchema }).strict() },
+  'receipts.preview': { access: ownReceipt, input: z.object({ receiptNo: receiptNoSchema, widthDots: printerSettingsSchema.shape.widthDots.optional() }).strict() },
+  'receipts.print': { access: ownReceipt, input: z.object({ receiptNo: receiptNoSchema }).strict() },
   'receipts.retry': { access: person, input: z.object({ jobId: z.number().int().positive() }).strict() },
   'receipts.pending': { access: person, input: none },
   'printer.getSettings': { access: supervisor, input: none },

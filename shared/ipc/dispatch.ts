@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { RokadError, type Result } from '../errors';
-import type { Gate } from './access';
+import type { Gate, Reach } from './access';
 import { isChannel } from './channels';
 import { contract, type Handlers } from './contract';
 
-/** What a transport serves: the handler map, and the gate that admits each call by its channel's access. */
+/** What a transport serves: the handler map, and the checks that admit each call by its channel's access. */
 export interface Core {
   handlers: Handlers;
   admit: Gate;
+  reach: Reach;
 }
 
 function describeIssue(error: z.ZodError): string {
@@ -32,6 +33,7 @@ export async function dispatch(core: Core, channel: unknown, rawInput: unknown, 
     if (!parsed.success) {
       return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssue(parsed.error) } };
     }
+    core.reach(channel, contract[channel].access, parsed.data, caller);
     const handler = core.handlers[channel] as (input: unknown, caller: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data, caller) };
   } catch (error) {

@@ -20,6 +20,8 @@ export type AuditAction =
   | 'REPRINT'
   | 'APPROVAL_REFUSED'
   | 'FAILED_APPROVAL'
+  | 'RECEIPT_OUTSIDE_SHIFT'
+  | 'ACCESS_REFUSED'
   | 'SETTINGS_CHANGE'
   | 'EXPORT'
   | 'BACKUP'

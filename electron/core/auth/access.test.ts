@@ -79,6 +79,12 @@ describe('access to every channel of the contract', () => {
     );
   });
 
+  it('scopes to one’s own shift only channels that name a receipt', () => {
+    const scoped = channels.filter((channel) => 'receipt' in contract[channel].access);
+    assert.deepEqual(scoped, ['payments.reprint', 'receipts.preview', 'receipts.print']);
+    for (const channel of scoped) assert.ok('receiptNo' in contract[channel].input.shape, `${channel} names its receipt`);
+  });
+
   for (const session of Object.keys(REFUSAL) as Session[]) {
     it(`answers a session that is ${session} on each channel exactly as its access says, before reading the input, and writes nothing`, async () => {
       enter[session]();
