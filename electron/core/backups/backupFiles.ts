@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/backups';
 import { indiaDate } from '../../../shared/time';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
@@ -37,6 +38,20 @@ export function backedUpOn(folder: string, now: Date): boolean {
 }
 
 /**
+ * A copy in WAL mode would grow a "-wal" and a "-shm" file beside it every time it is opened
+ * read-only (to list it, or check it at start-up), so the copy keeps its journal inside instead.
+ * The restored ledger goes back to WAL when it is opened.
+ */
+function asSingleFile(file: string): void {
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/**
  * Copies the live database with SQLite's online backup, which reads a consistent snapshot while
  * payments go on. It copies to a ".partial" name and renames when complete, so a half-written
  * file never looks like a backup; then only the newest `keep` backups stay.
@@ -49,6 +64,7 @@ export async function takeBackup(db: Db, target: { folder: string; keep: number;
   const partial = join(target.folder, `${name}.partial`);
   try {
     await db.backup(partial);
+    asSingleFile(partial);
     renameSync(partial, join(target.folder, name));
   } catch (error) {
     rmSync(partial, { force: true });

@@ -59,6 +59,7 @@ describe('backups of the live database', () => {
     assert.deepEqual(auditLedger(copy).faults, []);
     assert.equal(copy.prepare('SELECT count(*) FROM shift_closes').pluck().get(), 1);
     copy.close();
+    assert.deepEqual(readdirSync(join(folder.dir, 'backups')), [backup!.name], 'reading it leaves no -wal or -shm beside it');
     assert.equal(services.audit.list({ action: 'BACKUP' })[0]!.detail.reason, 'SHIFT_CLOSE');
   });
 
