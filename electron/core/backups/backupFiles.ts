@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/backups';
 import { indiaDate } from '../../../shared/time';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
-
-const BACKUP_NAME = /^rokad-[A-Z0-9-]+-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$/;
+import { backupInfo, cabinBackups } from './cabinBackups';
 
 /** "20261124-153000": India wall-clock time, so the names sort in the order they were taken and read as the cabin's time. */
 export function indiaStamp(at: Date): string {
@@ -13,28 +12,10 @@ export function indiaStamp(at: Date): string {
   return `${wall.slice(0, 10).replace(/-/g, '')}-${wall.slice(11, 19).replace(/:/g, '')}`;
 }
 
-function info(folder: string, name: string): BackupInfo {
-  const stat = statSync(join(folder, name));
-  return { name, path: join(folder, name), takenAt: stat.mtime.toISOString(), bytes: stat.size };
-}
-
-/** The backups in a folder, newest first (by the time in the name, then the copy number). */
-export function listBackups(folder: string): BackupInfo[] {
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
-  const key = (name: string) => {
-    const match = BACKUP_NAME.exec(name)!;
-    return `${match[1]}-${(match[2] ?? '1').padStart(4, '0')}`;
-  };
-  return readdirSync(folder)
-    .filter((name) => BACKUP_NAME.test(name))
-    .sort((a, b) => key(b).localeCompare(key(a)))
-    .map((name) => info(folder, name));
-}
-
-/** Whether a backup was taken on the India day of `now`. */
-export function backedUpOn(folder: string, now: Date): boolean {
-  const day = indiaDate(now).replace(/-/g, '');
-  return listBackups(folder).some((backup) => BACKUP_NAME.exec(backup.name)![1]!.startsWith(day));
+/** Whether this cabin has a backup in the folder named for the India day of `now`. */
+export function backedUpOn(folder: string, cabinCode: string, now: Date): boolean {
+  const prefix = `rokad-${cabinCode}-${indiaDate(now).replace(/-/g, '')}-`;
+  return cabinBackups(folder, cabinCode).some((backup) => backup.name.startsWith(prefix));
 }
 
 /**
@@ -54,7 +35,7 @@ function asSingleFile(file: string): void {
 /**
  * Copies the live database with SQLite's online backup, which reads a consistent snapshot while
  * payments go on. It copies to a ".partial" name and renames when complete, so a half-written
- * file never looks like a backup; then only the newest `keep` backups stay.
+ * file never looks like a backup; then only the newest `keep` of this cabin's backups stay.
  */
 export async function takeBackup(db: Db, target: { folder: string; keep: number; cabinCode: string; now: Date }): Promise<BackupInfo> {
   mkdirSync(target.folder, { recursive: true });
@@ -70,6 +51,6 @@ export async function takeBackup(db: Db, target: { folder: string; keep: number;
     rmSync(partial, { force: true });
     throw error;
   }
-  for (const old of listBackups(target.folder).slice(target.keep)) rmSync(old.path);
-  return info(target.folder, name);
+  for (const old of cabinBackups(target.folder, target.cabinCode).slice(target.keep)) rmSync(old.path);
+  return backupInfo(target.folder, name);
 }

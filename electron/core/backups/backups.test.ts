@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
@@ -11,6 +11,7 @@ import { createServices, LEDGER_FILE, type Services } from '../createServices';
 import { auditLedger } from '../ledger/auditLedger';
 import { setSetting } from '../settings/settings';
 import { startCore } from '../startCore';
+import { callCore } from '../testing/callCore';
 import { OPENING_FLOAT, openCounter, PEOPLE, seedPeople } from '../testing/seedCounter';
 import { payBills, saveBills, settableClock } from '../testing/seedPayments';
 import { tempDataDir } from '../testing/tempDataDir';
@@ -199,6 +200,100 @@ describe('backups of the live database', () => {
       assert.deepEqual(await dispatch(core, 'backups.getSettings', {}), notAllowed);
       assert.deepEqual(await dispatch(core, 'backups.saveSettings', { folder: folder.dir, keep: 5 }), notAllowed);
       assert.equal(services.backups.settings().keep, 30);
+    });
+  });
+
+  describe('in a folder shared with other cabins', () => {
+    const asSupervisor = () => {
+      seedPeople(services);
+      services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+      return createCore(services);
+    };
+    const names = (backups: BackupInfo[]) => backups.map((backup) => backup.name);
+    const sharedDrive = () => {
+      const drive = join(folder.dir, 'shared-drive');
+      mkdirSync(drive);
+      return drive;
+    };
+    /** Cabin BPL-08, with its own data folder, backing up to `backupFolder`. */
+    const anotherCabin = (backupFolder: string) => {
+      const dataDir = tempDataDir();
+      const cabin = createServices({ dataDir: dataDir.dir, cabinCode: 'BPL-08', now: clock.now });
+      setSetting(cabin.db, 'backup_folder', backupFolder);
+      return {
+        take: () => cabin.backups.take('SUPERVISOR'),
+        close: () => {
+          cabin.close();
+          dataDir.remove();
+        },
+      };
+    };
+
+    it('leave other cabins’ backups and any other file alone: never pruned, listed or counted', async () => {
+      const drive = sharedDrive();
+      const other = anotherCabin(drive);
+      try {
+        clock.set('2026-11-20T06:00:00Z');
+        const theirs = await other.take();
+        clock.set('2026-11-20T06:01:00Z');
+        await other.take();
+        // Named as this cabin's, but holding the other cabin's ledger; and a file that is no database at all.
+        copyFileSync(theirs.path, join(drive, 'rokad-BPL-07-20261120-113000.sqlite'));
+        writeFileSync(join(drive, 'rokad-BPL-07-20261120-113100.sqlite'), 'not a database');
+        writeFileSync(join(drive, 'rokad-x.sqlite'), 'somebody else’s file');
+        const before = new Map(readdirSync(drive).map((name) => [name, sha256(join(drive, name))]));
+
+        clock.set('2026-11-24T12:30:00Z');
+        const core = asSupervisor();
+        await callCore(core, 'backups.saveSettings', { folder: drive, keep: 2 });
+        const ours: string[] = [];
+        for (const minute of [0, 1, 2]) {
+          clock.set(`2026-11-24T12:4${minute}:00Z`);
+          ours.push((await callCore(core, 'backups.now', {})).name);
+        }
+
+        assert.deepEqual(names(await callCore(core, 'backups.list', {})), [ours[2], ours[1]]);
+        for (const [name, hash] of before) assert.equal(sha256(join(drive, name)), hash, `${name} is left as it was`);
+        assert.deepEqual(readdirSync(drive).sort(), [...before.keys(), ours[2], ours[1]].sort());
+      } finally {
+        other.close();
+      }
+    });
+
+    it('take this cabin’s day backup even when another cabin has backed up to the same folder that day', async () => {
+      const other = anotherCabin(join(folder.dir, 'backups'));
+      try {
+        await other.take();
+        services.close();
+        services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now, dailyBackups: true });
+        await services.backups.idle();
+        assert.deepEqual(names(services.backups.list()), ['rokad-BPL-07-20261124-180000.sqlite']);
+      } finally {
+        other.close();
+      }
+    });
+
+    it('offer, on the recovery screen, only this cabin’s backups', async () => {
+      const core = asSupervisor();
+      const other = anotherCabin(join(folder.dir, 'backups'));
+      try {
+        clock.set('2026-11-24T12:40:00Z');
+        const ours = await callCore(core, 'backups.now', {});
+        clock.set('2026-11-25T12:40:00Z');
+        await other.take();
+        clock.set('2026-11-24T12:41:00Z');
+        assert.deepEqual(names(await callCore(core, 'backups.list', {})), [ours.name]);
+
+        services.close();
+        overwriteBytes(join(folder.dir, LEDGER_FILE), 3 * 4096, 8192);
+        // As Electron main starts it without ROKAD_CABIN_CODE: the damaged ledger still says whose backups to offer.
+        const start = startCore({ dataDir: folder.dir, cabinCode: 'DEMO-01', now: clock.now });
+        const health = await callCore(start.core, 'startup.health', {});
+        assert.equal(health.newestGoodBackup?.name, ours.name);
+        assert.equal(health.lastBackup?.name, ours.name);
+      } finally {
+        other.close();
+      }
     });
   });
 
