@@ -4,9 +4,10 @@ import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/backups';
 import { indiaDate } from '../../../shared/time';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
-import { backupInfo, cabinBackups } from './cabinBackups';
+import { getSetting, setSetting } from '../settings/settings';
+import { backupInfo, cabinBackups, parseBackupNumber } from './cabinBackups';
 
-/** "20261124-153000": India wall-clock time, so the names sort in the order they were taken and read as the cabin's time. */
+/** "20261124-153000": India wall-clock time, so a name reads as the cabin's time. */
 export function indiaStamp(at: Date): string {
   const wall = new Date(at.getTime() + 330 * 60_000).toISOString();
   return `${wall.slice(0, 10).replace(/-/g, '')}-${wall.slice(11, 19).replace(/:/g, '')}`;
@@ -32,25 +33,39 @@ function asSingleFile(file: string): void {
   }
 }
 
+/** A backup from before they were single files may still have its "-wal" and "-shm" beside it: they go with it. */
+function removeBackup(backup: BackupInfo): void {
+  rmSync(backup.path);
+  for (const suffix of ['-wal', '-shm']) rmSync(`${backup.path}${suffix}`, { force: true });
+}
+
 /**
  * Copies the live database with SQLite's online backup, which reads a consistent snapshot while
- * payments go on. It copies to a ".partial" name and renames when complete, so a half-written
- * file never looks like a backup; then only the newest `keep` of this cabin's backups stay.
+ * payments go on. The copy holds its number, one past any this cabin has taken, whether in this
+ * folder or by this database. It copies to a ".partial" name and renames when complete, so a
+ * half-written file never looks like a backup; then only the newest `keep` of this cabin's
+ * backups stay, the one just written always among them.
  */
 export async function takeBackup(db: Db, target: { folder: string; keep: number; cabinCode: string; now: Date }): Promise<BackupInfo> {
   mkdirSync(target.folder, { recursive: true });
+  const newestInFolder = cabinBackups(target.folder, target.cabinCode)[0]?.number ?? 0;
+  const number = Math.max(parseBackupNumber(getSetting(db, 'backup_number')) ?? 0, newestInFolder) + 1;
+  setSetting(db, 'backup_number', String(number));
+
   const stem = `rokad-${target.cabinCode}-${indiaStamp(target.now)}`;
   let name = `${stem}.sqlite`;
   for (let copy = 2; existsSync(join(target.folder, name)) || existsSync(join(target.folder, `${name}.partial`)); copy += 1) name = `${stem}-${copy}.sqlite`;
-  const partial = join(target.folder, `${name}.partial`);
+  const path = join(target.folder, name);
+  const partial = `${path}.partial`;
   try {
     await db.backup(partial);
     asSingleFile(partial);
-    renameSync(partial, join(target.folder, name));
+    renameSync(partial, path);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
   }
-  for (const old of cabinBackups(target.folder, target.cabinCode).slice(target.keep)) rmSync(old.path);
-  return backupInfo(target.folder, name);
+  const older = cabinBackups(target.folder, target.cabinCode).filter((backup) => backup.path !== path);
+  for (const old of older.slice(target.keep - 1)) removeBackup(old);
+  return backupInfo(target.folder, name, number);
 }

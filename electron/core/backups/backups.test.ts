@@ -203,7 +203,7 @@ describe('backups of the live database', () => {
     });
   });
 
-  describe('in a folder shared with other cabins', () => {
+  describe('in a folder shared with other cabins, with a clock that can be set back', () => {
     const asSupervisor = () => {
       seedPeople(services);
       services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
@@ -228,6 +228,28 @@ describe('backups of the live database', () => {
         },
       };
     };
+
+    it('keep the backup a supervisor takes after the clock moved back a day, and prune the oldest taken instead', async () => {
+      const core = asSupervisor();
+      const drive = sharedDrive();
+      await callCore(core, 'backups.saveSettings', { folder: drive, keep: 3 });
+      const taken: string[] = [];
+      for (const minute of [0, 1, 2]) {
+        clock.set(`2026-11-24T12:4${minute}:00Z`);
+        taken.push((await callCore(core, 'backups.now', {})).name);
+      }
+
+      clock.set('2026-11-23T12:43:00Z');
+      const afterClockBack = await callCore(core, 'backups.now', {});
+      assert.equal(afterClockBack.name, 'rokad-BPL-07-20261123-181300.sqlite');
+      assert.ok(existsSync(afterClockBack.path));
+      assert.deepEqual(names(await callCore(core, 'backups.list', {})), [afterClockBack.name, taken[2], taken[1]]);
+
+      clock.set('2026-11-23T12:44:00Z');
+      const next = await callCore(core, 'backups.now', {});
+      assert.deepEqual(names(await callCore(core, 'backups.list', {})), [next.name, afterClockBack.name, taken[2]]);
+      assert.deepEqual(readdirSync(drive).sort(), [next.name, afterClockBack.name, taken[2]].sort(), 'three stay, and nothing beside them');
+    });
 
     it('leave other cabins’ backups and any other file alone: never pruned, listed or counted', async () => {
       const drive = sharedDrive();
@@ -273,24 +295,77 @@ describe('backups of the live database', () => {
       }
     });
 
-    it('offer, on the recovery screen, only this cabin’s backups', async () => {
+    it('prune backups from before they were numbered first, oldest first', async () => {
+      const core = asSupervisor();
+      const unnumbered: BackupInfo[] = [];
+      for (const minute of [0, 1]) {
+        clock.set(`2026-11-24T12:4${minute}:00Z`);
+        unnumbered.push(await callCore(core, 'backups.now', {}));
+      }
+      // As Rokad wrote them before: no number, and in WAL mode, which grows "-wal" and "-shm" files when read.
+      for (const backup of unnumbered) {
+        const copy = new Database(backup.path);
+        copy.prepare("DELETE FROM settings WHERE key = 'backup_number'").run();
+        copy.pragma('journal_mode = WAL');
+        copy.close();
+      }
+      await callCore(core, 'backups.saveSettings', { folder: join(folder.dir, 'backups'), keep: 2 });
+      clock.set('2026-11-23T12:40:00Z');
+      const numbered = await callCore(core, 'backups.now', {});
+      assert.deepEqual(names(await callCore(core, 'backups.list', {})), [numbered.name, unnumbered[1]!.name]);
+      const pruned = unnumbered[0]!.name;
+      assert.deepEqual(
+        readdirSync(join(folder.dir, 'backups')).filter((name) => name.startsWith(pruned)),
+        [],
+        'its -wal and -shm went with it',
+      );
+    });
+
+    it('number the backups taken after a restore past every backup in the folder, so the newest comes first', async () => {
+      const core = asSupervisor();
+      const taken: BackupInfo[] = [];
+      for (const minute of [0, 1, 2]) {
+        clock.set(`2026-11-24T12:4${minute}:00Z`);
+        taken.push(await callCore(core, 'backups.now', {}));
+      }
+      services.close();
+      overwriteBytes(join(folder.dir, LEDGER_FILE), 3 * 4096, 8192);
+      const damaged = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
+      await callCore(damaged.core, 'backups.restore', { backupName: taken[0]!.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin });
+
+      const restored = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
+      assert.equal(restored.state, 'ready');
+      if (restored.state !== 'ready') return;
+      services = restored.services;
+      clock.set('2026-11-23T12:45:00Z');
+      services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+      const afterRestore = await callCore(restored.core, 'backups.now', {});
+      assert.deepEqual(
+        names(await callCore(restored.core, 'backups.list', {})),
+        [afterRestore, ...taken.slice().reverse()].map((backup) => backup.name),
+      );
+    });
+
+    it('offer, on the recovery screen, the backup the list shows first: the one taken last, whatever the clock said', async () => {
       const core = asSupervisor();
       const other = anotherCabin(join(folder.dir, 'backups'));
       try {
         clock.set('2026-11-24T12:40:00Z');
-        const ours = await callCore(core, 'backups.now', {});
+        await callCore(core, 'backups.now', {});
+        clock.set('2026-11-23T12:40:00Z');
+        const takenLast = await callCore(core, 'backups.now', {});
         clock.set('2026-11-25T12:40:00Z');
         await other.take();
-        clock.set('2026-11-24T12:41:00Z');
-        assert.deepEqual(names(await callCore(core, 'backups.list', {})), [ours.name]);
+        clock.set('2026-11-23T12:41:00Z');
+        assert.equal((await callCore(core, 'backups.list', {}))[0]!.name, takenLast.name);
 
         services.close();
         overwriteBytes(join(folder.dir, LEDGER_FILE), 3 * 4096, 8192);
         // As Electron main starts it without ROKAD_CABIN_CODE: the damaged ledger still says whose backups to offer.
         const start = startCore({ dataDir: folder.dir, cabinCode: 'DEMO-01', now: clock.now });
         const health = await callCore(start.core, 'startup.health', {});
-        assert.equal(health.newestGoodBackup?.name, ours.name);
-        assert.equal(health.lastBackup?.name, ours.name);
+        assert.equal(health.newestGoodBackup?.name, takenLast.name);
+        assert.equal(health.lastBackup?.name, takenLast.name);
       } finally {
         other.close();
       }

@@ -54,7 +54,7 @@ export function createBackups(deps: { db: Db; dataDir: string; cabinCode: string
     try {
       const backup = await takeBackup(db, { folder, keep, cabinCode: deps.cabinCode, now: deps.now() });
       lastError = null;
-      audit.append(userId, 'BACKUP', { reason, file: backup.path, bytes: backup.bytes });
+      audit.append(userId, 'BACKUP', { reason, file: backup.path, bytes: backup.bytes, number: backup.number });
       return backup;
     } catch (error) {
       lastError = `The ${reason.toLowerCase().replace('_', ' ')} backup to ${folder} failed: ${(error as Error).message}`;
