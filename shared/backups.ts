@@ -7,6 +7,11 @@ export interface BackupInfo {
   /** When the copy was finished (UTC ISO). */
   takenAt: string;
   bytes: number;
+  /**
+   * Its place among the cabin's backups: each is numbered one past the newest before it, so the
+   * order never rests on the PC's clock. 0 for backups from before Rokad numbered them.
+   */
+  number: number;
 }
 
 /**
@@ -36,7 +41,7 @@ export interface RestoreOutcome {
   restartNeeded: true;
 }
 
-/** Where backups are written and how many of the newest are kept; older ones are removed after each backup. */
+/** Where backups are written and how many of the cabin's newest are kept; its older ones are removed after each backup. */
 export interface BackupSettings {
   folder: string;
   keep: number;

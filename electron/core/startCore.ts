@@ -7,22 +7,28 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { Core } from '../../shared/ipc/dispatch';
 import { checkDatabaseFile } from './backups/checkDatabaseFile';
 import { createRecovery, type Recovery } from './backups/recovery';
+import { asCabinCode } from './settings/cabinCode';
 import { createCore } from './createCore';
 import { createServices, LEDGER_FILE, type ServiceOptions, type Services } from './createServices';
 
 export type CoreStart = { state: 'ready'; services: Services; core: Core } | { state: 'damaged'; recovery: Recovery; core: Core };
 
-/** The backup folder the damaged database names, if it can still say; else the default beside it. */
-function backupFolderOfDamaged(file: string, dataDir: string): string {
+/**
+ * Whose backups to offer, and where they are, as the damaged database still says; else the
+ * backups folder beside it and the cabin code Rokad was started with.
+ */
+function backupsOfDamaged(file: string, options: ServiceOptions): { backupFolder: string; cabinCode: string } {
+  const fallback = { backupFolder: join(options.dataDir, 'backups'), cabinCode: asCabinCode(options.cabinCode) };
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
-      return (db.prepare("SELECT value FROM settings WHERE key = 'backup_folder'").pluck().get() as string | undefined) || join(dataDir, 'backups');
+      const setting = (key: string) => db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+      return { backupFolder: setting('backup_folder') || fallback.backupFolder, cabinCode: setting('cabin_code') || fallback.cabinCode };
     } finally {
       db.close();
     }
   } catch {
-    return join(dataDir, 'backups');
+    return fallback;
   }
 }
 
@@ -61,6 +67,6 @@ export function startCore(options: ServiceOptions): CoreStart {
     const services = createServices(options);
     return { state: 'ready', services, core: createCore(services) };
   }
-  const recovery = createRecovery({ file, problem: health.problem, backupFolder: backupFolderOfDamaged(file, options.dataDir), now: options.now ?? (() => new Date()) });
+  const recovery = createRecovery({ file, problem: health.problem, ...backupsOfDamaged(file, options), now: options.now ?? (() => new Date()) });
   return { state: 'damaged', recovery, core: recoveryCore(recovery, options.restartApp) };
 }

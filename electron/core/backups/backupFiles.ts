@@ -1,59 +1,71 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/backups';
 import { indiaDate } from '../../../shared/time';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
+import { getSetting, setSetting } from '../settings/settings';
+import { backupInfo, cabinBackups, parseBackupNumber } from './cabinBackups';
 
-const BACKUP_NAME = /^rokad-[A-Z0-9-]+-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$/;
-
-/** "20261124-153000": India wall-clock time, so the names sort in the order they were taken and read as the cabin's time. */
+/** "20261124-153000": India wall-clock time, so a name reads as the cabin's time. */
 export function indiaStamp(at: Date): string {
   const wall = new Date(at.getTime() + 330 * 60_000).toISOString();
   return `${wall.slice(0, 10).replace(/-/g, '')}-${wall.slice(11, 19).replace(/:/g, '')}`;
 }
 
-function info(folder: string, name: string): BackupInfo {
-  const stat = statSync(join(folder, name));
-  return { name, path: join(folder, name), takenAt: stat.mtime.toISOString(), bytes: stat.size };
+/** Whether this cabin has a backup in the folder named for the India day of `now`. */
+export function backedUpOn(folder: string, cabinCode: string, now: Date): boolean {
+  const prefix = `rokad-${cabinCode}-${indiaDate(now).replace(/-/g, '')}-`;
+  return cabinBackups(folder, cabinCode).some((backup) => backup.name.startsWith(prefix));
 }
 
-/** The backups in a folder, newest first (by the time in the name, then the copy number). */
-export function listBackups(folder: string): BackupInfo[] {
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
-  const key = (name: string) => {
-    const match = BACKUP_NAME.exec(name)!;
-    return `${match[1]}-${(match[2] ?? '1').padStart(4, '0')}`;
-  };
-  return readdirSync(folder)
-    .filter((name) => BACKUP_NAME.test(name))
-    .sort((a, b) => key(b).localeCompare(key(a)))
-    .map((name) => info(folder, name));
+/**
+ * A copy in WAL mode would grow a "-wal" and a "-shm" file beside it every time it is opened
+ * read-only (to list it, or check it at start-up), so the copy keeps its journal inside instead.
+ * The restored ledger goes back to WAL when it is opened.
+ */
+function asSingleFile(file: string): void {
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
 }
 
-/** Whether a backup was taken on the India day of `now`. */
-export function backedUpOn(folder: string, now: Date): boolean {
-  const day = indiaDate(now).replace(/-/g, '');
-  return listBackups(folder).some((backup) => BACKUP_NAME.exec(backup.name)![1]!.startsWith(day));
+/** A backup from before they were single files may still have its "-wal" and "-shm" beside it: they go with it. */
+function removeBackup(backup: BackupInfo): void {
+  rmSync(backup.path);
+  for (const suffix of ['-wal', '-shm']) rmSync(`${backup.path}${suffix}`, { force: true });
 }
 
 /**
  * Copies the live database with SQLite's online backup, which reads a consistent snapshot while
- * payments go on. It copies to a ".partial" name and renames when complete, so a half-written
- * file never looks like a backup; then only the newest `keep` backups stay.
+ * payments go on. The copy holds its number, one past any this cabin has taken, whether in this
+ * folder or by this database. It copies to a ".partial" name and renames when complete, so a
+ * half-written file never looks like a backup; then only the newest `keep` of this cabin's
+ * backups stay, the one just written always among them.
  */
 export async function takeBackup(db: Db, target: { folder: string; keep: number; cabinCode: string; now: Date }): Promise<BackupInfo> {
   mkdirSync(target.folder, { recursive: true });
+  const newestInFolder = cabinBackups(target.folder, target.cabinCode)[0]?.number ?? 0;
+  const number = Math.max(parseBackupNumber(getSetting(db, 'backup_number')) ?? 0, newestInFolder) + 1;
+  setSetting(db, 'backup_number', String(number));
+
   const stem = `rokad-${target.cabinCode}-${indiaStamp(target.now)}`;
   let name = `${stem}.sqlite`;
   for (let copy = 2; existsSync(join(target.folder, name)) || existsSync(join(target.folder, `${name}.partial`)); copy += 1) name = `${stem}-${copy}.sqlite`;
-  const partial = join(target.folder, `${name}.partial`);
+  const path = join(target.folder, name);
+  const partial = `${path}.partial`;
   try {
     await db.backup(partial);
-    renameSync(partial, join(target.folder, name));
+    asSingleFile(partial);
+    renameSync(partial, path);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
   }
-  for (const old of listBackups(target.folder).slice(target.keep)) rmSync(old.path);
-  return info(target.folder, name);
+  const older = cabinBackups(target.folder, target.cabinCode).filter((backup) => backup.path !== path);
+  for (const old of older.slice(target.keep - 1)) removeBackup(old);
+  return backupInfo(target.folder, name, number);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
@@ -11,6 +11,7 @@ import { createServices, LEDGER_FILE, type Services } from '../createServices';
 import { auditLedger } from '../ledger/auditLedger';
 import { setSetting } from '../settings/settings';
 import { startCore } from '../startCore';
+import { callCore } from '../testing/callCore';
 import { OPENING_FLOAT, openCounter, PEOPLE, seedPeople } from '../testing/seedCounter';
 import { payBills, saveBills, settableClock } from '../testing/seedPayments';
 import { tempDataDir } from '../testing/tempDataDir';
@@ -59,6 +60,7 @@ describe('backups of the live database', () => {
     assert.deepEqual(auditLedger(copy).faults, []);
     assert.equal(copy.prepare('SELECT count(*) FROM shift_closes').pluck().get(), 1);
     copy.close();
+    assert.deepEqual(readdirSync(join(folder.dir, 'backups')), [backup!.name], 'reading it leaves no -wal or -shm beside it');
     assert.equal(services.audit.list({ action: 'BACKUP' })[0]!.detail.reason, 'SHIFT_CLOSE');
   });
 
@@ -198,6 +200,175 @@ describe('backups of the live database', () => {
       assert.deepEqual(await dispatch(core, 'backups.getSettings', {}), notAllowed);
       assert.deepEqual(await dispatch(core, 'backups.saveSettings', { folder: folder.dir, keep: 5 }), notAllowed);
       assert.equal(services.backups.settings().keep, 30);
+    });
+  });
+
+  describe('in a folder shared with other cabins, with a clock that can be set back', () => {
+    const asSupervisor = () => {
+      seedPeople(services);
+      services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+      return createCore(services);
+    };
+    const names = (backups: BackupInfo[]) => backups.map((backup) => backup.name);
+    const sharedDrive = () => {
+      const drive = join(folder.dir, 'shared-drive');
+      mkdirSync(drive);
+      return drive;
+    };
+    /** Cabin BPL-08, with its own data folder, backing up to `backupFolder`. */
+    const anotherCabin = (backupFolder: string) => {
+      const dataDir = tempDataDir();
+      const cabin = createServices({ dataDir: dataDir.dir, cabinCode: 'BPL-08', now: clock.now });
+      setSetting(cabin.db, 'backup_folder', backupFolder);
+      return {
+        take: () => cabin.backups.take('SUPERVISOR'),
+        close: () => {
+          cabin.close();
+          dataDir.remove();
+        },
+      };
+    };
+
+    it('keep the backup a supervisor takes after the clock moved back a day, and prune the oldest taken instead', async () => {
+      const core = asSupervisor();
+      const drive = sharedDrive();
+      await callCore(core, 'backups.saveSettings', { folder: drive, keep: 3 });
+      const taken: string[] = [];
+      for (const minute of [0, 1, 2]) {
+        clock.set(`2026-11-24T12:4${minute}:00Z`);
+        taken.push((await callCore(core, 'backups.now', {})).name);
+      }
+
+      clock.set('2026-11-23T12:43:00Z');
+      const afterClockBack = await callCore(core, 'backups.now', {});
+      assert.equal(afterClockBack.name, 'rokad-BPL-07-20261123-181300.sqlite');
+      assert.ok(existsSync(afterClockBack.path));
+      assert.deepEqual(names(await callCore(core, 'backups.list', {})), [afterClockBack.name, taken[2], taken[1]]);
+
+      clock.set('2026-11-23T12:44:00Z');
+      const next = await callCore(core, 'backups.now', {});
+      assert.deepEqual(names(await callCore(core, 'backups.list', {})), [next.name, afterClockBack.name, taken[2]]);
+      assert.deepEqual(readdirSync(drive).sort(), [next.name, afterClockBack.name, taken[2]].sort(), 'three stay, and nothing beside them');
+    });
+
+    it('leave other cabins’ backups and any other file alone: never pruned, listed or counted', async () => {
+      const drive = sharedDrive();
+      const other = anotherCabin(drive);
+      try {
+        clock.set('2026-11-20T06:00:00Z');
+        const theirs = await other.take();
+        clock.set('2026-11-20T06:01:00Z');
+        await other.take();
+        // Named as this cabin's, but holding the other cabin's ledger; and a file that is no database at all.
+        copyFileSync(theirs.path, join(drive, 'rokad-BPL-07-20261120-113000.sqlite'));
+        writeFileSync(join(drive, 'rokad-BPL-07-20261120-113100.sqlite'), 'not a database');
+        writeFileSync(join(drive, 'rokad-x.sqlite'), 'somebody else’s file');
+        const before = new Map(readdirSync(drive).map((name) => [name, sha256(join(drive, name))]));
+
+        clock.set('2026-11-24T12:30:00Z');
+        const core = asSupervisor();
+        await callCore(core, 'backups.saveSettings', { folder: drive, keep: 2 });
+        const ours: string[] = [];
+        for (const minute of [0, 1, 2]) {
+          clock.set(`2026-11-24T12:4${minute}:00Z`);
+          ours.push((await callCore(core, 'backups.now', {})).name);
+        }
+
+        assert.deepEqual(names(await callCore(core, 'backups.list', {})), [ours[2], ours[1]]);
+        for (const [name, hash] of before) assert.equal(sha256(join(drive, name)), hash, `${name} is left as it was`);
+        assert.deepEqual(readdirSync(drive).sort(), [...before.keys(), ours[2], ours[1]].sort());
+      } finally {
+        other.close();
+      }
+    });
+
+    it('take this cabin’s day backup even when another cabin has backed up to the same folder that day', async () => {
+      const other = anotherCabin(join(folder.dir, 'backups'));
+      try {
+        await other.take();
+        services.close();
+        services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now, dailyBackups: true });
+        await services.backups.idle();
+        assert.deepEqual(names(services.backups.list()), ['rokad-BPL-07-20261124-180000.sqlite']);
+      } finally {
+        other.close();
+      }
+    });
+
+    it('prune backups from before they were numbered first, oldest first', async () => {
+      const core = asSupervisor();
+      const unnumbered: BackupInfo[] = [];
+      for (const minute of [0, 1]) {
+        clock.set(`2026-11-24T12:4${minute}:00Z`);
+        unnumbered.push(await callCore(core, 'backups.now', {}));
+      }
+      // As Rokad wrote them before: no number, and in WAL mode, which grows "-wal" and "-shm" files when read.
+      for (const backup of unnumbered) {
+        const copy = new Database(backup.path);
+        copy.prepare("DELETE FROM settings WHERE key = 'backup_number'").run();
+        copy.pragma('journal_mode = WAL');
+        copy.close();
+      }
+      await callCore(core, 'backups.saveSettings', { folder: join(folder.dir, 'backups'), keep: 2 });
+      clock.set('2026-11-23T12:40:00Z');
+      const numbered = await callCore(core, 'backups.now', {});
+      assert.deepEqual(names(await callCore(core, 'backups.list', {})), [numbered.name, unnumbered[1]!.name]);
+      const pruned = unnumbered[0]!.name;
+      assert.deepEqual(
+        readdirSync(join(folder.dir, 'backups')).filter((name) => name.startsWith(pruned)),
+        [],
+        'its -wal and -shm went with it',
+      );
+    });
+
+    it('number the backups taken after a restore past every backup in the folder, so the newest comes first', async () => {
+      const core = asSupervisor();
+      const taken: BackupInfo[] = [];
+      for (const minute of [0, 1, 2]) {
+        clock.set(`2026-11-24T12:4${minute}:00Z`);
+        taken.push(await callCore(core, 'backups.now', {}));
+      }
+      services.close();
+      overwriteBytes(join(folder.dir, LEDGER_FILE), 3 * 4096, 8192);
+      const damaged = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
+      await callCore(damaged.core, 'backups.restore', { backupName: taken[0]!.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin });
+
+      const restored = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
+      assert.equal(restored.state, 'ready');
+      if (restored.state !== 'ready') return;
+      services = restored.services;
+      clock.set('2026-11-23T12:45:00Z');
+      services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+      const afterRestore = await callCore(restored.core, 'backups.now', {});
+      assert.deepEqual(
+        names(await callCore(restored.core, 'backups.list', {})),
+        [afterRestore, ...taken.slice().reverse()].map((backup) => backup.name),
+      );
+    });
+
+    it('offer, on the recovery screen, the backup the list shows first: the one taken last, whatever the clock said', async () => {
+      const core = asSupervisor();
+      const other = anotherCabin(join(folder.dir, 'backups'));
+      try {
+        clock.set('2026-11-24T12:40:00Z');
+        await callCore(core, 'backups.now', {});
+        clock.set('2026-11-23T12:40:00Z');
+        const takenLast = await callCore(core, 'backups.now', {});
+        clock.set('2026-11-25T12:40:00Z');
+        await other.take();
+        clock.set('2026-11-23T12:41:00Z');
+        assert.equal((await callCore(core, 'backups.list', {}))[0]!.name, takenLast.name);
+
+        services.close();
+        overwriteBytes(join(folder.dir, LEDGER_FILE), 3 * 4096, 8192);
+        // As Electron main starts it without ROKAD_CABIN_CODE: the damaged ledger still says whose backups to offer.
+        const start = startCore({ dataDir: folder.dir, cabinCode: 'DEMO-01', now: clock.now });
+        const health = await callCore(start.core, 'startup.health', {});
+        assert.equal(health.newestGoodBackup?.name, takenLast.name);
+        assert.equal(health.lastBackup?.name, takenLast.name);
+      } finally {
+        other.close();
+      }
     });
   });
 

@@ -5,7 +5,8 @@ import type { AuditLog } from '../audit/auditLog';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { folderProblem } from '../files/folderProblem';
 import { getSetting, setSetting } from '../settings/settings';
-import { backedUpOn, listBackups, takeBackup } from './backupFiles';
+import { backedUpOn, takeBackup } from './backupFiles';
+import { cabinBackups } from './cabinBackups';
 
 export const DEFAULT_KEEP = 30;
 
@@ -25,12 +26,13 @@ export interface Backups {
    * `keep` of them. Backups already taken stay where they are; the next backup prunes to `keep`.
    */
   saveSettings(settings: BackupSettings, userId: string): BackupSettings;
+  /** This cabin's backups in the folder, newest first (see cabinBackups). */
   list(): BackupInfo[];
   /** Takes one now and logs it; a failure is logged and thrown. */
   take(reason: BackupReason, userId?: string | null): Promise<BackupInfo>;
   /** Takes one after whatever is running; a failure is logged and kept for `lastError`, never thrown. */
   inBackground(reason: BackupReason): void;
-  /** The day's backup, unless the folder has one from this India day already. */
+  /** The day's backup, unless the folder has one of this cabin's from this India day already. */
   dailyIfDue(): void;
   /** Resolves when no backup is running. */
   idle(): Promise<void>;
@@ -52,7 +54,7 @@ export function createBackups(deps: { db: Db; dataDir: string; cabinCode: string
     try {
       const backup = await takeBackup(db, { folder, keep, cabinCode: deps.cabinCode, now: deps.now() });
       lastError = null;
-      audit.append(userId, 'BACKUP', { reason, file: backup.path, bytes: backup.bytes });
+      audit.append(userId, 'BACKUP', { reason, file: backup.path, bytes: backup.bytes, number: backup.number });
       return backup;
     } catch (error) {
       lastError = `The ${reason.toLowerCase().replace('_', ' ')} backup to ${folder} failed: ${(error as Error).message}`;
@@ -93,7 +95,7 @@ export function createBackups(deps: { db: Db; dataDir: string; cabinCode: string
     folder: () => settings().folder,
     settings,
     saveSettings,
-    list: () => listBackups(settings().folder),
+    list: () => cabinBackups(settings().folder, deps.cabinCode),
     take: (reason, userId) => {
       const run = queue.then(() => take(reason, userId));
       queue = run.catch(() => undefined);
@@ -101,7 +103,7 @@ export function createBackups(deps: { db: Db; dataDir: string; cabinCode: string
     },
     inBackground,
     dailyIfDue: () => {
-      if (!backedUpOn(settings().folder, deps.now())) inBackground('DAILY');
+      if (!backedUpOn(settings().folder, deps.cabinCode, deps.now())) inBackground('DAILY');
     },
     idle: () => queue.then(() => undefined),
     lastError: () => lastError,

@@ -6,7 +6,8 @@ import { createAuditLog } from '../audit/auditLog';
 import { pinMatches } from '../auth/pinHash';
 import type { UserRow } from '../auth/userStore';
 import { openLedger } from '../db/openLedger';
-import { indiaStamp, listBackups } from './backupFiles';
+import { indiaStamp } from './backupFiles';
+import { cabinBackups } from './cabinBackups';
 import { checkDatabaseFile } from './checkDatabaseFile';
 
 export interface Recovery {
@@ -30,12 +31,14 @@ function supervisorOfBackup(backup: BackupInfo, supervisorId: string, pin: strin
 }
 
 /**
- * Start-up with a damaged database: nothing opens it for writing. The newest backup that passes
- * the same check is offered; a supervisor of that backup confirms with their PIN, the damaged
- * file (with its WAL) is renamed aside, never deleted, and the backup is copied in its place.
+ * Start-up with a damaged database: nothing opens it for writing. The newest of the cabin's
+ * backups that passes the same check is offered; a supervisor of that backup confirms with their
+ * PIN, the damaged file (with its WAL) is renamed aside, never deleted, and the backup is copied in
+ * its place.
  */
-export function createRecovery(deps: { file: string; problem: string; backupFolder: string; now: () => Date }): Recovery {
-  const goodBackups = () => listBackups(deps.backupFolder).filter((backup) => checkDatabaseFile(backup.path).ok);
+export function createRecovery(deps: { file: string; problem: string; backupFolder: string; cabinCode: string; now: () => Date }): Recovery {
+  const backups = () => cabinBackups(deps.backupFolder, deps.cabinCode);
+  const goodBackups = () => backups().filter((backup) => checkDatabaseFile(backup.path).ok);
   let newestGood = goodBackups()[0] ?? null;
   let wrongPins = 0;
   let restored: RestoreOutcome | null = null;
@@ -43,7 +46,7 @@ export function createRecovery(deps: { file: string; problem: string; backupFold
   return {
     restored: () => restored !== null,
 
-    health: () => ({ damaged: true, problem: deps.problem, newestGoodBackup: newestGood, lastBackup: listBackups(deps.backupFolder)[0] ?? null, lastBackupError: null }),
+    health: () => ({ damaged: true, problem: deps.problem, newestGoodBackup: newestGood, lastBackup: backups()[0] ?? null, lastBackupError: null }),
 
     restore({ backupName, supervisorId, pin }) {
       if (restored) throw new RokadError('RESTART_NEEDED', 'The backup is already restored. Close Rokad and start it again.');

@@ -2,7 +2,7 @@ import type { Db } from '../../../shared/node/sqlite/openDatabase';
 
 /**
  * Keys of the settings table read through here. Sync owns most: the sync worker writes them, the
- * main process reads them. The backup keys are set by a supervisor (backups.saveSettings).
+ * main process reads them. The backup folder and keep are set by a supervisor (backups.saveSettings).
  */
 export type SettingKey =
   | 'gateway_url'
@@ -18,7 +18,9 @@ export type SettingKey =
   | 'sync_last_ok_at'
   | 'sync_last_error'
   | 'backup_folder'
-  | 'backup_keep';
+  | 'backup_keep'
+  /** The number of the last backup taken, which that backup holds too (see cabinBackups). */
+  | 'backup_number';
 
 export function getSetting(db: Db, key: SettingKey): string | null {
   return (db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
