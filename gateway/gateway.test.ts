@@ -414,6 +414,19 @@ describe('the cabin’s clock: held to its own receipts, the bill and the gatewa
     ]);
     assert.match(results[0]?.error?.message ?? '', new RegExp(`after receipt ${counter.cabinCode}-000003`));
   });
+
+  it('keeps each cabin’s last sync at the gateway’s time, beside the newest receipt accepted from it', async () => {
+    const counter = await cabin();
+    const [accepted] = await counter.upload(counter.pays(bill(false), counter.receiptNo(), NOW.toISOString()));
+    assert.equal(accepted?.status, 'SUCCESS');
+    gatewayTime += 30_000;
+    await counter.client.wallet();
+    const record = gateway.store.cabins().find((found) => found.cabinCode === counter.cabinCode);
+    assert.deepEqual(
+      [record?.lastSyncAt, record?.lastReceipt?.receiptNo, record?.lastReceipt?.collectedAt],
+      [new Date(gatewayTime).toISOString(), counter.receiptNo(1), NOW.toISOString()],
+    );
+  });
 });
 
 describe('a gateway database from before the clock rule', () => {

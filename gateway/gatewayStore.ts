@@ -98,6 +98,19 @@ function accepted(row: PaymentRow, status: 'SUCCESS' | 'DUPLICATE'): PaymentResu
   };
 }
 
+/** A registered device as an auditor sees it. */
+export interface CabinRecord {
+  deviceId: string;
+  agentId: string;
+  cabinCode: string;
+  deviceName: string;
+  registeredAt: string;
+  /** The gateway's time of the device's last request. */
+  lastSyncAt: string | null;
+  /** The accepted payment with the highest receipt number: no later receipt may carry an earlier time. */
+  lastReceipt: { receiptNo: string; collectedAt: string; acceptedAt: string } | null;
+}
+
 export type GatewayStore = ReturnType<typeof createGatewayStore>;
 
 /** Everything the reference gateway knows and does, on its own SQLite database. HTTP is a thin layer over this. */
@@ -284,6 +297,37 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       const row = db.prepare('UPDATE devices SET last_sync_at = ? WHERE token_hash = ? RETURNING device_id, agent_id, cabin_code').get(now().toISOString(), sha256(token)) as
         { device_id: string; agent_id: string; cabin_code: string } | undefined;
       return row && { deviceId: row.device_id, agentId: row.agent_id, cabinCode: row.cabin_code };
+    },
+
+    /** Every registered device with its last sync and the newest receipt accepted from it: what an auditor compares to see a cabin's clock. */
+    cabins(): CabinRecord[] {
+      const rows = db
+        .prepare(
+          `SELECT d.device_id, d.agent_id, d.cabin_code, d.device_name, d.registered_at, d.last_sync_at, p.receipt_no, p.collected_at, p.accepted_at
+           FROM devices AS d LEFT JOIN payments AS p ON p.client_txn_id =
+             (SELECT client_txn_id FROM payments WHERE device_id = d.device_id ORDER BY receipt_seq DESC LIMIT 1)
+           ORDER BY d.device_id`,
+        )
+        .all() as Array<{
+        device_id: string;
+        agent_id: string;
+        cabin_code: string;
+        device_name: string;
+        registered_at: string;
+        last_sync_at: string | null;
+        receipt_no: string | null;
+        collected_at: string | null;
+        accepted_at: string | null;
+      }>;
+      return rows.map((row) => ({
+        deviceId: row.device_id,
+        agentId: row.agent_id,
+        cabinCode: row.cabin_code,
+        deviceName: row.device_name,
+        registeredAt: row.registered_at,
+        lastSyncAt: row.last_sync_at,
+        lastReceipt: row.receipt_no && row.collected_at && row.accepted_at ? { receiptNo: row.receipt_no, collectedAt: row.collected_at, acceptedAt: row.accepted_at } : null,
+      }));
     },
 
     config(): GatewayConfig {
