@@ -90,13 +90,16 @@ async function benchBillMaster(dir: string, today: string): Promise<void> {
 
 async function benchBacklog(dir: string, now: Date): Promise<void> {
   const today = indiaDate(now);
-  const gateway = await startTestGateway(join(dir, 'backlog-gateway'), { today, consumers: BACKLOG * 2, topUpPaise: 100_000_000_000, now: () => now });
+  // The gateway keeps the real time: the cabin below records its payments minutes after `now`, and a gateway stopped at `now` would find its clock ahead.
+  const gateway = await startTestGateway(join(dir, 'backlog-gateway'), { today, consumers: BACKLOG * 2, topUpPaise: 100_000_000_000 });
   try {
+    const { deviceToken } = gateway.store.register({ registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT), cabinCode: 'BASE', deviceName: 'baseline' });
+    const baselineDevice = gateway.store.authenticate(deviceToken)!;
     const payment = (i: number): UploadPayment => {
       const bill = gateway.store.fetchBill(zoneConsumerNo(i)).bill;
       return {
         clientTxnId: randomUUID(),
-        receiptNo: `BASE-${i}`,
+        receiptNo: `BASE-${String(i + 1).padStart(6, '0')}`,
         consumerNo: bill.consumerNo,
         billNumber: bill.billNumber,
         billerId: gateway.store.rules.billerId,
@@ -113,7 +116,7 @@ async function benchBacklog(dir: string, now: Date): Promise<void> {
     };
     const direct = Array.from({ length: BACKLOG }, (_, i) => payment(BACKLOG + i));
     const baseline = await timeOnce(() => {
-      for (let i = 0; i < direct.length; i += 200) gateway.store.uploadBatch(TEST_AGENT, direct.slice(i, i + 200));
+      for (let i = 0; i < direct.length; i += 200) gateway.store.uploadBatch(baselineDevice, direct.slice(i, i + 200));
     });
 
     const { services, client } = await registeredCabin(join(dir, 'backlog-cabin'), gateway);

@@ -10,10 +10,18 @@ test.use({ counterOpen: false });
 
 let gateway: TestGateway;
 let gatewayDir: ReturnType<typeof tempDataDir>;
+/** How far the company's clock is from this PC's; a test moves it to make the PC's clock wrong. */
+let gatewayClockOffsetMs = 0;
 
 test.beforeEach(async () => {
   gatewayDir = tempDataDir('rokad-e2e-gateway-');
-  gateway = await startTestGateway(gatewayDir.dir, { today: indiaDate(new Date()), consumers: 50, topUpPaise: 5_000_000 });
+  gatewayClockOffsetMs = 0;
+  gateway = await startTestGateway(gatewayDir.dir, {
+    today: indiaDate(new Date()),
+    consumers: 50,
+    topUpPaise: 5_000_000,
+    now: () => new Date(Date.now() + gatewayClockOffsetMs),
+  });
 });
 
 test.afterEach(async () => {
@@ -127,4 +135,21 @@ test('after a wallet top-up, payments refused for a short wallet are all sent ag
   await expect(page.getByTestId('sync-panel')).not.toContainText('refused');
   const debited = bills.reduce((sum, bill) => sum + bill.amount_by_due_paise, 0);
   expect(gateway.store.wallet(TEST_AGENT).balance).toBe(5_000_000 - debited + 2 * 500);
+});
+
+test('a payment taken while the PC’s clock ran an hour ahead is refused, and the supervisor reads why and what to do in F10', async ({ rokad }) => {
+  const { page } = rokad;
+  const bill = await registerAsSupervisor(rokad, 'en');
+  const receiptNo = await takePayment(page, bill.consumer_no, (bill.amount_by_due_paise / 100).toFixed(2));
+  gatewayClockOffsetMs = -60 * 60_000;
+  await page.getByTestId('sync-panel').getByRole('button').click();
+  await expect(page.getByTestId('sync-panel')).toContainText('1 refused');
+
+  await page.keyboard.press('F10');
+  const exception = page.getByTestId(`exception-${receiptNo}`);
+  await expect(exception).toContainText('CLOCK_AHEAD');
+  await expect(exception).toContainText('the PC’s clock is ahead. Set the PC’s date, time and time zone (India Standard Time) right.');
+  await expect(exception).toContainText('refund the consumer and take the bill again');
+  await rokad.screenshot('en-35-clock-ahead-refused');
+  expect(gateway.store.wallet(TEST_AGENT).balance).toBe(5_000_000);
 });

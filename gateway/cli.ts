@@ -74,8 +74,23 @@ async function main(): Promise<void> {
       console.log(`Agent ${values.agent} exists.`);
       store.close();
       break;
+    case 'cabins':
+      console.table(
+        store.cabins().map((cabin) => ({
+          device: cabin.deviceId,
+          agent: cabin.agentId,
+          cabin: cabin.cabinCode,
+          name: cabin.deviceName,
+          'last sync (gateway time)': cabin.lastSyncAt ?? '',
+          'last receipt': cabin.lastReceipt?.receiptNo ?? '',
+          'its collectedAt (cabin time)': cabin.lastReceipt?.collectedAt ?? '',
+          'accepted at (gateway time)': cabin.lastReceipt?.acceptedAt ?? '',
+        })),
+      );
+      store.close();
+      break;
     default:
-      fail(`Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME.`);
+      fail(`Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME, cabins.`);
   }
 }
 

@@ -22,6 +22,7 @@ import { checkAmount } from '../shared/amountRules';
 import type { BillerRules } from '../shared/domain';
 import { formatPaise } from '../shared/money';
 import { indiaDate } from '../shared/time';
+import { createCabinClock, type Device } from './cabinClock';
 import { toGatewayBill, type GatewayBillRow } from './db/gatewayBillRow';
 import { gatewayMigrations } from './db/gatewayMigrations';
 
@@ -97,6 +98,19 @@ function accepted(row: PaymentRow, status: 'SUCCESS' | 'DUPLICATE'): PaymentResu
   };
 }
 
+/** A registered device as an auditor sees it. */
+export interface CabinRecord {
+  deviceId: string;
+  agentId: string;
+  cabinCode: string;
+  deviceName: string;
+  registeredAt: string;
+  /** The gateway's time of the device's last request. */
+  lastSyncAt: string | null;
+  /** The accepted payment with the highest receipt number: no later receipt may carry an earlier time. */
+  lastReceipt: { receiptNo: string; collectedAt: string; acceptedAt: string } | null;
+}
+
 export type GatewayStore = ReturnType<typeof createGatewayStore>;
 
 /** Everything the reference gateway knows and does, on its own SQLite database. HTTP is a thin layer over this. */
@@ -120,9 +134,9 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
   const paymentById = db.prepare('SELECT * FROM payments WHERE client_txn_id = ?');
   const paidBillNumber = db.prepare('SELECT 1 FROM payments WHERE bill_number = ?').pluck();
   const consumerDayTotal = db.prepare('SELECT coalesce(sum(amount_paise), 0) FROM payments WHERE consumer_no = ? AND collected_on = ?').pluck();
-  const insertPayment = db.prepare(`INSERT INTO payments (client_txn_id, agent_id, body_hash, receipt_no, consumer_no, bill_number, amount_paise,
-      commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left)
-    VALUES (@client_txn_id, @agent_id, @body_hash, @receipt_no, @consumer_no, @bill_number, @amount_paise, @commission_paise,
+  const insertPayment = db.prepare(`INSERT INTO payments (client_txn_id, agent_id, device_id, body_hash, receipt_no, receipt_seq, consumer_no, bill_number,
+      amount_paise, commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left)
+    VALUES (@client_txn_id, @agent_id, @device_id, @body_hash, @receipt_no, @receipt_seq, @consumer_no, @bill_number, @amount_paise, @commission_paise,
       @balance_after_paise, @txn_ref_id, @approval_ref_number, @collected_at, @collected_on, @accepted_at, @pending_polls_left)`);
   const markBillPaid = db.prepare('UPDATE bills SET paid_by_txn = ?, version = ? WHERE consumer_no = ?');
   const upsertBill = db.prepare(`INSERT INTO bills (consumer_no, consumer_name, address, mobile, bill_number, bill_month, bill_date, due_date,
@@ -140,14 +154,27 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     return agent;
   }
 
-  const processPayment = db.transaction((agentId: string, payment: UploadPayment): PaymentResult => {
+  const cabinClock = createCabinClock(db, now);
+
+  const processPayment = db.transaction((device: Device, payment: UploadPayment): PaymentResult => {
+    const { agentId } = device;
     const id = payment.clientTxnId;
     const hash = bodyHash(payment);
+    // First, so an accepted payment sent again answers as it did, whatever has been accepted since.
     const existing = paymentById.get(id) as PaymentRow | undefined;
     if (existing) {
       if (existing.agent_id === agentId && existing.body_hash === hash) return accepted(existing, 'DUPLICATE');
       return failed(id, 'IDEMPOTENCY_MISMATCH', 'This clientTxnId was already used for a different payment. It was not applied again.');
     }
+    if (payment.billerId !== rules.billerId) {
+      return failed(
+        id,
+        'WRONG_BILLER',
+        `This payment names biller ${payment.billerId}, but this cabin collects for ${rules.billerId} (${rules.billerName}). Let the cabin sync once, so it takes the gateway’s biller, then send the payment again.`,
+      );
+    }
+    const clock = cabinClock.check(device, payment.receiptNo, payment.collectedAt);
+    if (!clock.ok) return failed(id, clock.code, clock.message);
     const bill = billByConsumer.get(payment.consumerNo) as GatewayBillRow | undefined;
     if (!bill) return failed(id, 'UNKNOWN_CONSUMER', `No consumer ${payment.consumerNo} in this biller's records.`);
     if (bill.bill_number !== payment.billNumber) {
@@ -155,6 +182,8 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       return failed(id, 'UNKNOWN_BILL', `Bill ${payment.billNumber} is not the current bill of consumer ${payment.consumerNo}.`);
     }
     if (bill.paid_by_txn) return failed(id, 'BILL_ALREADY_PAID', `Bill ${payment.billNumber} was already paid.`);
+    const beforeBill = cabinClock.checkBillDate(payment.receiptNo, payment.collectedAt, bill);
+    if (beforeBill) return failed(id, beforeBill.code, beforeBill.message);
     const collectedOn = indiaDate(new Date(payment.collectedAt));
     const due = billToCollect(toGatewayBill(bill), collectedOn);
     const broken = checkAmount(rules, due.amountToCollectPaise, payment.amount, consumerDayTotal.get(payment.consumerNo, collectedOn) as number);
@@ -179,8 +208,10 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     const row = {
       client_txn_id: id,
       agent_id: agentId,
+      device_id: device.deviceId,
       body_hash: hash,
       receipt_no: payment.receiptNo,
+      receipt_seq: clock.sequence,
       consumer_no: payment.consumerNo,
       bill_number: payment.billNumber,
       amount_paise: payment.amount,
@@ -246,8 +277,9 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       const at = now().toISOString();
       db.prepare('UPDATE registration_codes SET used_at = ? WHERE code = ?').run(at, request.registrationCode);
       const token = randomBytes(32).toString('base64url');
-      db.prepare('INSERT INTO devices (token_hash, agent_id, cabin_code, device_name, registered_at) VALUES (?, ?, ?, ?, ?)').run(
+      db.prepare('INSERT INTO devices (token_hash, device_id, agent_id, cabin_code, device_name, registered_at) VALUES (?, ?, ?, ?, ?, ?)').run(
         sha256(token),
+        `DEV-${String(nextCounter.get('device')).padStart(6, '0')}`,
         code.agent_id,
         request.cabinCode,
         request.deviceName,
@@ -256,9 +288,46 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       return { deviceToken: token, agentId: code.agent_id, agentName: requireAgent(code.agent_id).name, cabinCode: request.cabinCode };
     }),
 
-    /** The agent a bearer token acts for, or undefined: a token never reaches another agent's wallet. */
-    authenticate(token: string): string | undefined {
-      return db.prepare('SELECT agent_id FROM devices WHERE token_hash = ?').pluck().get(sha256(token)) as string | undefined;
+    /**
+     * The device a bearer token names, or undefined: a token never reaches another agent's wallet.
+     * The gateway's time of the request is kept as the cabin's last sync, for an auditor to set
+     * beside the times its payments carry.
+     */
+    authenticate(token: string): Device | undefined {
+      const row = db.prepare('UPDATE devices SET last_sync_at = ? WHERE token_hash = ? RETURNING device_id, agent_id, cabin_code').get(now().toISOString(), sha256(token)) as
+        { device_id: string; agent_id: string; cabin_code: string } | undefined;
+      return row && { deviceId: row.device_id, agentId: row.agent_id, cabinCode: row.cabin_code };
+    },
+
+    /** Every registered device with its last sync and the newest receipt accepted from it: what an auditor compares to see a cabin's clock. */
+    cabins(): CabinRecord[] {
+      const rows = db
+        .prepare(
+          `SELECT d.device_id, d.agent_id, d.cabin_code, d.device_name, d.registered_at, d.last_sync_at, p.receipt_no, p.collected_at, p.accepted_at
+           FROM devices AS d LEFT JOIN payments AS p ON p.client_txn_id =
+             (SELECT client_txn_id FROM payments WHERE device_id = d.device_id ORDER BY receipt_seq DESC LIMIT 1)
+           ORDER BY d.device_id`,
+        )
+        .all() as Array<{
+        device_id: string;
+        agent_id: string;
+        cabin_code: string;
+        device_name: string;
+        registered_at: string;
+        last_sync_at: string | null;
+        receipt_no: string | null;
+        collected_at: string | null;
+        accepted_at: string | null;
+      }>;
+      return rows.map((row) => ({
+        deviceId: row.device_id,
+        agentId: row.agent_id,
+        cabinCode: row.cabin_code,
+        deviceName: row.device_name,
+        registeredAt: row.registered_at,
+        lastSyncAt: row.last_sync_at,
+        lastReceipt: row.receipt_no && row.collected_at && row.accepted_at ? { receiptNo: row.receipt_no, collectedAt: row.collected_at, acceptedAt: row.accepted_at } : null,
+      }));
     },
 
     config(): GatewayConfig {
@@ -345,9 +414,9 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     },
 
     /** Each payment commits on its own, so a crash mid-batch leaves whole payments, never half of one. */
-    uploadBatch(agentId: string, payments: readonly UploadPayment[]): { walletBalance: number; results: PaymentResult[] } {
-      const results = payments.map((payment) => processPayment.immediate(agentId, payment));
-      return { walletBalance: requireAgent(agentId).balance_paise, results };
+    uploadBatch(device: Device, payments: readonly UploadPayment[]): { walletBalance: number; results: PaymentResult[] } {
+      const results = payments.map((payment) => processPayment.immediate(device, payment));
+      return { walletBalance: requireAgent(device.agentId).balance_paise, results };
     },
 
     status: db.transaction((agentId: string, ids: readonly string[]): StatusResponse => ({

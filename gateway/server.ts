@@ -3,11 +3,13 @@ import type { z } from 'zod';
 import { RokadError } from '../shared/errors';
 import { endpoints, type Endpoint } from '../shared/gateway/endpoints';
 import type { RefusalCode } from '../shared/gateway/schemas';
+import type { Device } from './cabinClock';
 import type { GatewayStore } from './gatewayStore';
 
 /** The request as it came; each handler parses its part with its endpoint's schema, so the store gets typed input. */
 interface RawInput {
-  agentId: string;
+  /** The token's device; on the one endpoint without a token (registration), a device of no agent. */
+  device: Device;
   body: unknown;
   query: unknown;
   params: Record<string, string>;
@@ -51,11 +53,11 @@ export function createGatewayServer(store: GatewayStore): FastifyInstance {
       const { cursor, limit } = parse(endpoints.billMaster.query, query);
       return store.billMaster(cursor, limit);
     },
-    wallet: ({ agentId }) => store.wallet(agentId),
-    walletLedger: ({ agentId, query }) => store.walletLedger(agentId, parse(endpoints.walletLedger.query, query)),
-    uploadBatch: ({ agentId, body }) => store.uploadBatch(agentId, parse(endpoints.uploadBatch.body, body).payments),
-    paymentStatus: ({ agentId, body }) => store.status(agentId, parse(endpoints.paymentStatus.body, body).clientTxnIds),
-    reversal: ({ agentId, body, params }) => store.openReversal(agentId, params.clientTxnId ?? '', parse(endpoints.reversal.body, body)),
+    wallet: ({ device }) => store.wallet(device.agentId),
+    walletLedger: ({ device, query }) => store.walletLedger(device.agentId, parse(endpoints.walletLedger.query, query)),
+    uploadBatch: ({ device, body }) => store.uploadBatch(device, parse(endpoints.uploadBatch.body, body).payments),
+    paymentStatus: ({ device, body }) => store.status(device.agentId, parse(endpoints.paymentStatus.body, body).clientTxnIds),
+    reversal: ({ device, body, params }) => store.openReversal(device.agentId, params.clientTxnId ?? '', parse(endpoints.reversal.body, body)),
   };
 
   for (const [name, endpoint] of Object.entries(endpoints) as Array<[keyof typeof endpoints, Endpoint]>) {
@@ -63,14 +65,14 @@ export function createGatewayServer(store: GatewayStore): FastifyInstance {
       method: endpoint.method,
       url: endpoint.path,
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
-        let agentId = '';
+        let device: Device = { deviceId: '', agentId: '', cabinCode: '' };
         if (endpoint.auth) {
           const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
           const found = token ? store.authenticate(token) : undefined;
           if (!found) return sendError(reply, 'UNAUTHORIZED', 'Missing or unknown device token. Register this device again.');
-          agentId = found;
+          device = found;
         }
-        const result = handlers[name]({ agentId, body: request.body, query: request.query, params: request.params as Record<string, string> });
+        const result = handlers[name]({ device, body: request.body, query: request.query, params: request.params as Record<string, string> });
         return endpoint.response.parse(result);
       },
     });

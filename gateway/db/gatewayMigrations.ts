@@ -97,4 +97,45 @@ export const gatewayMigrations: readonly Migration[] = [
     `);
     },
   },
+  {
+    version: 2,
+    name: 'devices get an id and a last sync; payments their device and receipt sequence',
+    up: (db) => {
+      db.exec(`
+      ALTER TABLE devices ADD COLUMN device_id TEXT;
+      ALTER TABLE devices ADD COLUMN last_sync_at TEXT;
+      ALTER TABLE payments ADD COLUMN device_id TEXT;
+      ALTER TABLE payments ADD COLUMN receipt_seq INTEGER;
+    `);
+      const takeNumber = db.prepare("INSERT INTO counters (name, value) VALUES ('device', 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value").pluck();
+      const setDeviceId = db.prepare('UPDATE devices SET device_id = ? WHERE token_hash = ?');
+      for (const token of db.prepare('SELECT token_hash FROM devices ORDER BY registered_at, token_hash').pluck().all() as string[]) {
+        setDeviceId.run(`DEV-${String(takeNumber.get()).padStart(6, '0')}`, token);
+      }
+      db.exec('CREATE UNIQUE INDEX devices_by_id ON devices (device_id)');
+
+      // A payment from before this step came from the device of its agent that was registered last
+      // for the cabin its receipt number names, before the payment was accepted: a cabin
+      // registered again continues its receipts on the new token.
+      const devices = db.prepare('SELECT device_id, agent_id, cabin_code, registered_at FROM devices ORDER BY registered_at DESC').all() as Array<{
+        device_id: string;
+        agent_id: string;
+        cabin_code: string;
+        registered_at: string;
+      }>;
+      const setDevice = db.prepare('UPDATE payments SET device_id = ?, receipt_seq = ? WHERE client_txn_id = ?');
+      const payments = db.prepare('SELECT client_txn_id, agent_id, receipt_no, accepted_at FROM payments').all() as Array<{
+        client_txn_id: string;
+        agent_id: string;
+        receipt_no: string;
+        accepted_at: string;
+      }>;
+      for (const payment of payments) {
+        const sequence = /^(.+)-(\d{1,15})$/.exec(payment.receipt_no);
+        const device = devices.find((d) => d.agent_id === payment.agent_id && d.cabin_code === sequence?.[1] && d.registered_at <= payment.accepted_at);
+        if (device && sequence) setDevice.run(device.device_id, Number(sequence[2]), payment.client_txn_id);
+      }
+      db.exec('CREATE INDEX payments_by_device_receipt ON payments (device_id, receipt_seq)');
+    },
+  },
 ];

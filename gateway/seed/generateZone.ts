@@ -115,7 +115,8 @@ export function* generateZone(options: ZoneOptions): Generator<GatewayBill> {
     const [lastHi, lastEn] = pick(random, SURNAMES);
     const [locality, pin] = pick(random, LOCALITIES);
     const dueOffset = Math.floor(random() * 30) - 15;
-    const billDate = shiftDays(options.today, dueOffset - 10);
+    // Issued 15 days before the due date, so every bill is dated before `today`: no cash is taken for a bill not yet issued.
+    const billDate = shiftDays(options.today, dueOffset - 15);
     const byDue = 15_000 + Math.floor(random() * 600_000);
     const surcharge = Math.round(byDue * 0.012);
     const arrears = random() < 0.2 ? Math.floor(random() * 200_000) : 0;
@@ -127,7 +128,7 @@ export function* generateZone(options: ZoneOptions): Generator<GatewayBill> {
       billNumber: `B${billDate.slice(2, 4)}${billDate.slice(5, 7)}-${String(i + 1).padStart(7, '0')}`,
       billMonth: shiftDays(billDate, -15).slice(0, 7),
       billDate,
-      dueDate: shiftDays(billDate, 10),
+      dueDate: shiftDays(billDate, 15),
       amountByDuePaise: byDue + arrears,
       amountAfterDuePaise: byDue + arrears + surcharge,
       arrearsPaise: arrears,

@@ -69,7 +69,7 @@ export const endpoints = {
     method: 'POST',
     path: '/v1/payments/batch',
     summary:
-      'Upload collected payments. One result per item in request order. A clientTxnId seen before with the same body returns DUPLICATE with the original references and never debits again; with a different body it FAILS with IDEMPOTENCY_MISMATCH. Only an accepted payment binds its clientTxnId: a FAILED answer is not stored, so the same clientTxnId and body sent again after the cause is fixed (a top-up) is processed afresh, and debited at most once.',
+      'Upload collected payments. One result per item in request order. A clientTxnId seen before with the same body returns DUPLICATE with the original references and never debits again; with a different body it FAILS with IDEMPOTENCY_MISMATCH. Only an accepted payment binds its clientTxnId: a FAILED answer is not stored, so the same clientTxnId and body sent again after the cause is fixed (a top-up) is processed afresh, and debited at most once. Each payment is checked against its device’s cabin: billerId must be the biller of /v1/config (else WRONG_BILLER); receiptNo must be of the cabin’s series <cabinCode>-<number>, as registered, and not already accepted (else BAD_RECEIPT_NO); collectedAt must not be earlier than that of the nearest lower receipt number already accepted from the cabin, nor earlier than the bill’s billDate (else CLOCK_BEHIND), nor later than that of the nearest higher one, nor more than 10 minutes past the gateway’s time (else CLOCK_AHEAD). The amount due (by or after the due date, India calendar) follows the checked collectedAt.',
     auth: true,
     body: batchRequestSchema,
     response: batchResponseSchema,

@@ -151,7 +151,26 @@ export const batchRequestSchema = z.object({
   payments: z.array(uploadPaymentSchema).min(1).max(500),
 });
 
-export const failureCodeSchema = z.enum(['INSUFFICIENT_BALANCE', 'AMOUNT_RULE', 'CASH_LIMIT', 'BILL_ALREADY_PAID', 'UNKNOWN_CONSUMER', 'UNKNOWN_BILL', 'IDEMPOTENCY_MISMATCH']);
+/**
+ * Why one payment was refused. The clock and receipt codes come from the cabin's own history on
+ * the gateway (docs/gateway.md, "The cabin's clock"): CLOCK_BEHIND and CLOCK_AHEAD name a
+ * `collectedAt` out of step with the cabin's receipts, the bill or the gateway's time;
+ * BAD_RECEIPT_NO a receipt number not of the cabin's series, or used twice; WRONG_BILLER a biller
+ * other than the one the gateway serves the cabin's rules for.
+ */
+export const failureCodeSchema = z.enum([
+  'INSUFFICIENT_BALANCE',
+  'AMOUNT_RULE',
+  'CASH_LIMIT',
+  'BILL_ALREADY_PAID',
+  'UNKNOWN_CONSUMER',
+  'UNKNOWN_BILL',
+  'IDEMPOTENCY_MISMATCH',
+  'WRONG_BILLER',
+  'BAD_RECEIPT_NO',
+  'CLOCK_BEHIND',
+  'CLOCK_AHEAD',
+]);
 
 const itemError = z.object({ code: failureCodeSchema, message: z.string() });
 
