@@ -46,7 +46,9 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    console.log(await printTestReceipt({ settings: parsed.data }, join(__dirname, '..', 'assets', 'fonts')));
+    // The script opens no ledger; where ROKAD_DATA_DIR names the app's data folder, it is kept out of reach as in the app.
+    const target = { settings: parsed.data, dataDir: process.env.ROKAD_DATA_DIR || null };
+    console.log(await printTestReceipt(target, join(__dirname, '..', 'assets', 'fonts')));
     return 0;
   } catch (error) {
     if (!(error instanceof RokadError)) throw error;

@@ -132,6 +132,16 @@ describe('the receipt and printer channels', () => {
     assert.deepEqual(await dispatch(core, 'printer.getSettings', {}), { ok: true, value: stored });
   });
 
+  it('keeps a Windows address on another system from becoming a file of that name', { skip: process.platform === 'win32' && 'Windows opens these' }, async () => {
+    signInSupervisor();
+    for (const address of ['COM3', 'LPT1', '\\\\PC\\Printer']) {
+      const result = await dispatch(core, 'printer.testPrint', { interface: address, widthDots: 576, timeoutMs: 1000, waitForStatus: true });
+      assert.equal(result.ok ? null : result.error.code, 'PRINTER_WRONG_SYSTEM', address);
+    }
+    const written = ['COM3', 'LPT1', '\\\\.\\COM3', '\\\\.\\LPT1', '\\\\PC\\Printer'].filter((name) => existsSync(join(process.cwd(), name)));
+    assert.deepEqual(written, []);
+  });
+
   it('prints the receipt after the payment, and a test print, through the channels', { timeout: 30_000 }, async () => {
     const printer = await startVirtualPrinter();
     try {
