@@ -8,7 +8,8 @@ const USAGE = `Prints a sample receipt (marked TRAINING) to check a cabin's prin
 
   npm run printer:test -- <interface> [--paper 58mm|80mm] [--dots N] [--timeout-ms N] [--no-status]
 
-  <interface>   tcp://192.168.1.50:9100, /dev/usb/lp0, COM3, \\\\PC\\Printer
+  <interface>   tcp://192.168.1.50:9100, /dev/usb/lp0 (also /dev/lp0, /dev/ttyUSB0, /dev/ttyACM0, /dev/ttyS0),
+                COM3 or LPT1, \\\\PC\\Printer
   --paper       58mm (384 dots) or 80mm (576 dots, the default)
   --dots        the paper width in dots, when the printer's manual gives another figure
   --timeout-ms  how long to wait for the printer (default ${DEFAULT_PRINTER_SETTINGS.timeoutMs})
@@ -45,7 +46,9 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    console.log(await printTestReceipt({ settings: parsed.data }, join(__dirname, '..', 'assets', 'fonts')));
+    // The script opens no ledger; where ROKAD_DATA_DIR names the app's data folder, it is kept out of reach as in the app.
+    const target = { settings: parsed.data, dataDir: process.env.ROKAD_DATA_DIR || null };
+    console.log(await printTestReceipt(target, join(__dirname, '..', 'assets', 'fonts')));
     return 0;
   } catch (error) {
     if (!(error instanceof RokadError)) throw error;

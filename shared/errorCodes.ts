@@ -93,6 +93,10 @@ export interface ErrorParamsByCode {
   PRINTER_FAILED: PrinterFailure;
   PRINTER_OFFLINE: PrinterFailure;
   PRINTER_NO_PAPER: PrinterFailure;
+  // The address leads somewhere Rokad never prints: checked before a byte is written.
+  PRINTER_IN_DATA_FOLDER: PrinterFailure;
+  PRINTER_NOT_A_DEVICE: PrinterFailure;
+  PRINTER_WRONG_SYSTEM: PrinterFailure & { variant: 'WINDOWS' | 'LINUX' };
   PRINT_BUSY: { receiptNo: string };
   NO_PRINT_JOB: undefined;
   PRINT_FAILED: NeverShown; // only its message is kept, on the print job's row

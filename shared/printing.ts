@@ -1,17 +1,20 @@
 import { z } from 'zod';
+import { parsePrinterAddress, printerAddressText } from './printerAddress';
 
 /**
- * Where the receipt printer is: a network printer (tcp://host:port), a device file (/dev/usb/lp0,
- * COM3, LPT1), a Windows shared printer (\\PC\Printer) or the Windows spooler (printer:Name, only
- * where the spooler driver module is installed).
+ * Where the receipt printer is, in one of the forms parsePrinterAddress accepts, written the one
+ * way printerAddressText writes it (COM3 for com3, the port 9100 spelled out).
  */
 export const printerInterfaceSchema = z
   .string({ error: 'Enter where the printer is.' })
   .trim()
   .min(1, { error: 'Enter where the printer is.' })
   .max(200)
-  .regex(/^(tcp:\/\/[A-Za-z0-9.-]+(:\d{1,5})?|printer:[^/]+|\/dev\/\S+|\\\\[^\\]+\\.+|(COM|LPT)\d{1,2})$/i, {
-    error: 'Use tcp://192.168.1.50:9100 for a network printer, /dev/usb/lp0 or COM3 for a cable, \\\\PC\\Printer for a shared printer, or printer:Name for the Windows spooler.',
+  .transform((text, context) => {
+    const parsed = parsePrinterAddress(text);
+    if (parsed.ok) return printerAddressText(parsed.address);
+    context.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
   });
 
 export const PAPER_WIDTHS = { '58mm': 384, '80mm': 576 } as const;

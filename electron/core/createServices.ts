@@ -145,6 +145,7 @@ export function createServices(options: ServiceOptions): Services {
       db,
       now,
       fontsDir,
+      dataDir: options.dataDir,
       ...(options.receiptHeader ? { header: options.receiptHeader } : {}),
       ...(options.spoolerDriver ? { spoolerDriver: options.spoolerDriver } : {}),
     });

@@ -1,7 +1,9 @@
 import { PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import { RokadError, type ErrorCode } from '../../../shared/errors';
+import { parsePrinterAddress, printerAddressName } from '../../../shared/printerAddress';
 import type { PrinterSettings } from '../../../shared/printing';
 import { encodePng, sliceRows, type Bitmap } from './bitmap';
+import { libraryInterface, type PrinterPlace } from './printerInterface';
 
 /** Rows per GS v 0 raster command: small enough for the receive buffer of common printers. */
 export const STRIP_ROWS = 240;
@@ -11,7 +13,7 @@ const TRANSMIT_PAPER_STATUS = Buffer.from([0x1d, 0x72, 0x01]);
 /** Bits 2-3 of the GS r 1 answer: the roll-paper-end sensor. */
 const PAPER_END_BITS = 0x0c;
 
-export interface PrinterTarget {
+export interface PrinterTarget extends Pick<PrinterPlace, 'dataDir'> {
   settings: PrinterSettings;
   /** The Windows spooler module (printer:Name interfaces); absent in builds without it. */
   spoolerDriver?: object;
@@ -21,10 +23,10 @@ type PrinterFailureCode = Extract<ErrorCode, `PRINTER_${string}`>;
 
 const isNetwork = (address: string) => /^tcp:\/\//i.test(address);
 
-/** How a person names the printer: host:port for a network printer, the path otherwise. */
+/** How a person names the printer: host:port for a network printer, the address otherwise. */
 export function printerName(address: string): string {
-  const network = /^tcp:\/\/([^/:]+)(?::(\d+))?/i.exec(address);
-  return network ? `${network[1]}:${network[2] ?? '9100'}` : address;
+  const parsed = parsePrinterAddress(address);
+  return parsed.ok ? printerAddressName(parsed.address) : address;
 }
 
 function newPrinter(target: PrinterTarget): ThermalPrinter {
@@ -37,7 +39,7 @@ function newPrinter(target: PrinterTarget): ThermalPrinter {
   }
   return new ThermalPrinter({
     type: PrinterTypes.EPSON,
-    interface: settings.interface,
+    interface: libraryInterface(settings.interface, target),
     options: { timeout: settings.timeoutMs },
     ...(spoolerDriver ? { driver: spoolerDriver } : {}),
   });

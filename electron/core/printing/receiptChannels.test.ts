@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { ShiftReport } from '../../../shared/domain';
 import type { Core } from '../../../shared/ipc/dispatch';
 import { createCore } from '../createCore';
-import { createServices, type Services } from '../createServices';
+import { createServices, LEDGER_FILE, type Services } from '../createServices';
 import { OPENING_FLOAT, openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { encodePng } from './bitmap';
@@ -87,6 +87,59 @@ describe('the receipt and printer channels', () => {
       assert.equal(result.ok ? null : result.error.code, 'INVALID_INPUT');
     }
     assert.deepEqual(await dispatch(core, 'printer.getSettings', {}), { ok: true, value: good });
+  });
+
+  it('refuses every printer address outside the closed forms, for saving and for a test print, and leaves the ledger as it was', { timeout: 60_000 }, async () => {
+    signInSupervisor();
+    const ledger = join(folder.dir, LEDGER_FILE);
+    services.db.pragma('wal_checkpoint(TRUNCATE)');
+    const before = readFileSync(ledger);
+    const addresses = [
+      `/dev/..${ledger}`,
+      `/dev/usb/../..${folder.dir}/x`,
+      '\\\\?\\C:\\x',
+      '\\\\.\\PhysicalDrive0',
+      '\\\\host\\share\\extra',
+      'tcp://host:99999',
+      `file://${ledger}`,
+      `/dev/usb/lp0\u0000${ledger}`,
+      'tcp://printer\u0007:9100',
+      'COM3\u001b',
+    ];
+    const answers = [];
+    for (const address of addresses) {
+      const settings = { interface: address, widthDots: 576, timeoutMs: 1000, waitForStatus: true };
+      for (const channel of ['printer.testPrint', 'printer.saveSettings'] as const) {
+        const result = await dispatch(core, channel, settings);
+        answers.push({ address, channel, code: result.ok ? 'OK' : result.error.code, message: result.ok ? '' : result.error.message });
+      }
+    }
+    assert.ok(readFileSync(ledger).equals(before), 'the ledger file is byte for byte what it was');
+    assert.equal(services.db.pragma('quick_check', { simple: true }), 'ok');
+    assert.ok(!existsSync(join(folder.dir, 'x')));
+    for (const answer of answers) {
+      assert.equal(answer.code, 'INVALID_INPUT', JSON.stringify(answer));
+      assert.match(answer.message, /tcp:\/\/192\.168\.1\.50:9100|\/dev\/usb\/lp0|COM1 to COM256|\\\\PC\\Printer/, JSON.stringify(answer));
+    }
+    assert.deepEqual(await dispatch(core, 'printer.getSettings', {}), { ok: true, value: null });
+  });
+
+  it('stores an address written the one way', async () => {
+    signInSupervisor();
+    const settings = { interface: ' com3 ', widthDots: 576, timeoutMs: 1000, waitForStatus: true };
+    const stored = { ...settings, interface: 'COM3' };
+    assert.deepEqual(await dispatch(core, 'printer.saveSettings', settings), { ok: true, value: stored });
+    assert.deepEqual(await dispatch(core, 'printer.getSettings', {}), { ok: true, value: stored });
+  });
+
+  it('keeps a Windows address on another system from becoming a file of that name', { skip: process.platform === 'win32' && 'Windows opens these' }, async () => {
+    signInSupervisor();
+    for (const address of ['COM3', 'LPT1', '\\\\PC\\Printer']) {
+      const result = await dispatch(core, 'printer.testPrint', { interface: address, widthDots: 576, timeoutMs: 1000, waitForStatus: true });
+      assert.equal(result.ok ? null : result.error.code, 'PRINTER_WRONG_SYSTEM', address);
+    }
+    const written = ['COM3', 'LPT1', '\\\\.\\COM3', '\\\\.\\LPT1', '\\\\PC\\Printer'].filter((name) => existsSync(join(process.cwd(), name)));
+    assert.deepEqual(written, []);
   });
 
   it('prints the receipt after the payment, and a test print, through the channels', { timeout: 30_000 }, async () => {

@@ -17,6 +17,8 @@ export interface ReceiptPrintingDeps {
   db: Db;
   now: () => Date;
   fontsDir: string;
+  /** The ledger's folder: no printer address may lead into it. */
+  dataDir: string;
   header?: ReceiptHeader;
   spoolerDriver?: object;
 }
@@ -34,7 +36,7 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
   const header = deps.header ?? DEFAULT_RECEIPT_HEADER;
   const printing = new Set<number>();
 
-  const target = (printer: PrinterSettings) => ({ settings: printer, ...(deps.spoolerDriver ? { spoolerDriver: deps.spoolerDriver } : {}) });
+  const target = (printer: PrinterSettings) => ({ settings: printer, dataDir: deps.dataDir, ...(deps.spoolerDriver ? { spoolerDriver: deps.spoolerDriver } : {}) });
 
   function recordOf({ row, ...facts }: PaymentForReceipt, copy: { copy: ReceiptCopy; reprint: number }): ReceiptRecord {
     return receiptRecord(row, { header, ...facts, ...copy });

@@ -47,7 +47,11 @@ export function PrinterSettings() {
         event.preventDefault();
         run(
           () => call('printer.saveSettings', settings()),
-          () => t('printing.saved'),
+          // The address comes back written the way it is stored (COM3 for com3, the port spelled out).
+          (saved) => {
+            setAddress(saved.interface);
+            return t('printing.saved');
+          },
         );
       }}
     >
@@ -59,9 +63,13 @@ export function PrinterSettings() {
         className="big-input"
         autoComplete="off"
         placeholder="tcp://192.168.1.50:9100"
+        aria-describedby="printer-address-hint"
         value={address}
         onChange={(event) => setAddress(event.target.value)}
       />
+      <p id="printer-address-hint" className="muted">
+        {t('printing.addressHint')}
+      </p>
       <label htmlFor="paper-width" className="field-label">
         {t('printing.paperWidth')}
       </label>

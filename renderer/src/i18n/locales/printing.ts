@@ -2,6 +2,8 @@ import type { Messages } from '../messages';
 
 export const en = {
   address: 'Printer address',
+  addressHint:
+    'A network printer: tcp://192.168.1.50:9100 (9100 if no port is given). On a cable: /dev/usb/lp0, /dev/lp0, /dev/ttyUSB0, /dev/ttyACM0 or /dev/ttyS0 on Linux, COM3 or LPT1 on Windows. Shared from a Windows computer: \\\\PC\\Printer. By its name in the Windows spooler: printer:Name.',
   paperWidth: 'Paper width',
   dots: '{{mm}} mm ({{dots}} dots)',
   waitSeconds: 'Wait for the printer (seconds)',
@@ -21,6 +23,8 @@ export const en = {
 
 export const hi: Messages<typeof en> = {
   address: 'प्रिंटर का पता',
+  addressHint:
+    'नेटवर्क प्रिंटर: tcp://192.168.1.50:9100 (पोर्ट न लिखें तो 9100)। केबल से: लिनक्स पर /dev/usb/lp0, /dev/lp0, /dev/ttyUSB0, /dev/ttyACM0 या /dev/ttyS0, विंडोज़ पर COM3 या LPT1। विंडोज़ कंप्यूटर से साझा: \\\\PC\\Printer। विंडोज़ स्पूलर में उसके नाम से: printer: और फिर प्रिंटर का नाम।',
   paperWidth: 'कागज़ की चौड़ाई',
   dots: '{{mm}} मिमी ({{dots}} डॉट)',
   waitSeconds: 'प्रिंटर का इंतज़ार (सेकंड)',
