@@ -1,11 +1,6 @@
-import type { z } from 'zod';
 import { endpoints, type Endpoint } from '../../shared/gateway/endpoints';
+import { endpointUrl, protocolMethods, type CallInput, type EndpointName, type ResponseOf } from '../../shared/gateway/protocolCalls';
 import { errorBodySchema } from '../../shared/gateway/schemas';
-
-type Endpoints = typeof endpoints;
-type BodyOf<K extends keyof Endpoints> = Endpoints[K] extends { body: z.ZodType } ? z.input<Endpoints[K]['body']> : undefined;
-type QueryOf<K extends keyof Endpoints> = Endpoints[K] extends { query: z.ZodType } ? Partial<z.input<Endpoints[K]['query']>> : undefined;
-type ResponseOf<K extends keyof Endpoints> = z.output<Endpoints[K]['response']>;
 
 /** The gateway's refusal, as its HTTP status and error body said it. */
 export class Refusal extends Error {
@@ -24,15 +19,9 @@ export class Refusal extends Error {
  * gateway sent it.
  */
 export function protocolClient(baseUrl: string, deviceToken?: string) {
-  async function call<K extends keyof Endpoints>(name: K, input: { body?: BodyOf<K>; query?: QueryOf<K>; params?: Record<string, string> } = {}): Promise<ResponseOf<K>> {
+  async function call<K extends EndpointName>(name: K, input: CallInput<K> = {}): Promise<ResponseOf<K>> {
     const endpoint: Endpoint = endpoints[name];
-    const url = new URL(
-      endpoint.path.replace(/:(\w+)/g, (_match, key: string) => encodeURIComponent(input.params?.[key] ?? '')),
-      baseUrl,
-    );
-    for (const [key, value] of Object.entries(input.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(key, String(value));
-    }
+    const url = endpointUrl(name, input, baseUrl);
     const headers: Record<string, string> = {};
     if (endpoint.body) headers['content-type'] = 'application/json';
     if (endpoint.auth && deviceToken) headers.authorization = `Bearer ${deviceToken}`;
@@ -43,17 +32,7 @@ export function protocolClient(baseUrl: string, deviceToken?: string) {
     throw new Refusal(response.status, error.code, error.message);
   }
 
-  return {
-    register: (body: BodyOf<'register'>) => call('register', { body }),
-    config: () => call('config'),
-    fetchBill: (consumerNo: string) => call('fetchBill', { body: { consumerNo } }),
-    billMaster: (cursor: string, limit: number) => call('billMaster', { query: { cursor, limit } }),
-    wallet: () => call('wallet'),
-    walletLedger: (query: QueryOf<'walletLedger'> = {}) => call('walletLedger', { query }),
-    uploadBatch: (body: BodyOf<'uploadBatch'>) => call('uploadBatch', { body }),
-    paymentStatus: (clientTxnIds: string[]) => call('paymentStatus', { body: { clientTxnIds } }),
-    requestReversal: (clientTxnId: string, body: BodyOf<'reversal'>) => call('reversal', { body, params: { clientTxnId } }),
-  };
+  return protocolMethods(call);
 }
 
 export type ProtocolClient = ReturnType<typeof protocolClient>;

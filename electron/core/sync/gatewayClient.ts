@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { RokadError } from '../../../shared/errors';
 import { endpoints, type Endpoint } from '../../../shared/gateway/endpoints';
+import { endpointUrl, protocolMethods, type CallInput, type EndpointName, type ResponseOf } from '../../../shared/gateway/protocolCalls';
 import { errorBodySchema, refusalCodeSchema, type RefusalCode } from '../../../shared/gateway/schemas';
 
 export interface GatewayClientOptions {
@@ -9,11 +10,6 @@ export interface GatewayClientOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
 }
-
-type Endpoints = typeof endpoints;
-type BodyOf<K extends keyof Endpoints> = Endpoints[K] extends { body: z.ZodType } ? z.input<Endpoints[K]['body']> : undefined;
-type QueryOf<K extends keyof Endpoints> = Endpoints[K] extends { query: z.ZodType } ? Partial<z.input<Endpoints[K]['query']>> : undefined;
-type ResponseOf<K extends keyof Endpoints> = z.output<Endpoints[K]['response']>;
 
 type GatewayErrorCode = RefusalCode | 'GATEWAY_REFUSED' | 'NOT_REGISTERED' | 'GATEWAY_TIMEOUT' | 'GATEWAY_UNREACHABLE' | 'GATEWAY_MALFORMED' | 'GATEWAY_ERROR';
 
@@ -68,13 +64,9 @@ export function createGatewayClient(options: GatewayClientOptions) {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const doFetch = options.fetch ?? fetch;
 
-  async function call<K extends keyof Endpoints>(name: K, input: { body?: BodyOf<K>; query?: QueryOf<K>; params?: Record<string, string> } = {}): Promise<ResponseOf<K>> {
+  async function call<K extends EndpointName>(name: K, input: CallInput<K> = {}): Promise<ResponseOf<K>> {
     const endpoint: Endpoint = endpoints[name];
-    const path = endpoint.path.replace(/:(\w+)/g, (_match, key: string) => encodeURIComponent(input.params?.[key] ?? ''));
-    const url = new URL(path, base);
-    for (const [key, value] of Object.entries(input.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(key, String(value));
-    }
+    const url = endpointUrl(name, input, base);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (endpoint.body) headers['content-type'] = 'application/json';
     if (endpoint.auth) {
@@ -132,18 +124,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
     throw new GatewayError(transient ? 'GATEWAY_ERROR' : 'GATEWAY_MALFORMED', `The gateway answered HTTP ${status} without an explanation. It will be asked again.`, true);
   }
 
-  return {
-    baseUrl: base.origin,
-    register: (body: BodyOf<'register'>) => call('register', { body }),
-    config: () => call('config'),
-    fetchBill: (consumerNo: string) => call('fetchBill', { body: { consumerNo } }),
-    billMaster: (cursor: string, limit: number) => call('billMaster', { query: { cursor, limit } }),
-    wallet: () => call('wallet'),
-    walletLedger: (query: QueryOf<'walletLedger'> = {}) => call('walletLedger', { query }),
-    uploadBatch: (body: BodyOf<'uploadBatch'>) => call('uploadBatch', { body }),
-    paymentStatus: (clientTxnIds: string[]) => call('paymentStatus', { body: { clientTxnIds } }),
-    requestReversal: (clientTxnId: string, body: BodyOf<'reversal'>) => call('reversal', { body, params: { clientTxnId } }),
-  };
+  return { baseUrl: base.origin, ...protocolMethods(call) };
 }
 
 export type GatewayClient = ReturnType<typeof createGatewayClient>;
