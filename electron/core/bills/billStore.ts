@@ -1,5 +1,6 @@
 import type { Bill } from '../../../shared/domain';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
+import { nameMatchQuery } from './nameMatchQuery';
 
 /** A row of the bills table. */
 export interface BillRow {
@@ -42,12 +43,6 @@ export interface BillStore {
 }
 
 const SEARCH_LIMIT = 20;
-
-/** FTS5 trigram query for a piece of a name: each word must appear, quoted so nothing is read as syntax. */
-function nameQuery(text: string): string | undefined {
-  const words = text.split(/\s+/).filter((word) => [...word].length >= 3);
-  return words.length > 0 ? words.map((word) => `"${word.replaceAll('"', '""')}"`).join(' AND ') : undefined;
-}
 
 /** The local bill table: the offline copy of the bills the cabin can collect. */
 export function createBillStore(db: Db): BillStore {
@@ -92,7 +87,7 @@ export function createBillStore(db: Db): BillStore {
         const found = byMobile.all(digits, limit) as BillRow[];
         if (found.length > 0) return found.map(toBill);
       }
-      const match = nameQuery(query);
+      const match = nameMatchQuery(query);
       return match ? (byName.all(match, limit) as BillRow[]).map(toBill) : [];
     },
   };
