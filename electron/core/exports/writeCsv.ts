@@ -1,5 +1,6 @@
 import { paiseAsDecimal } from '../../../shared/money';
 import type { ExportRow } from './exportRows';
+import { csvText, startsLikeFormula } from './formulaCells';
 
 /**
  * The CSV columns in their documented order (docs/exports.md). The company's systems read them by
@@ -37,6 +38,7 @@ export const CSV_COLUMNS: ReadonlyArray<[string, (row: ExportRow) => string | nu
 
 function field(value: string | number): string {
   const text = String(value);
+  if (typeof value === 'string' && startsLikeFormula(text)) return csvText(text);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { DayReport } from '../../../shared/reports';
 import type { ExportRow } from './exportRows';
+import { keepFormulaLikeCellsAsText } from './formulaCells';
 
 /**
  * Rupees with Indian grouping (₹1,23,45,678.00). Excel's number formats know only groups of
@@ -116,5 +117,6 @@ export async function xlsxOf(report: DayReport, rows: readonly ExportRow[], gene
   workbook.created = generatedAt;
   addSummary(workbook, report, generatedAt);
   addPayments(workbook, rows);
+  keepFormulaLikeCellsAsText(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
