@@ -132,6 +132,12 @@ export interface ErrorParamsByCode {
   UNKNOWN_CONSUMER: NeverShown; // lookupBill turns it into NO_BILL
   UNKNOWN_PAYMENT: NeverShown; // answers only a reversal request, which the app does not send
   BAD_AMOUNT: NeverShown; // the reference gateway's top-up command, on its command line
+
+  // Answers from the gateway refused because they disagree with the question or the app's rules.
+  GATEWAY_WRONG_BILL: { consumerNo: string };
+  NOTHING_TO_COLLECT: { consumerNo: string };
+  GATEWAY_RULES_REFUSED: undefined; // the last good rules stay in force; shown on the sync panel
+  DEVICE_TOKEN_UNREADABLE: undefined;
 }
 
 export type ErrorCode = keyof ErrorParamsByCode;

@@ -6,6 +6,7 @@ import type { Services } from '../createServices';
 import { getSetting } from '../settings/settings';
 import { GatewayError } from '../sync/gatewayClient';
 import { checkWalletCovers, walletStatus } from '../wallet/wallet';
+import { checkAnsweredBill, checkSomethingToCollect } from './checkBillToCollect';
 
 /**
  * Finds the bill to collect: from the gateway when the cabin is online (and keeps that copy, so
@@ -24,13 +25,15 @@ export async function lookupBill(services: Services, consumerNo: string, options
   if (client) {
     try {
       const { bill, refId } = await client.fetchBill(consumerNo);
+      checkAnsweredBill(consumerNo, bill);
+      const lookup = checkSomethingToCollect(billToCollect(bill, indiaDate(now)));
       services.db.transaction(() => {
         services.bills.save([bill]);
         services.db
           .prepare('INSERT OR REPLACE INTO bill_fetches (consumer_no, bill_number, ref_id, fetched_at) VALUES (?, ?, ?, ?)')
           .run(bill.consumerNo, bill.billNumber, refId, now.toISOString());
       })();
-      return covered({ ...billToCollect(bill, indiaDate(now)), source: 'ONLINE', freshAsOf: now.toISOString(), wallet: wallet() });
+      return covered({ ...lookup, source: 'ONLINE', freshAsOf: now.toISOString(), wallet: wallet() });
     } catch (error) {
       if (error instanceof GatewayError && error.code === 'BILL_ALREADY_PAID') {
         services.bills.remove([consumerNo]);
@@ -44,5 +47,10 @@ export async function lookupBill(services: Services, consumerNo: string, options
   }
   const bill = services.bills.find(consumerNo);
   if (!bill) throw new RokadError('NO_BILL', `No bill found for consumer number ${consumerNo}. Check the number on the bill and try again.`, { consumerNo });
-  return covered({ ...billToCollect(bill, indiaDate(now)), source: 'MASTER', freshAsOf: getSetting(services.db, 'bill_master_synced_at'), wallet: wallet() });
+  return covered({
+    ...checkSomethingToCollect(billToCollect(bill, indiaDate(now))),
+    source: 'MASTER',
+    freshAsOf: getSetting(services.db, 'bill_master_synced_at'),
+    wallet: wallet(),
+  });
 }
