@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import type { BillerRules } from './domain';
 import type { ErrorBody } from './errors';
-import { formatPaise, MAX_CASH_PAISE } from './money';
+import { configResponseSchema } from './gateway/schemas';
+import { formatPaise } from './money';
 
+const config = configResponseSchema.shape;
+
+/** The rules the counter holds payments to: the gateway's config fields, each with the config's own schema. */
 export const billerRulesSchema = z
   .object({
-    exactness: z.enum(['EXACT', 'EXACT_AND_ABOVE', 'EXACT_AND_BELOW']),
-    minPaise: z.number().int().min(1).max(MAX_CASH_PAISE),
-    maxPaise: z.number().int().min(1).max(MAX_CASH_PAISE),
-    dailyLimitPaise: z.number().int().min(1).max(MAX_CASH_PAISE),
+    exactness: config.paymentAmountExactness,
+    minPaise: config.minCashPaise,
+    maxPaise: config.maxCashPaise,
+    dailyLimitPaise: config.dailyCashLimitPerConsumerPaise,
   })
   .strict()
   .refine((rules) => rules.minPaise <= rules.maxPaise, { error: 'The minimum cash payment is above the maximum.' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorBody } from './errors';
 import { MAX_CASH_PAISE } from './money';
 
 /**
@@ -196,6 +197,8 @@ export interface SyncStatus {
   lastSyncAt: string | null;
   lastError: string | null;
   billMasterSyncedAt: string | null;
+  /** The gateway's latest rules, refused: the last good ones stay in force until a good answer comes. */
+  rulesRefused: (ErrorBody<'GATEWAY_RULES_REFUSED'> & { at: string }) | null;
 }
 
 export interface PaymentUploadStatus {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CASH_PAISE } from '../money';
 
 /**
  * The gateway protocol (docs/gateway-openapi.yaml is generated from these). The app's client and
@@ -45,20 +46,29 @@ export const registerResponseSchema = z.object({
 
 export const amountExactnessSchema = z.enum(['EXACT', 'EXACT_AND_ABOVE', 'EXACT_AND_BELOW']);
 
-export const configResponseSchema = z.object({
-  billerId: z.string().min(1),
-  billerName: z.string(),
-  consumerNoPattern: z.string().min(1),
-  paymentAmountExactness: amountExactnessSchema,
-  minCashPaise: paise,
-  maxCashPaise: paise,
-  dailyCashLimitPerConsumerPaise: paise,
-  commissionPerBillPaise: paise,
-  currency,
-  receiptHeader: z.array(z.string()).max(8),
-  helpline: z.string(),
-  serverTime: instant,
-});
+/** A cash limit the counter can hold a payment to: at least a paisa, at most the app's cap. */
+const cashLimit = z.number().int().min(1).max(MAX_CASH_PAISE);
+
+/**
+ * The biller's rules are the app's rules (shared/amountRules reads its fields from here), so a
+ * config the app could not enforce is refused as the answer is read, not later inside a sync round.
+ */
+export const configResponseSchema = z
+  .object({
+    billerId: z.string().min(1),
+    billerName: z.string(),
+    consumerNoPattern: z.string().min(1),
+    paymentAmountExactness: amountExactnessSchema,
+    minCashPaise: cashLimit,
+    maxCashPaise: cashLimit,
+    dailyCashLimitPerConsumerPaise: cashLimit,
+    commissionPerBillPaise: paise,
+    currency,
+    receiptHeader: z.array(z.string()).max(8),
+    helpline: z.string(),
+    serverTime: instant,
+  })
+  .refine((config) => config.minCashPaise <= config.maxCashPaise, { error: 'The minimum cash payment is above the maximum.', path: ['minCashPaise'] });
 
 export const gatewayBillSchema = z.object({
   consumerNo,

@@ -20,7 +20,9 @@ export type SettingKey =
   | 'backup_folder'
   | 'backup_keep'
   /** The number of the last backup taken, which that backup holds too (see cabinBackups). */
-  | 'backup_number';
+  | 'backup_number'
+  /** Why the gateway's latest rules were refused (the last good ones stay in force), as an error body; absent when they were not. */
+  | 'rules_refused';
 
 export function getSetting(db: Db, key: SettingKey): string | null {
   return (db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined) ?? null;

@@ -30,6 +30,8 @@ export class GatewayError extends RokadError<GatewayErrorCode> {
   }
 }
 
+const UNREADABLE = 'The gateway sent an answer that is not readable JSON. Nothing was changed; it will be asked again.';
+
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|localhost)$/i;
 
 /** HTTPS everywhere; plain HTTP only to this machine, for development and tests. */
@@ -78,6 +80,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let status: number;
     let text: string;
+    let answered = false;
     try {
       const response = await doFetch(url, {
         method: endpoint.method,
@@ -87,8 +90,11 @@ export function createGatewayClient(options: GatewayClientOptions) {
         redirect: 'error',
       });
       status = response.status;
+      answered = true;
       text = await response.text();
     } catch (error) {
+      // An answer whose body cannot be decoded (a wrong content-encoding) was heard, not lost.
+      if (answered && !controller.signal.aborted) throw new GatewayError('GATEWAY_MALFORMED', UNREADABLE, true);
       const timedOut = controller.signal.aborted;
       throw new GatewayError(
         timedOut ? 'GATEWAY_TIMEOUT' : 'GATEWAY_UNREACHABLE',
@@ -108,6 +114,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
       json = undefined;
     }
     if (status >= 200 && status < 300) {
+      if (json === undefined) throw new GatewayError('GATEWAY_MALFORMED', UNREADABLE, true);
       const parsed = endpoint.response.safeParse(json);
       if (!parsed.success) {
         throw new GatewayError(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SyncStatus } from '../../../shared/domain';
-import type { ErrorCode } from '../../../shared/errors';
+import { RokadError, type ErrorCode } from '../../../shared/errors';
 import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
 import type { BillStore } from '../bills/billStore';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
@@ -8,6 +8,8 @@ import { saveBillerRules } from '../rules/billerRulesStore';
 import { hasDeviceToken, type DeviceTokenStore } from '../settings/deviceToken';
 import { getSetting, setSetting } from '../settings/settings';
 import { saveWalletBalance, saveWalletMirror } from '../wallet/wallet';
+import { checkStatusAnswer } from './checkStatusAnswer';
+import { readConfigKeepingLastGood, rulesRefused } from './configAnswer';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
 import {
   DEFAULT_BACKOFF,
@@ -142,7 +144,7 @@ export async function pollPending(deps: SyncDeps, report: SyncReport): Promise<v
   const ids = pendingIds(deps.db, 500);
   if (ids.length === 0) return;
   report.requests += 1;
-  const response = await deps.client.paymentStatus(ids);
+  const response = checkStatusAnswer(ids, await deps.client.paymentStatus(ids));
   const at = deps.now();
   deps.db
     .transaction(() => {
@@ -177,8 +179,8 @@ function saveRules(db: Db, config: GatewayConfig): void {
 
 export async function refreshRules(deps: SyncDeps, report: SyncReport): Promise<void> {
   report.requests += 1;
-  const config = await deps.client.config();
-  deps.db.transaction(() => saveRules(deps.db, config)).immediate();
+  const config = await readConfigKeepingLastGood(deps.client, deps.db, deps.now());
+  if (config) deps.db.transaction(() => saveRules(deps.db, config)).immediate();
 }
 
 export async function refreshWallet(deps: SyncDeps, report: SyncReport): Promise<void> {
@@ -255,6 +257,13 @@ export async function registerDevice(db: Db, tokens: DeviceTokenStore, registrat
   db.transaction(() => {
     setSetting(db, 'gateway_url', unauthenticated.baseUrl);
     tokens.save(answer.deviceToken);
+    // Registered means a token this computer can open again: a seal that does not read back is rolled back.
+    if (tokens.load() !== answer.deviceToken) {
+      throw new RokadError(
+        'DEVICE_TOKEN_UNREADABLE',
+        'The gateway registered this computer, but its token could not be stored so that it reads back. Nothing was kept; get a new registration code and try again.',
+      );
+    }
     setSetting(db, 'agent_id', answer.agentId);
     saveRules(db, config);
   }).immediate();
@@ -274,5 +283,6 @@ export function syncStatus(db: Db): SyncStatus {
     lastSyncAt: getSetting(db, 'sync_last_ok_at'),
     lastError: getSetting(db, 'sync_last_error') || null,
     billMasterSyncedAt: getSetting(db, 'bill_master_synced_at'),
+    rulesRefused: rulesRefused(db),
   };
 }

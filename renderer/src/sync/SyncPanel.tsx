@@ -37,6 +37,7 @@ export function SyncPanel() {
           <div className="muted">{t('sync.commission', { today: formatPaise(wallet.commissionTodayPaise), month: formatPaise(wallet.commissionMonthPaise) })}</div>
         </div>
       )}
+      <ErrorAlert error={sync.rulesRefused} testId="rules-refused" />
       <ErrorAlert error={error} testId="sync-error" />
       {sync.registered && (
         <button type="button" onClick={() => void syncNow()} disabled={busy}>
