@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoints, type Endpoint } from '../shared/gateway/endpoints';
 import { errorBodySchema } from '../shared/gateway/schemas';
+import { statusOfRefusal } from './server';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -19,17 +20,25 @@ function operation(endpoint: Endpoint): Json {
       parameters.push({ name, in: 'query', required: false, schema: schemaOf(field as z.ZodType, 'input') });
     }
   }
-  const errorResponse = { description: 'Refused', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+  const refused = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+  const own: Record<string, Json> = {};
+  for (const code of endpoint.refusals ?? []) {
+    const status = String(statusOfRefusal(code));
+    const earlier = own[status] as { description: string } | undefined;
+    own[status] = refused(earlier ? `${earlier.description}, ${code}` : `Refused: ${code}`);
+  }
   return {
     summary: endpoint.summary,
-    ...(endpoint.auth ? { security: [{ deviceToken: [] }] } : {}),
+    // Registration is the one call made before there is a token: it overrides the document's default security.
+    security: endpoint.auth ? [{ deviceToken: [] }] : [],
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(endpoint.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(endpoint.body, 'input') } } } } : {}),
     responses: {
       '200': { description: 'OK', content: { 'application/json': { schema: schemaOf(endpoint.response, 'output') } } },
-      '400': errorResponse,
-      ...(endpoint.auth ? { '401': errorResponse } : {}),
-      '500': errorResponse,
+      '400': refused('Refused: INVALID_REQUEST, or another refusal of the request'),
+      ...(endpoint.auth ? { '401': refused('Refused: UNAUTHORIZED (a missing or unknown device token)') } : {}),
+      ...own,
+      '500': refused('Refused: INTERNAL (retrying is safe)'),
     },
   };
 }
@@ -49,6 +58,11 @@ export function openApiDocument(): Json {
       description:
         'Money is integer paise with currency INR; instants are ISO-8601 with offset. HTTPS only, plain HTTP only to loopback. Every failed response has {"error":{"code","message"}}. Field names follow Bharat BillPay where it has one.',
     },
+    servers: [
+      { url: 'https://gateway.example.in', description: 'The company’s gateway (HTTPS only)' },
+      { url: 'http://127.0.0.1:8787', description: 'The reference gateway on this computer (`npm run gateway`)' },
+    ],
+    security: [{ deviceToken: [] }],
     components: {
       securitySchemes: { deviceToken: { type: 'http', scheme: 'bearer', description: 'Issued by POST /v1/devices/register; acts only on its own agent’s wallet.' } },
       schemas: { Error: schemaOf(errorBodySchema, 'output') },

@@ -15,7 +15,8 @@ interface RawInput {
   params: Record<string, string>;
 }
 
-const STATUS_BY_CODE: Partial<Record<RefusalCode, number>> = {
+/** The HTTP status of each refusal; any other is 400, and INTERNAL 500 (the OpenAPI document lists them from here). */
+export const STATUS_BY_CODE: Partial<Record<RefusalCode, number>> = {
   UNAUTHORIZED: 401,
   BAD_REGISTRATION_CODE: 403,
   UNKNOWN_CONSUMER: 404,
@@ -24,8 +25,12 @@ const STATUS_BY_CODE: Partial<Record<RefusalCode, number>> = {
   BILL_ALREADY_PAID: 409,
 };
 
+export function statusOfRefusal(code: RefusalCode): number {
+  return STATUS_BY_CODE[code] ?? (code === 'INTERNAL' ? 500 : 400);
+}
+
 function sendError(reply: FastifyReply, code: RefusalCode, message: string): FastifyReply {
-  return reply.code(STATUS_BY_CODE[code] ?? (code === 'INTERNAL' ? 500 : 400)).send({ error: { code, message } });
+  return reply.code(statusOfRefusal(code)).send({ error: { code, message } });
 }
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {

@@ -1,6 +1,7 @@
 import { endpoints, type Endpoint } from '../../shared/gateway/endpoints';
 import { endpointUrl, protocolMethods, type CallInput, type EndpointName, type ResponseOf } from '../../shared/gateway/protocolCalls';
 import { errorBodySchema } from '../../shared/gateway/schemas';
+import { checkDocumented } from './documentedAnswers';
 
 /** The gateway's refusal, as its HTTP status and error body said it. */
 export class Refusal extends Error {
@@ -15,8 +16,8 @@ export class Refusal extends Error {
 
 /**
  * A bare client of the protocol for the gateway's own tests, so they need nothing of the app: it
- * sends what it is given, holds every answer to the shared schemas, and throws each refusal as the
- * gateway sent it.
+ * sends what it is given, holds every answer to the shared schemas and to the OpenAPI document (its
+ * status listed, its body as documented), and throws each refusal as the gateway sent it.
  */
 export function protocolClient(baseUrl: string, deviceToken?: string) {
   async function call<K extends EndpointName>(name: K, input: CallInput<K> = {}): Promise<ResponseOf<K>> {
@@ -27,6 +28,7 @@ export function protocolClient(baseUrl: string, deviceToken?: string) {
     if (endpoint.auth && deviceToken) headers.authorization = `Bearer ${deviceToken}`;
     const response = await fetch(url, { method: endpoint.method, headers, body: endpoint.body ? JSON.stringify(input.body) : undefined });
     const json: unknown = await response.json();
+    checkDocumented(endpoint, response.status, json);
     if (response.ok) return endpoint.response.parse(json) as ResponseOf<K>;
     const { error } = errorBodySchema.parse(json);
     throw new Refusal(response.status, error.code, error.message);

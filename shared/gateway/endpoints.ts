@@ -16,6 +16,7 @@ import {
   walletLedgerQuerySchema,
   walletLedgerResponseSchema,
   walletResponseSchema,
+  type RefusalCode,
 } from './schemas';
 
 export interface Endpoint {
@@ -27,6 +28,8 @@ export interface Endpoint {
   body?: z.ZodType;
   query?: z.ZodObject;
   response: z.ZodType;
+  /** The endpoint's own refusals, besides the ones every endpoint may give (a bad request, a bad token, an internal error). */
+  refusals?: readonly RefusalCode[];
 }
 
 /** Every endpoint of the protocol: the reference gateway serves this list and the OpenAPI document describes it. */
@@ -38,6 +41,7 @@ export const endpoints = {
     auth: false,
     body: registerRequestSchema,
     response: registerResponseSchema,
+    refusals: ['BAD_REGISTRATION_CODE'],
   },
   config: { method: 'GET', path: '/v1/config', summary: 'Biller rules, receipt header, helpline and server time.', auth: true, response: configResponseSchema },
   fetchBill: {
@@ -47,6 +51,7 @@ export const endpoints = {
     auth: true,
     body: billFetchRequestSchema,
     response: billFetchResponseSchema,
+    refusals: ['UNKNOWN_CONSUMER', 'BILL_ALREADY_PAID'],
   },
   billMaster: {
     method: 'GET',
@@ -89,5 +94,6 @@ export const endpoints = {
     auth: true,
     body: reversalRequestSchema,
     response: reversalResponseSchema,
+    refusals: ['UNKNOWN_PAYMENT'],
   },
 } as const satisfies Record<string, Endpoint>;
