@@ -138,6 +138,11 @@ export interface ErrorParamsByCode {
   NOTHING_TO_COLLECT: { consumerNo: string };
   GATEWAY_RULES_REFUSED: undefined; // the last good rules stay in force; shown on the sync panel
   DEVICE_TOKEN_UNREADABLE: undefined;
+
+  // Faults of the disk (electron/core/files/storageFault): the write is rolled back, nothing changed.
+  DISK_FULL: undefined;
+  DISK_READ_ONLY: undefined;
+  DISK_FAILED: undefined;
 }
 
 export type ErrorCode = keyof ErrorParamsByCode;

@@ -9,6 +9,7 @@ import { billHandlers } from './bills/handlers';
 import { combineHandlers } from './combineHandlers';
 import type { Services } from './createServices';
 import { exceptionHandlers } from './exceptions/handlers';
+import { withStorageFaults } from './files/storageFault';
 import { ledgerHandlers } from './ledger/handlers';
 import { printingHandlers } from './printing/handlers';
 import { reportHandlers } from './reports/handlers';
@@ -24,19 +25,21 @@ import { walletHandlers } from './wallet/handlers';
  * access before the handler runs.
  */
 export function createCore(services: Services): Core {
-  const handlers = combineHandlers(
-    appHandlers(services),
-    authHandlers(services),
-    shiftHandlers(services),
-    billHandlers(services),
-    ledgerHandlers(services),
-    settingsHandlers(services),
-    syncHandlers(services),
-    exceptionHandlers(services),
-    printingHandlers(services),
-    walletHandlers(services),
-    reportHandlers(services),
-    backupHandlers(services),
+  const handlers = withStorageFaults(
+    combineHandlers(
+      appHandlers(services),
+      authHandlers(services),
+      shiftHandlers(services),
+      billHandlers(services),
+      ledgerHandlers(services),
+      settingsHandlers(services),
+      syncHandlers(services),
+      exceptionHandlers(services),
+      printingHandlers(services),
+      walletHandlers(services),
+      reportHandlers(services),
+      backupHandlers(services),
+    ),
   ) satisfies Handlers;
   const admit = createGate({ sessions: services.sessions, shifts: services.shifts, training: () => isTrainingMode(services.db) });
   const reach = createReceiptReach({ db: services.db, shifts: services.shifts, audit: services.audit });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ShiftReport, SignedInUser } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
@@ -46,7 +46,11 @@ function writeNewFile(folder: string, base: string, extension: string, content: 
       writeFileSync(path, content, { flag: 'wx' });
       return path;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // Only "wx" failing with EEXIST leaves a file that is not ours; any other failure's file is our half-written one.
+        rmSync(path, { force: true });
+        throw error;
+      }
     }
   }
 }
@@ -72,7 +76,14 @@ export async function writeExports(deps: ExportDeps, request: ExportRequest, act
   }
 
   const base = `rokad-${report.cabinCode}-${request.from}${request.to === request.from ? '' : `_to_${request.to}`}`;
-  const files: ExportedFile[] = contents.map(([format, content]) => ({ format, path: writeNewFile(request.folder, base, format, content), bytes: content.length }));
+  const files: ExportedFile[] = [];
+  try {
+    for (const [format, content] of contents) files.push({ format, path: writeNewFile(request.folder, base, format, content), bytes: content.length });
+  } catch (error) {
+    // A stick that fills up half way keeps none of this export: a partial set could pass for the whole.
+    for (const file of files) rmSync(file.path, { force: true });
+    throw error;
+  }
 
   const result: ExportResult = {
     files,
