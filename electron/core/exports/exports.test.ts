@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +14,7 @@ import { OPENING_FLOAT, openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { firstPageAsPng, parseCsv, pdfText, REPORT_ARTIFACTS_DIR, workbookSheetsAsCsv } from './testing/documentTools';
 import { CSV_COLUMNS } from './writeCsv';
+import { SEARCHABLE_COPY_EN } from './writePdf';
 
 const DAY = '2026-11-24';
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -235,6 +237,13 @@ describe('the supervisor’s day report and its exports', () => {
       const png = firstPageAsPng(fileOf('pdf'), join(folder.dir, 'day-report'));
       assert.deepEqual([...readFileSync(png).subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), 'PNG');
       copyFileSync(png, join(REPORT_ARTIFACTS_DIR, 'day-report.png'));
+    });
+
+    it('says on the PDF, in English that pdftotext extracts whole, that the CSV and Excel files are the searchable copy, and keeps the Hindi title in Unicode metadata', () => {
+      const text = pdfText(fileOf('pdf')).replace(/\s+/g, ' ');
+      assert.ok(text.includes(SEARCHABLE_COPY_EN), 'the English note is extractable word for word');
+      assert.match(text, /Day report — BPL-07/);
+      assert.match(execFileSync('pdfinfo', [fileOf('pdf')], { encoding: 'utf8' }), /Subject: +दैनिक रिपोर्ट \/ Day report BPL-07/);
     });
 
     it('leaves only the files it reported in the folder', () => {

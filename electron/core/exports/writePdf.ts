@@ -12,6 +12,8 @@ const REPORT_FONTS = [
   ['NotoSansDevanagari_400Regular.ttf', REGULAR],
   ['NotoSansDevanagari_700Bold.ttf', BOLD],
 ] as const;
+export const SEARCHABLE_COPY_HI = 'इस फ़ाइल का हिंदी पाठ ठीक से कॉपी या खोजा नहीं जा सकता; खोजने के लिए इसी निर्यात की सीएसवी या एक्सेल फ़ाइल देखें।';
+export const SEARCHABLE_COPY_EN = 'The Hindi text of this PDF cannot be copied or searched reliably: the CSV and Excel files of this export are the searchable copy.';
 /** A4 in points, the unit of a PDF page. */
 const PAGE = { width: 595, height: 842, margin: 40 };
 const INK = '#111111';
@@ -141,14 +143,24 @@ const paiseOrDash = (paise: number | null) => (paise === null ? '—' : formatPa
 export function pdfOf(report: DayReport, generatedAt: Date, fontsDir: string): Buffer {
   registerFonts(fontsDir, REPORT_FONTS, 'report');
   const dates = report.from === report.to ? formatCalendarDate(report.from) : `${formatCalendarDate(report.from)} – ${formatCalendarDate(report.to)}`;
-  const doc = new PDFDocument({ title: `Rokad day report ${report.cabinCode} ${dates}`, creator: 'Rokad', producer: 'Rokad' });
+  // The metadata is plain Unicode, so the Hindi title is searchable there even where the page's is not.
+  const doc = new PDFDocument({
+    title: `Rokad day report ${report.cabinCode} ${dates}`,
+    subject: `दैनिक रिपोर्ट / Day report ${report.cabinCode} ${dates}`,
+    creator: 'Rokad',
+    producer: 'Rokad',
+  });
   const out = new ReportWriter(doc, `Rokad ${report.cabinCode} · ${dates}`);
 
   out.line(`दैनिक रिपोर्ट / Day report — ${report.cabinCode}`, { size: 17, bold: true, gapAfter: 2 });
   out.line(`तारीख / Dates: ${dates}`, { size: 11 });
   out.line(`बनाई गई / Made: ${formatIndiaDateTime(generatedAt.toISOString())} (India time) · प्रशिक्षण भुगतान शामिल नहीं / training excluded`, { size: 9, colour: MUTED });
   out.line(`लेजर हैश / Ledger head hash (row ${report.ledgerHead.seq}):`, { size: 9, colour: MUTED });
-  out.line(report.ledgerHead.hash, { size: 9, gapAfter: 4 });
+  out.line(report.ledgerHead.hash, { size: 9 });
+  // The PDF's text layer carries Devanagari as shaped glyphs, which readers copy out of order; the
+  // canvas gives no way to attach ActualText, so the page says where the searchable copy is.
+  out.line(SEARCHABLE_COPY_HI, { size: 8, colour: MUTED });
+  out.line(SEARCHABLE_COPY_EN, { size: 8, colour: MUTED, gapAfter: 4 });
 
   out.heading('कुल / Totals');
   out.line(`भुगतान / Payments: ${totalsText(report.payments)}`, { size: 11 });
