@@ -103,12 +103,12 @@ for (const session of Object.keys(REFUSAL) as Session[]) {
           fc.asyncProperty(inputFor(contract[channel].input, { scratch: scratch(), known }), async (input) => {
             if (!inState()) enter();
             const before = moneyState();
+            // A supervisor's generated shift.open may have opened a shift: the counter's channels are then theirs too.
+            const refusal = session === 'supervisor' && who === 'collector' && services.shifts.current(person!.userId) ? null : REFUSAL[session][who];
             const logged: unknown[] = [];
             const result = await dispatch(core, channel, input, (_message, error) => logged.push(error));
             assert.ok(result.ok || result.error.code !== 'INTERNAL', `internal error: ${String(logged[0])}`);
             assert.deepEqual(logged, []);
-            // A supervisor's generated shift.open may have opened a shift: the counter's channels are then theirs too.
-            const refusal = session === 'supervisor' && who === 'collector' && services.shifts.current(person!.userId) ? null : REFUSAL[session][who];
             if (refusal) assert.equal(result.ok ? 'ok' : result.error.code, refusal);
             if (!result.ok) assert.equal(moneyState(), before, `${result.error.code} changed nothing`);
             const answer = JSON.stringify(result, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value)) ?? '';
