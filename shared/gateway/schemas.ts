@@ -214,11 +214,31 @@ export const reversalRequestSchema = z.object({
   requestedBy: z.string().min(1).max(80),
 });
 
+/** OPEN until the biller decides; ACCEPTED credits the wallet back (the bill falls due again), REFUSED leaves the payment as it was. */
+export const reversalStatusSchema = z.enum(['OPEN', 'ACCEPTED', 'REFUSED']);
+
 export const reversalResponseSchema = z.object({
   caseId: z.string(),
   clientTxnId: z.uuid(),
-  status: z.literal('OPEN'),
+  status: reversalStatusSchema,
   openedAt: instant,
+});
+
+export const reversalStatusRequestSchema = z.object({ clientTxnIds: z.array(z.uuid()).min(1).max(500) });
+
+export const reversalStatusResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      clientTxnId: z.uuid(),
+      status: z.enum(['OPEN', 'ACCEPTED', 'REFUSED', 'NOT_FOUND']),
+      caseId: z.string().nullable(),
+      /** What the wallet got back when accepted: the bill's debit less the commission paid on it. */
+      walletCredit: signedPaise,
+      /** The biller's words on its decision, if any. */
+      note: z.string().max(500).nullable(),
+      decidedAt: instant.nullable(),
+    }),
+  ),
 });
 
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
@@ -238,3 +258,4 @@ export type RefusalCode = z.infer<typeof refusalCodeSchema>;
 export type StatusResponse = z.infer<typeof statusResponseSchema>;
 export type ReversalRequest = z.infer<typeof reversalRequestSchema>;
 export type ReversalResponse = z.infer<typeof reversalResponseSchema>;
+export type ReversalStatusResponse = z.infer<typeof reversalStatusResponseSchema>;
