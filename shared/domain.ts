@@ -1,3 +1,4 @@
+import type { ReversalView } from './reversals';
 import { z } from 'zod';
 import { MAX_CASH_PAISE } from './money';
 
@@ -118,6 +119,8 @@ export interface RecordedPayment {
   voided: boolean;
   /** True when this id had been recorded before and the stored result was returned. */
   replayed: boolean;
+  /** For a payment voided after upload: where the company's reversal of it stands. */
+  reversal?: ReversalView | null;
 }
 
 export interface BillToCollectWithHistory extends BillToCollect {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReversalsSummary } from './reversals';
 
 const isoDateSchema = z
   .string({ error: 'Enter a date.' })
@@ -140,6 +141,8 @@ export interface DayReport extends Movements {
   refundList: RefundLine[];
   uploads: UploadCounts;
   wallet: WalletMovements;
+  /** Payments voided after upload, and where their reversal by the company stands. */
+  reversals: ReversalsSummary;
   /** The ledger's hash-chain head when the report was made: an export names it so it can be checked later. */
   ledgerHead: { seq: number; hash: string };
 }

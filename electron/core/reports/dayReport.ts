@@ -3,6 +3,7 @@ import type { DayRange, DayReport, Movements, Totals, UploadCounts } from '../..
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { indiaDayRange } from '../../../shared/time';
 import { GENESIS_HASH } from '../ledger/hashChain';
+import { reversalsReport } from './reversalsReport';
 
 /** The UTC instants from the start of the first India day to the end of the last. */
 export function rangeInstants(range: DayRange): { from: string; to: string } {
@@ -176,6 +177,7 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
         balancePaise: mirror?.balance_paise ?? null,
         balanceAsOf: mirror?.as_of ?? null,
       },
+      reversals: reversalsReport(db, at),
       ledgerHead: ledgerHead(db),
     };
   })();

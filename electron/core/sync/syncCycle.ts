@@ -9,6 +9,7 @@ import { hasDeviceToken, type DeviceTokenStore } from '../settings/deviceToken';
 import { getSetting, setSetting } from '../settings/settings';
 import { saveWalletBalance, saveWalletMirror } from '../wallet/wallet';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
+import { pollReversals, sendReversals } from './reversalSync';
 import {
   DEFAULT_BACKOFF,
   duePayments,
@@ -206,7 +207,8 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
 }
 
 /**
- * One round of sync: upload first (the money), then settle PENDING ones, then the wallet, the
+ * One round of sync: upload first (the money), then settle PENDING ones, then the reversals of
+ * payments voided after upload (asked for, then followed), then the wallet, the
  * biller's rules and the bill master. Any transient failure ends the round and marks the cabin offline; payments wait.
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
@@ -214,6 +216,8 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   try {
     await uploadDue(deps, report);
     await pollPending(deps, report);
+    await sendReversals(deps, report);
+    await pollReversals(deps, report);
     await refreshWallet(deps, report);
     await refreshRules(deps, report);
     await pullBillMaster(deps, report);
