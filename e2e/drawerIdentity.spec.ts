@@ -55,14 +55,17 @@ function ledgerSums(rokad: RokadApp) {
     cashIn: moved('IN'),
     cashOut: moved('OUT'),
   };
-  const expected = terms.openingFloat + terms.payments.total - terms.voids.total - terms.refunds.total + terms.cashIn - terms.cashOut;
-  return { shiftId: shift!.shift_id, ...terms, expected };
+  const [rounding] = rokad.readLedger<{ paise: number }>(
+    `SELECT coalesce(sum(CASE kind WHEN 'PAYMENT' THEN change_rounding_paise ELSE -change_rounding_paise END), 0) AS paise FROM ledger WHERE training = 0 AND shift_id = '${shift!.shift_id}'`,
+  );
+  const expected = terms.openingFloat + terms.payments.total - terms.voids.total - terms.refunds.total + terms.cashIn - terms.cashOut + rounding!.paise;
+  return { shiftId: shift!.shift_id, ...terms, rounding: rounding!.paise, expected };
 }
 
 type Sums = ReturnType<typeof ledgerSums>;
 
 /** The amount of each term, in the order every view lists them. */
-const termAmounts = (sums: Sums) => [sums.openingFloat, sums.payments.total, sums.voids.total, sums.refunds.total, sums.cashIn, sums.cashOut].map(formatPaise);
+const termAmounts = (sums: Sums) => [sums.openingFloat, sums.payments.total, sums.voids.total, sums.refunds.total, sums.cashIn, sums.cashOut, sums.rounding].map(formatPaise);
 
 async function expectReportCard(card: Locator, sums: Sums) {
   await expect(card.getByTestId('report-openingFloat')).toHaveText(formatPaise(sums.openingFloat));
@@ -72,6 +75,7 @@ async function expectReportCard(card: Locator, sums: Sums) {
   }
   await expect(card.getByTestId('report-cashIn')).toHaveText(formatPaise(sums.cashIn));
   await expect(card.getByTestId('report-cashOut')).toHaveText(formatPaise(sums.cashOut));
+  await expect(card.getByTestId('report-rounding')).toHaveText(formatPaise(sums.rounding));
   await expect(card.getByTestId('report-expected')).toHaveText(formatPaise(sums.expected));
 }
 
@@ -93,7 +97,8 @@ for (const language of LANGUAGES) {
     await registerCabinAsSupervisor(rokad, gateway, language);
     const [kept, voided, refused] = unpaidBills(gateway, 3) as [ReturnType<typeof unpaidBills>[0], ReturnType<typeof unpaidBills>[0], ReturnType<typeof unpaidBills>[0]];
 
-    await takePayment(page, kept.consumer_no, exactCash(kept));
+    // Paid with whole notes: the change is rounded by the gateway's rule, a term of the drawer of its own.
+    await takePayment(page, kept.consumer_no, String(Math.ceil(kept.amount_by_due_paise / 10_000) * 100));
     const voidedNo = await takePayment(page, voided.consumer_no, exactCash(voided));
     const refusedNo = await takePayment(page, refused.consumer_no, exactCash(refused));
     await voidFromReceipts(rokad, voidedNo, 'Consumer paid twice by mistake');
@@ -122,12 +127,12 @@ for (const language of LANGUAGES) {
     await expectReportCard(page.getByTestId('x-report'), sums);
     await screenshotAtCabinSizes(page, `${language}-50-x-report-drawer-identity`);
 
-    // Z report: counted short by the paise no drawer holds, confirmed by the supervisor.
-    await page.getByTestId('close-N500').fill(String(Math.floor(sums.expected / 50_000)));
-    const rest = sums.expected % 50_000;
-    await page.getByTestId('close-N100').fill(String(Math.floor(rest / 10_000)));
-    await page.getByTestId('close-C1').fill(String(Math.floor((rest % 10_000) / 100)));
-    await page.locator('#close-note').fill('Paise of change not in the drawer');
+    // Z report: counted a rupee short, confirmed by the supervisor with a note.
+    const counted = sums.expected - 100;
+    await page.getByTestId('close-N500').fill(String(Math.floor(counted / 50_000)));
+    await page.getByTestId('close-N100').fill(String(Math.floor((counted % 50_000) / 10_000)));
+    await page.getByTestId('close-C1').fill(String(Math.floor((counted % 10_000) / 100)));
+    await page.locator('#close-note').fill('A rupee short at the count');
     await page.locator('#close-supervisor').fill(PEOPLE.supervisor.userId);
     await page.locator('#close-supervisor-pin').fill(PEOPLE.supervisor.pin);
     await page.locator('#close-supervisor-pin').press('Enter');
@@ -155,6 +160,7 @@ for (const language of LANGUAGES) {
         `− रिफ़ंड / Refunds: ${sums.refunds.n} · ${formatPaise(sums.refunds.total)}`,
         `+ नकद डाला / Cash in: ${formatPaise(sums.cashIn)}`,
         `− नकद निकाला / Cash out: ${formatPaise(sums.cashOut)}`,
+        `± वापसी का पूर्णांकन / Change rounding: ${formatPaise(sums.rounding)}`,
         `= दराज़ में होने चाहिए / Should be in the drawer: ${formatPaise(sums.expected)}`,
       ]),
     );
@@ -162,7 +168,7 @@ for (const language of LANGUAGES) {
     // The day report's shift table: every term in its own column.
     await page.keyboard.press('F7');
     const shiftRow = page.getByTestId(`day-shift-${sums.shiftId}`);
-    const keys = ['openingFloat', 'payments', 'voids', 'refunds', 'cashIn', 'cashOut'];
+    const keys = ['openingFloat', 'payments', 'voids', 'refunds', 'cashIn', 'cashOut', 'rounding'];
     for (const [i, amount] of termAmounts(sums).entries()) await expect(shiftRow.getByTestId(`day-shift-${keys[i]}`)).toHaveText(amount);
     await expect(shiftRow.getByTestId('day-shift-expected')).toHaveText(formatPaise(sums.expected));
     await page.getByTestId('day-shifts').scrollIntoViewIfNeeded();
@@ -183,8 +189,8 @@ for (const language of LANGUAGES) {
       const summary = sheets.Summary!;
       const shiftLine = summary[summary.findIndex((cells) => cells[0] === 'Shift (agent)') + 1]!;
       const rupees = (paise: number) => String(paise / 100);
-      expect(shiftLine.slice(3, 10).map(Number)).toEqual(
-        [sums.openingFloat, sums.payments.total, sums.voids.total, sums.refunds.total, sums.cashIn, sums.cashOut, sums.expected].map((p) => Number(rupees(p))),
+      expect(shiftLine.slice(3, 11).map(Number)).toEqual(
+        [sums.openingFloat, sums.payments.total, sums.voids.total, sums.refunds.total, sums.cashIn, sums.cashOut, sums.rounding, sums.expected].map((p) => Number(rupees(p))),
       );
       const pdf = pdfText(
         join(

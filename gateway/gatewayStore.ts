@@ -51,6 +51,8 @@ export const DEFAULT_RULES: GatewayRules = {
   commissionPerBillPaise: 500,
   receiptHeader: ['मध्य क्षेत्र विद्युत वितरण कंपनी', 'MPCZ Bhopal: bill payment receipt'],
   helpline: '1912',
+  // Change to the nearest rupee: no cabin drawer holds paise coins.
+  changeRounding: { stepPaise: 100, direction: 'NEAREST' },
 };
 
 export interface GatewayStoreOptions {
@@ -150,9 +152,9 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
   const paidBillNumber = db.prepare('SELECT 1 FROM payments WHERE bill_number = ? AND reversed_at IS NULL').pluck();
   const consumerDayTotal = db.prepare('SELECT coalesce(sum(amount_paise), 0) FROM payments WHERE consumer_no = ? AND collected_on = ? AND reversed_at IS NULL').pluck();
   const insertPayment = db.prepare(`INSERT INTO payments (client_txn_id, agent_id, device_id, body_hash, receipt_no, receipt_seq, consumer_no, bill_number,
-      amount_paise, commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left)
+      amount_paise, commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left, change_rounding_paise)
     VALUES (@client_txn_id, @agent_id, @device_id, @body_hash, @receipt_no, @receipt_seq, @consumer_no, @bill_number, @amount_paise, @commission_paise,
-      @balance_after_paise, @txn_ref_id, @approval_ref_number, @collected_at, @collected_on, @accepted_at, @pending_polls_left)`);
+      @balance_after_paise, @txn_ref_id, @approval_ref_number, @collected_at, @collected_on, @accepted_at, @pending_polls_left, @change_rounding_paise)`);
   const markBillPaid = db.prepare('UPDATE bills SET paid_by_txn = ?, version = ? WHERE consumer_no = ?');
   const upsertBill = db.prepare(`INSERT INTO bills (consumer_no, consumer_name, address, mobile, bill_number, bill_month, bill_date, due_date,
       amount_by_due_paise, amount_after_due_paise, arrears_paise, paid_by_txn, version)
@@ -238,6 +240,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       collected_on: collectedOn,
       accepted_at: at,
       pending_polls_left: pendingPolls,
+      change_rounding_paise: payment.changeRoundingPaise ?? 0,
     };
     insertPayment.run(row);
     markBillPaid.run(id, nextCounter.get('bill_version'), bill.consumer_no);
@@ -359,6 +362,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
         receiptHeader: rules.receiptHeader,
         helpline: rules.helpline,
         serverTime: now().toISOString(),
+        ...(rules.changeRounding ? { changeRounding: rules.changeRounding } : {}),
       };
     },
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changeRoundingSchema } from './cashRounding';
 import type { BillerRules } from './domain';
 import type { ErrorBody } from './errors';
 import { formatPaise, MAX_CASH_PAISE } from './money';
@@ -9,6 +10,8 @@ export const billerRulesSchema = z
     minPaise: z.number().int().min(1).max(MAX_CASH_PAISE),
     maxPaise: z.number().int().min(1).max(MAX_CASH_PAISE),
     dailyLimitPaise: z.number().int().min(1).max(MAX_CASH_PAISE),
+    /** How the change given is rounded; none when absent. */
+    changeRounding: changeRoundingSchema.optional(),
   })
   .strict()
   .refine((rules) => rules.minPaise <= rules.maxPaise, { error: 'The minimum cash payment is above the maximum.' });

@@ -1,3 +1,4 @@
+import type { ChangeRounding } from './cashRounding';
 import type { ReversalView } from './reversals';
 import { z } from 'zod';
 import { MAX_CASH_PAISE } from './money';
@@ -81,6 +82,8 @@ export interface BillerRules {
   minPaise: number;
   maxPaise: number;
   dailyLimitPaise: number;
+  /** How the change given is rounded (shared/cashRounding); none when absent. */
+  changeRounding?: ChangeRounding;
 }
 
 export interface ShiftSummary {
@@ -110,7 +113,9 @@ export interface RecordedPayment {
   billNumber: string;
   amountPaise: number;
   tenderedPaise: number;
+  /** The exact change; the consumer is handed `changePaise − changeRoundingPaise`. */
   changePaise: number;
+  changeRoundingPaise: number;
   /** UTC ISO instant */
   recordedAt: string;
   userId: string;
@@ -145,6 +150,8 @@ export interface ShiftReport {
   refunds: { count: number; totalPaise: number };
   cashInPaise: number;
   cashOutPaise: number;
+  /** The rounding of change this drawer kept (+) or gave (−). */
+  roundingPaise: number;
   expectedPaise: number;
   countedPaise: number | null;
   differencePaise: number | null;

@@ -13,9 +13,14 @@ export interface DrawerFigures {
   refunds: { count: number; totalPaise: number };
   cashInPaise: number;
   cashOutPaise: number;
+  /**
+   * Paise the rounding of change left in the drawer (+) or took from it (−): the payments' rounding
+   * less that of the voids and refunds, which give back what the consumer paid net.
+   */
+  roundingPaise: number;
 }
 
-export type DrawerTermKey = 'openingFloat' | 'payments' | 'voids' | 'refunds' | 'cashIn' | 'cashOut';
+export type DrawerTermKey = 'openingFloat' | 'payments' | 'voids' | 'refunds' | 'cashIn' | 'cashOut' | 'rounding';
 
 export interface DrawerTerm {
   key: DrawerTermKey;
@@ -34,6 +39,7 @@ export const DRAWER_TERM_KINDS: ReadonlyArray<{ key: DrawerTermKey; sign: 1 | -1
   { key: 'refunds', sign: -1 },
   { key: 'cashIn', sign: 1 },
   { key: 'cashOut', sign: -1 },
+  { key: 'rounding', sign: 1 },
 ];
 
 function termOf(figures: DrawerFigures, key: DrawerTermKey): { amountPaise: number; count: number | null } {
@@ -44,6 +50,8 @@ function termOf(figures: DrawerFigures, key: DrawerTermKey): { amountPaise: numb
       return { amountPaise: figures.cashInPaise, count: null };
     case 'cashOut':
       return { amountPaise: figures.cashOutPaise, count: null };
+    case 'rounding':
+      return { amountPaise: figures.roundingPaise, count: null };
     default:
       return { amountPaise: figures[key].totalPaise, count: figures[key].count };
   }
@@ -54,13 +62,15 @@ export function drawerTerms(figures: DrawerFigures): DrawerTerm[] {
   return DRAWER_TERM_KINDS.map((kind) => ({ ...kind, ...termOf(figures, kind.key) }));
 }
 
-/** Float + payments − voids − refunds + cash in − cash out. */
+/** Float + payments − voids − refunds + cash in − cash out ± the rounding of change. */
 export function shouldBeInDrawer(figures: DrawerFigures): number {
   return drawerTerms(figures).reduce((sum, term) => sum + term.sign * term.amountPaise, 0);
 }
 
 /** The sign as a report prints it before a term: the first term has none. */
-export function termOperator(term: Pick<DrawerTerm, 'sign'>, index: number): string {
+export function termOperator(term: Pick<DrawerTerm, 'sign' | 'key'>, index: number): string {
   if (index === 0) return '';
+  // Signed itself: the rounding may add paise to the drawer or take them.
+  if (term.key === 'rounding') return '±';
   return term.sign === 1 ? '+' : '−';
 }

@@ -71,6 +71,8 @@ export interface ShiftLine {
   refunds: Totals;
   cashInPaise: number;
   cashOutPaise: number;
+  /** The rounding of change this drawer kept (+) or gave (−). */
+  roundingPaise: number;
   expectedPaise: number;
   countedPaise: number | null;
   differencePaise: number | null;

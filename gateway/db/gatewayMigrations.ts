@@ -140,7 +140,7 @@ export const gatewayMigrations: readonly Migration[] = [
   },
   {
     version: 3,
-    name: 'reversal cases are decided: accepted (the wallet credited back, the bill due again) or refused',
+    name: 'reversal cases are decided (accepted: the wallet credited back, the bill due again; or refused); payments keep the cabin’s change rounding',
     up: (db) => {
       db.exec(`
       ALTER TABLE reversal_cases ADD COLUMN status TEXT NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN', 'ACCEPTED', 'REFUSED'));
@@ -149,6 +149,7 @@ export const gatewayMigrations: readonly Migration[] = [
       ALTER TABLE reversal_cases ADD COLUMN wallet_credit_paise INTEGER NOT NULL DEFAULT 0;
       CREATE INDEX reversal_cases_by_payment ON reversal_cases (client_txn_id, opened_at);
       ALTER TABLE payments ADD COLUMN reversed_at TEXT;
+      ALTER TABLE payments ADD COLUMN change_rounding_paise INTEGER NOT NULL DEFAULT 0;
     `);
     },
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changeRoundingSchema } from '../cashRounding';
 
 /**
  * The gateway protocol (docs/gateway-openapi.yaml is generated from these). The app's client and
@@ -58,6 +59,8 @@ export const configResponseSchema = z.object({
   receiptHeader: z.array(z.string()).max(8),
   helpline: z.string(),
   serverTime: instant,
+  /** The biller's rule for the change given (to ₹1 or ₹0.50, and which way); none when absent. */
+  changeRounding: changeRoundingSchema.optional(),
 });
 
 export const gatewayBillSchema = z.object({
@@ -144,6 +147,8 @@ export const uploadPaymentSchema = z.object({
   billSource: z.enum(['MASTER', 'FETCH']),
   refId: z.string().nullable(),
   shiftId: z.string().nullable(),
+  /** Exact change − change given, by the biller's rounding rule: the cabin's drawer, not the bill (+ kept, − given). */
+  changeRoundingPaise: signedPaise.optional(),
 });
 
 export const batchRequestSchema = z.object({

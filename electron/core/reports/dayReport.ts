@@ -130,6 +130,7 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
         refunds: shift.refunds,
         cashInPaise: shift.cashInPaise,
         cashOutPaise: shift.cashOutPaise,
+        roundingPaise: shift.roundingPaise,
         expectedPaise: shift.expectedPaise,
         countedPaise: shift.countedPaise,
         differencePaise: shift.differencePaise,

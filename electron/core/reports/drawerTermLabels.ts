@@ -8,6 +8,7 @@ export const DRAWER_TERM_LABELS: Record<DrawerTermKey | 'expected' | 'counted' |
   refunds: { hi: 'रिफ़ंड', en: 'Refunds' },
   cashIn: { hi: 'नकद डाला', en: 'Cash in' },
   cashOut: { hi: 'नकद निकाला', en: 'Cash out' },
+  rounding: { hi: 'वापसी का पूर्णांकन', en: 'Change rounding' },
   expected: { hi: 'दराज़ में होने चाहिए', en: 'Should be in the drawer' },
   counted: { hi: 'गिने', en: 'Counted' },
   difference: { hi: 'अंतर', en: 'Difference' },

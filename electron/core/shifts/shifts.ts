@@ -111,6 +111,10 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
       refunds: { count: refunds.n, totalPaise: refunds.total },
       cashInPaise: moved('IN'),
       cashOutPaise: moved('OUT'),
+      roundingPaise: db
+        .prepare(`SELECT coalesce(sum(CASE kind WHEN 'PAYMENT' THEN change_rounding_paise ELSE -change_rounding_paise END), 0) FROM ledger WHERE shift_id = ? AND training = 0`)
+        .pluck()
+        .get(shiftId) as number,
     };
     return {
       shiftId,

@@ -77,6 +77,7 @@ function toUpload(item: OutboxItem, billerId: string): UploadPayment {
     billSource: item.ref_id === null ? 'MASTER' : 'FETCH',
     refId: item.ref_id,
     shiftId: item.shift_id,
+    changeRoundingPaise: item.change_rounding_paise ?? 0,
   };
 }
 
@@ -172,6 +173,7 @@ function saveRules(db: Db, config: GatewayConfig): void {
     minPaise: config.minCashPaise,
     maxPaise: config.maxCashPaise,
     dailyLimitPaise: config.dailyCashLimitPerConsumerPaise,
+    ...(config.changeRounding ? { changeRounding: config.changeRounding } : {}),
   });
   setSetting(db, 'biller_id', config.billerId);
 }
