@@ -50,7 +50,8 @@ export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audi
       approvedBy: approver.userId,
       reversalRequested,
     });
-    return { receiptNo: request.receiptNo, amountPaise: payment.amount_paise, voidedAt: at, reversalRequested };
+    // The consumer gets back what they paid net: the bill and the paise the rounded change left in the drawer (whole rupees).
+    return { receiptNo: request.receiptNo, amountPaise: payment.amount_paise + (payment.change_rounding_paise ?? 0), voidedAt: at, reversalRequested };
   });
 
   return (request: VoidRequest, actor: SignedInUser, approver: SignedInUser) => voidIt.immediate(request, actor, approver);
