@@ -20,6 +20,10 @@ const { positionals, values } = parseArgs({
     agent: { type: 'string', default: DEMO_AGENT },
     name: { type: 'string' },
     rupees: { type: 'string' },
+    case: { type: 'string' },
+    accept: { type: 'boolean', default: false },
+    refuse: { type: 'boolean', default: false },
+    note: { type: 'string' },
   },
 });
 
@@ -89,8 +93,30 @@ async function main(): Promise<void> {
       );
       store.close();
       break;
+    case 'reversals':
+      console.table(
+        store.openReversals().map((open) => ({
+          case: open.case_id,
+          payment: open.client_txn_id,
+          agent: open.agent_id,
+          reason: open.reason,
+          'asked by': open.requested_by,
+          'opened at': open.opened_at,
+        })),
+      );
+      store.close();
+      break;
+    case 'reversal': {
+      if (!values.case || values.accept === values.refuse) fail('reversal: give --case REV-… and one of --accept or --refuse (and --note "…" if you like).');
+      const decided = store.decideReversal(values.case, values.accept ? 'ACCEPTED' : 'REFUSED', values.note ?? null);
+      console.log(`${decided.case_id} ${decided.status.toLowerCase()}; wallet credited back ${decided.wallet_credit_paise} paise.`);
+      store.close();
+      break;
+    }
     default:
-      fail(`Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME, cabins.`);
+      fail(
+        `Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME, cabins, reversals, reversal --case REV-… --accept|--refuse [--note TEXT].`,
+      );
   }
 }
 

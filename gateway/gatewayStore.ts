@@ -13,6 +13,7 @@ import type {
   RegisterResponse,
   ReversalRequest,
   ReversalResponse,
+  ReversalStatusResponse,
   StatusResponse,
   UploadPayment,
   WalletLedgerResponse,
@@ -50,6 +51,8 @@ export const DEFAULT_RULES: GatewayRules = {
   commissionPerBillPaise: 500,
   receiptHeader: ['मध्य क्षेत्र विद्युत वितरण कंपनी', 'MPCZ Bhopal: bill payment receipt'],
   helpline: '1912',
+  // Change to the nearest rupee: no cabin drawer holds paise coins.
+  changeRounding: { stepPaise: 100, direction: 'NEAREST' },
 };
 
 export interface GatewayStoreOptions {
@@ -69,6 +72,19 @@ interface PaymentRow {
   txn_ref_id: string;
   approval_ref_number: string;
   pending_polls_left: number;
+}
+
+export interface ReversalCaseRow {
+  case_id: string;
+  client_txn_id: string;
+  agent_id: string;
+  reason: string;
+  requested_by: string;
+  opened_at: string;
+  status: 'OPEN' | 'ACCEPTED' | 'REFUSED';
+  decided_at: string | null;
+  note: string | null;
+  wallet_credit_paise: number;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -132,12 +148,13 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const billByConsumer = db.prepare('SELECT * FROM bills WHERE consumer_no = ?');
   const paymentById = db.prepare('SELECT * FROM payments WHERE client_txn_id = ?');
-  const paidBillNumber = db.prepare('SELECT 1 FROM payments WHERE bill_number = ?').pluck();
-  const consumerDayTotal = db.prepare('SELECT coalesce(sum(amount_paise), 0) FROM payments WHERE consumer_no = ? AND collected_on = ?').pluck();
+  const caseOf = db.prepare('SELECT * FROM reversal_cases WHERE client_txn_id = ? ORDER BY opened_at, case_id LIMIT 1');
+  const paidBillNumber = db.prepare('SELECT 1 FROM payments WHERE bill_number = ? AND reversed_at IS NULL').pluck();
+  const consumerDayTotal = db.prepare('SELECT coalesce(sum(amount_paise), 0) FROM payments WHERE consumer_no = ? AND collected_on = ? AND reversed_at IS NULL').pluck();
   const insertPayment = db.prepare(`INSERT INTO payments (client_txn_id, agent_id, device_id, body_hash, receipt_no, receipt_seq, consumer_no, bill_number,
-      amount_paise, commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left)
+      amount_paise, commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left, change_rounding_paise)
     VALUES (@client_txn_id, @agent_id, @device_id, @body_hash, @receipt_no, @receipt_seq, @consumer_no, @bill_number, @amount_paise, @commission_paise,
-      @balance_after_paise, @txn_ref_id, @approval_ref_number, @collected_at, @collected_on, @accepted_at, @pending_polls_left)`);
+      @balance_after_paise, @txn_ref_id, @approval_ref_number, @collected_at, @collected_on, @accepted_at, @pending_polls_left, @change_rounding_paise)`);
   const markBillPaid = db.prepare('UPDATE bills SET paid_by_txn = ?, version = ? WHERE consumer_no = ?');
   const upsertBill = db.prepare(`INSERT INTO bills (consumer_no, consumer_name, address, mobile, bill_number, bill_month, bill_date, due_date,
       amount_by_due_paise, amount_after_due_paise, arrears_paise, paid_by_txn, version)
@@ -223,6 +240,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       collected_on: collectedOn,
       accepted_at: at,
       pending_polls_left: pendingPolls,
+      change_rounding_paise: payment.changeRoundingPaise ?? 0,
     };
     insertPayment.run(row);
     markBillPaid.run(id, nextCounter.get('bill_version'), bill.consumer_no);
@@ -344,6 +362,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
         receiptHeader: rules.receiptHeader,
         helpline: rules.helpline,
         serverTime: now().toISOString(),
+        ...(rules.changeRounding ? { changeRounding: rules.changeRounding } : {}),
       };
     },
 
@@ -368,7 +387,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     wallet(agentId: string): WalletResponse {
       const agent = requireAgent(agentId);
       const today = indiaDate(now());
-      const commission = db.prepare('SELECT coalesce(sum(commission_paise), 0) FROM payments WHERE agent_id = ? AND collected_on LIKE ?').pluck();
+      const commission = db.prepare('SELECT coalesce(sum(commission_paise), 0) FROM payments WHERE agent_id = ? AND collected_on LIKE ? AND reversed_at IS NULL').pluck();
       return {
         balance: agent.balance_paise,
         currency: 'INR',
@@ -441,9 +460,12 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       }),
     })),
 
-    openReversal(agentId: string, clientTxnId: string, request: ReversalRequest): ReversalResponse {
+    /** One case per payment: asked again (an answer lost on the way), it answers with the case it opened and opens none. */
+    openReversal: db.transaction((agentId: string, clientTxnId: string, request: ReversalRequest): ReversalResponse => {
       const row = paymentById.get(clientTxnId) as PaymentRow | undefined;
       if (!row || row.agent_id !== agentId) throw new RokadError('UNKNOWN_PAYMENT', `No uploaded payment ${clientTxnId} for this agent.`);
+      const open = caseOf.get(clientTxnId) as ReversalCaseRow | undefined;
+      if (open) return { caseId: open.case_id, clientTxnId, status: open.status, openedAt: open.opened_at };
       const caseId = `REV-${String(nextCounter.get('reversal')).padStart(6, '0')}`;
       const openedAt = now().toISOString();
       db.prepare('INSERT INTO reversal_cases (case_id, client_txn_id, agent_id, reason, requested_by, opened_at) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -455,6 +477,51 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
         openedAt,
       );
       return { caseId, clientTxnId, status: 'OPEN', openedAt };
-    },
+    }),
+
+    reversalStatus: (agentId: string, ids: readonly string[]): ReversalStatusResponse => ({
+      results: ids.map((clientTxnId) => {
+        const found = caseOf.get(clientTxnId) as ReversalCaseRow | undefined;
+        if (!found || found.agent_id !== agentId) return { clientTxnId, status: 'NOT_FOUND', caseId: null, walletCredit: 0, note: null, decidedAt: null };
+        return { clientTxnId, status: found.status, caseId: found.case_id, walletCredit: found.wallet_credit_paise, note: found.note, decidedAt: found.decided_at };
+      }),
+    }),
+
+    /** Open cases, oldest first: the biller's desk (the `reversals` command). */
+    openReversals: () => db.prepare("SELECT * FROM reversal_cases WHERE status = 'OPEN' ORDER BY opened_at, case_id").all() as ReversalCaseRow[],
+
+    /**
+     * The biller's decision on a case. Accepted: the debit comes back to the wallet less the
+     * commission paid on the bill (two REVERSAL entries), the payment no longer counts and the bill
+     * is due again. Refused: nothing moves. A decided case stays decided.
+     */
+    decideReversal: db.transaction((caseId: string, decision: 'ACCEPTED' | 'REFUSED', note: string | null): ReversalCaseRow => {
+      const found = db.prepare('SELECT * FROM reversal_cases WHERE case_id = ?').get(caseId) as ReversalCaseRow | undefined;
+      if (!found) throw new RokadError('NOT_FOUND', `No reversal case ${caseId}.`);
+      if (found.status !== 'OPEN') throw new RokadError('INVALID_REQUEST', `Reversal case ${caseId} was already ${found.status.toLowerCase()}.`);
+      const at = now().toISOString();
+      let credit = 0;
+      if (decision === 'ACCEPTED') {
+        const payment = paymentById.get(found.client_txn_id) as PaymentRow & { bill_number: string; consumer_no: string };
+        const agent = requireAgent(found.agent_id);
+        credit = payment.amount_paise - payment.commission_paise;
+        const afterCredit = agent.balance_paise + payment.amount_paise;
+        addEntry.run(found.agent_id, 'REVERSAL', payment.amount_paise, afterCredit, found.client_txn_id, `Reversal ${caseId} of bill ${payment.bill_number}`, at);
+        addEntry.run(
+          found.agent_id,
+          'REVERSAL',
+          -payment.commission_paise,
+          afterCredit - payment.commission_paise,
+          found.client_txn_id,
+          `Commission on ${payment.bill_number} taken back`,
+          at,
+        );
+        setBalance.run(afterCredit - payment.commission_paise, found.agent_id);
+        db.prepare('UPDATE payments SET reversed_at = ? WHERE client_txn_id = ?').run(at, found.client_txn_id);
+        db.prepare('UPDATE bills SET paid_by_txn = NULL, version = ? WHERE paid_by_txn = ?').run(nextCounter.get('bill_version'), found.client_txn_id);
+      }
+      db.prepare('UPDATE reversal_cases SET status = ?, decided_at = ?, note = ?, wallet_credit_paise = ? WHERE case_id = ?').run(decision, at, note, credit, caseId);
+      return { ...found, status: decision, decided_at: at, note, wallet_credit_paise: credit };
+    }),
   };
 }

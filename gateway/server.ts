@@ -63,6 +63,7 @@ export function createGatewayServer(store: GatewayStore): FastifyInstance {
     uploadBatch: ({ device, body }) => store.uploadBatch(device, parse(endpoints.uploadBatch.body, body).payments),
     paymentStatus: ({ device, body }) => store.status(device.agentId, parse(endpoints.paymentStatus.body, body).clientTxnIds),
     reversal: ({ device, body, params }) => store.openReversal(device.agentId, params.clientTxnId ?? '', parse(endpoints.reversal.body, body)),
+    reversalStatus: ({ device, body }) => store.reversalStatus(device.agentId, parse(endpoints.reversalStatus.body, body).clientTxnIds),
   };
 
   for (const [name, endpoint] of Object.entries(endpoints) as Array<[keyof typeof endpoints, Endpoint]>) {

@@ -13,6 +13,8 @@ export const billerRulesSchema = z
     minPaise: config.minCashPaise,
     maxPaise: config.maxCashPaise,
     dailyLimitPaise: config.dailyCashLimitPerConsumerPaise,
+    /** How the change given is rounded; none when absent. */
+    changeRounding: config.changeRounding,
   })
   .strict()
   .refine((rules) => rules.minPaise <= rules.maxPaise, { error: 'The minimum cash payment is above the maximum.' });

@@ -1,3 +1,5 @@
+import type { ChangeRounding } from './cashRounding';
+import type { ReversalView } from './reversals';
 import { z } from 'zod';
 import type { ErrorBody } from './errors';
 import { MAX_CASH_PAISE } from './money';
@@ -81,6 +83,8 @@ export interface BillerRules {
   minPaise: number;
   maxPaise: number;
   dailyLimitPaise: number;
+  /** How the change given is rounded (shared/cashRounding); none when absent. */
+  changeRounding?: ChangeRounding;
 }
 
 export interface ShiftSummary {
@@ -110,7 +114,9 @@ export interface RecordedPayment {
   billNumber: string;
   amountPaise: number;
   tenderedPaise: number;
+  /** The exact change; the consumer is handed `changePaise − changeRoundingPaise`. */
   changePaise: number;
+  changeRoundingPaise: number;
   /** UTC ISO instant */
   recordedAt: string;
   userId: string;
@@ -119,6 +125,8 @@ export interface RecordedPayment {
   voided: boolean;
   /** True when this id had been recorded before and the stored result was returned. */
   replayed: boolean;
+  /** For a payment voided after upload: where the company's reversal of it stands. */
+  reversal?: ReversalView | null;
 }
 
 export interface BillToCollectWithHistory extends BillToCollect {
@@ -143,6 +151,8 @@ export interface ShiftReport {
   refunds: { count: number; totalPaise: number };
   cashInPaise: number;
   cashOutPaise: number;
+  /** The rounding of change this drawer kept (+) or gave (−). */
+  roundingPaise: number;
   expectedPaise: number;
   countedPaise: number | null;
   differencePaise: number | null;

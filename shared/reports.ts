@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReversalsSummary } from './reversals';
 
 const isoDateSchema = z
   .string({ error: 'Enter a date.' })
@@ -70,6 +71,8 @@ export interface ShiftLine {
   refunds: Totals;
   cashInPaise: number;
   cashOutPaise: number;
+  /** The rounding of change this drawer kept (+) or gave (−). */
+  roundingPaise: number;
   expectedPaise: number;
   countedPaise: number | null;
   differencePaise: number | null;
@@ -140,6 +143,8 @@ export interface DayReport extends Movements {
   refundList: RefundLine[];
   uploads: UploadCounts;
   wallet: WalletMovements;
+  /** Payments voided after upload, and where their reversal by the company stands. */
+  reversals: ReversalsSummary;
   /** The ledger's hash-chain head when the report was made: an export names it so it can be checked later. */
   ledgerHead: { seq: number; hash: string };
 }

@@ -138,4 +138,19 @@ export const gatewayMigrations: readonly Migration[] = [
       db.exec('CREATE INDEX payments_by_device_receipt ON payments (device_id, receipt_seq)');
     },
   },
+  {
+    version: 3,
+    name: 'reversal cases are decided (accepted: the wallet credited back, the bill due again; or refused); payments keep the cabin’s change rounding',
+    up: (db) => {
+      db.exec(`
+      ALTER TABLE reversal_cases ADD COLUMN status TEXT NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN', 'ACCEPTED', 'REFUSED'));
+      ALTER TABLE reversal_cases ADD COLUMN decided_at TEXT;
+      ALTER TABLE reversal_cases ADD COLUMN note TEXT;
+      ALTER TABLE reversal_cases ADD COLUMN wallet_credit_paise INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX reversal_cases_by_payment ON reversal_cases (client_txn_id, opened_at);
+      ALTER TABLE payments ADD COLUMN reversed_at TEXT;
+      ALTER TABLE payments ADD COLUMN change_rounding_paise INTEGER NOT NULL DEFAULT 0;
+    `);
+    },
+  },
 ];

@@ -11,6 +11,8 @@ import {
   registerResponseSchema,
   reversalRequestSchema,
   reversalResponseSchema,
+  reversalStatusRequestSchema,
+  reversalStatusResponseSchema,
   statusRequestSchema,
   statusResponseSchema,
   walletLedgerQuerySchema,
@@ -90,10 +92,20 @@ export const endpoints = {
   reversal: {
     method: 'POST',
     path: '/v1/payments/:clientTxnId/reversal-requests',
-    summary: 'A supervisor asks to reverse an uploaded payment: opens a case, never reverses by itself.',
+    summary:
+      'A supervisor asks to reverse an uploaded payment (voided at the counter, the cash given back): opens a case, never reverses by itself. Idempotent by clientTxnId: asked again, it answers with the case already open (or decided) and opens no other.',
     auth: true,
     body: reversalRequestSchema,
     response: reversalResponseSchema,
     refusals: ['UNKNOWN_PAYMENT'],
+  },
+  reversalStatus: {
+    method: 'POST',
+    path: '/v1/reversal-requests/status',
+    summary:
+      'The state of reversal cases by the payments they name (only the token’s own agent’s): OPEN, ACCEPTED with the wallet credit (the debit less the commission), REFUSED with the biller’s note, or NOT_FOUND.',
+    auth: true,
+    body: reversalStatusRequestSchema,
+    response: reversalStatusResponseSchema,
   },
 } as const satisfies Record<string, Endpoint>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changeRoundingSchema } from '../cashRounding';
 import { MAX_CASH_PAISE } from '../money';
 
 /**
@@ -67,6 +68,8 @@ export const configResponseSchema = z
     receiptHeader: z.array(z.string()).max(8),
     helpline: z.string(),
     serverTime: instant,
+    /** The biller's rule for the change given (to ₹1 or ₹0.50, and which way); none when absent. */
+    changeRounding: changeRoundingSchema.optional(),
   })
   .refine((config) => config.minCashPaise <= config.maxCashPaise, { error: 'The minimum cash payment is above the maximum.', path: ['minCashPaise'] });
 
@@ -154,6 +157,8 @@ export const uploadPaymentSchema = z.object({
   billSource: z.enum(['MASTER', 'FETCH']),
   refId: z.string().nullable(),
   shiftId: z.string().nullable(),
+  /** Exact change − change given, by the biller's rounding rule: the cabin's drawer, not the bill (+ kept, − given). */
+  changeRoundingPaise: signedPaise.optional(),
 });
 
 export const batchRequestSchema = z.object({
@@ -224,11 +229,31 @@ export const reversalRequestSchema = z.object({
   requestedBy: z.string().min(1).max(80),
 });
 
+/** OPEN until the biller decides; ACCEPTED credits the wallet back (the bill falls due again), REFUSED leaves the payment as it was. */
+export const reversalStatusSchema = z.enum(['OPEN', 'ACCEPTED', 'REFUSED']);
+
 export const reversalResponseSchema = z.object({
   caseId: z.string(),
   clientTxnId: z.uuid(),
-  status: z.literal('OPEN'),
+  status: reversalStatusSchema,
   openedAt: instant,
+});
+
+export const reversalStatusRequestSchema = z.object({ clientTxnIds: z.array(z.uuid()).min(1).max(500) });
+
+export const reversalStatusResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      clientTxnId: z.uuid(),
+      status: z.enum(['OPEN', 'ACCEPTED', 'REFUSED', 'NOT_FOUND']),
+      caseId: z.string().nullable(),
+      /** What the wallet got back when accepted: the bill's debit less the commission paid on it. */
+      walletCredit: signedPaise,
+      /** The biller's words on its decision, if any. */
+      note: z.string().max(500).nullable(),
+      decidedAt: instant.nullable(),
+    }),
+  ),
 });
 
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
@@ -248,3 +273,4 @@ export type RefusalCode = z.infer<typeof refusalCodeSchema>;
 export type StatusResponse = z.infer<typeof statusResponseSchema>;
 export type ReversalRequest = z.infer<typeof reversalRequestSchema>;
 export type ReversalResponse = z.infer<typeof reversalResponseSchema>;
+export type ReversalStatusResponse = z.infer<typeof reversalStatusResponseSchema>;

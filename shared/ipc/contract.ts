@@ -168,7 +168,8 @@ export interface Outputs {
   'bills.lookup': BillLookup;
   'payments.record': RecordedPayment;
   'payments.recent': RecordedPayment[];
-  'payments.void': { receiptNo: string; amountPaise: number; voidedAt: string };
+  /** `reversalRequested`: the gateway had the payment already, so a request to reverse it is queued with the void. */
+  'payments.void': { receiptNo: string; amountPaise: number; voidedAt: string; reversalRequested: boolean };
   /** The gateway's references once the payment is uploaded (null before): a reprint shows them. */
   'payments.reprint': { receiptNo: string; copy: number; voided: boolean; txnRefId: string | null; approvalRefNumber: string | null };
   'settings.setTraining': SessionStatus;

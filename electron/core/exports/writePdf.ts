@@ -1,3 +1,5 @@
+import { drawerTerms, termOperator } from '../../../shared/drawer';
+import { bilingual } from '../reports/drawerTermLabels';
 import { PDFDocument } from '@napi-rs/canvas';
 import { formatPaise } from '../../../shared/money';
 import type { DayReport, Totals } from '../../../shared/reports';
@@ -211,23 +213,28 @@ export function pdfOf(report: DayReport, generatedAt: Date, fontsDir: string): B
     report.byAgent.map((a) => [a.name, totalsText(a.payments), totalsText(a.voids), totalsText(a.refunds), formatPaise(a.netPaise)]),
   );
 
-  out.heading('पाली के अनुसार / By shift: expected and counted cash');
-  out.table(
-    [
-      { label: 'एजेंट / Agent', width: 140 },
-      { label: 'खुली / Opened', width: 120 },
-      { label: 'अपेक्षित / Expected', width: 85, align: 'right' },
-      { label: 'गिना / Counted', width: 85, align: 'right' },
-      { label: 'अंतर / Difference', width: 85, align: 'right' },
-    ],
-    report.byShift.map((s) => [
-      s.name,
-      formatIndiaDateTime(s.openedAt),
-      formatPaise(s.expectedPaise),
-      s.closedAt ? paiseOrDash(s.countedPaise) : 'खुली / open',
-      paiseOrDash(s.differencePaise),
-    ]),
-  );
+  out.heading('पाली के अनुसार / By shift: every term of the drawer, expected and counted cash');
+  if (report.byShift.length === 0) out.line('कोई नहीं / None');
+  for (const s of report.byShift) {
+    out.line(`${s.name} · ${formatIndiaDateTime(s.openedAt)} – ${s.closedAt ? formatIndiaDateTime(s.closedAt) : 'खुली / open'}`, { size: 10, bold: true });
+    out.table(
+      [
+        { label: 'पद / Term', width: 230 },
+        { label: 'संख्या / Count', width: 80, align: 'right' },
+        { label: 'राशि / Amount', width: 110, align: 'right' },
+      ],
+      [
+        ...drawerTerms(s).map((term, i) => [
+          `${termOperator(term, i)} ${bilingual(term.key)}`.trim(),
+          term.count === null ? '' : String(term.count),
+          formatPaise(term.amountPaise),
+        ]),
+        [`= ${bilingual('expected')}`, '', formatPaise(s.expectedPaise)],
+        [bilingual('counted'), '', s.closedAt ? paiseOrDash(s.countedPaise) : 'खुली / open'],
+        [bilingual('difference'), '', paiseOrDash(s.differencePaise)],
+      ],
+    );
+  }
 
   if (report.byDay.length > 1) {
     out.heading('दिन के अनुसार / By day');

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import { DRAWER_TERM_KINDS, drawerTerms, termOperator } from '../../../shared/drawer';
 import type { DayReport } from '../../../shared/reports';
+import { DRAWER_TERM_LABELS } from '../reports/drawerTermLabels';
 import type { ExportRow } from './exportRows';
 import { keepFormulaLikeCellsAsText } from './formulaCells';
 
@@ -19,7 +21,20 @@ const rupees = (paise: number) => paise / 100;
 
 function addSummary(workbook: ExcelJS.Workbook, report: DayReport, generatedAt: Date): void {
   const sheet = workbook.addWorksheet('Summary');
-  sheet.columns = [{ width: 34 }, { width: 20 }, { width: 14 }, { width: 20 }, { width: 14 }, { width: 20 }, { width: 20 }, { width: 20 }];
+  sheet.columns = [
+    { width: 34 },
+    { width: 20 },
+    { width: 20 },
+    { width: 16 },
+    { width: 16 },
+    { width: 16 },
+    { width: 16 },
+    { width: 16 },
+    { width: 16 },
+    { width: 22 },
+    { width: 16 },
+    { width: 16 },
+  ];
   const money = (row: ExcelJS.Row, ...columns: number[]) => columns.forEach((c) => (row.getCell(c).numFmt = RUPEES_FORMAT));
   const bold = (row: ExcelJS.Row) => (row.font = { bold: true });
 
@@ -67,20 +82,32 @@ function addSummary(workbook: ExcelJS.Workbook, report: DayReport, generatedAt: 
   }
   sheet.addRow([]);
 
-  bold(sheet.addRow(['Shift (agent, opened)', 'Opened at', 'Net collected', 'Expected in drawer', 'Counted', 'Difference', 'Closed at']));
+  // Every term of the drawer identity per shift, so the columns add up to "should be in the drawer" in the sheet itself.
+  bold(
+    sheet.addRow([
+      'Shift (agent)',
+      'Opened at',
+      'Closed at',
+      ...DRAWER_TERM_KINDS.map((kind, i) => `${termOperator(kind, i)} ${DRAWER_TERM_LABELS[kind.key].en}`.trim()),
+      `= ${DRAWER_TERM_LABELS.expected.en}`,
+      'Counted',
+      'Difference',
+    ]),
+  );
   for (const shift of report.byShift) {
+    const terms = drawerTerms(shift).map((term) => rupees(term.amountPaise));
     const row = sheet.addRow([
       shift.name,
       indiaWallClock(shift.openedAt),
-      rupees(shift.payments.totalPaise - shift.voids.totalPaise - shift.refunds.totalPaise),
+      shift.closedAt ? indiaWallClock(shift.closedAt) : 'open',
+      ...terms,
       rupees(shift.expectedPaise),
-      shift.countedPaise === null ? 'open' : rupees(shift.countedPaise),
+      shift.countedPaise === null ? '' : rupees(shift.countedPaise),
       shift.differencePaise === null ? '' : rupees(shift.differencePaise),
-      shift.closedAt ? indiaWallClock(shift.closedAt) : '',
     ]);
-    money(row, 3, 4, 5, 6);
+    money(row, ...Array.from({ length: terms.length + 3 }, (_, i) => 4 + i));
     row.getCell(2).numFmt = DATE_TIME_FORMAT;
-    row.getCell(7).numFmt = DATE_TIME_FORMAT;
+    row.getCell(3).numFmt = DATE_TIME_FORMAT;
   }
 }
 

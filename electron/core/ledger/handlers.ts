@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../createServices';
 import { uploadStatus } from '../sync/outbox';
+import { reversalOf } from '../sync/reversals';
 import { toRecordedPayment } from './ledgerRow';
 
 /** Payments at the counter: recording one, the shift's recent ones, a void with a supervisor's approval, a logged reprint. */
@@ -9,7 +10,8 @@ export function ledgerHandlers(services: Services) {
   return {
     'payments.record': (request, collector) => services.recordPayment(request, collector),
 
-    'payments.recent': (_input, { shiftId }) => payments.ofShift(shiftId, 20).map((row) => toRecordedPayment(row, false, payments.isVoided(row.entry_id))),
+    'payments.recent': (_input, { shiftId }) =>
+      payments.ofShift(shiftId, 20).map((row) => ({ ...toRecordedPayment(row, false, payments.isVoided(row.entry_id)), reversal: reversalOf(db, row.entry_id) ?? null })),
 
     'payments.void': ({ receiptNo, reason, approval }, { user }) => {
       const approver = sessions.approve(approval, `void ${receiptNo}`);

@@ -31,6 +31,9 @@ export function hashLedgerRow(row: Omit<LedgerRow, 'hash'>): string {
     row.approved_by,
     row.recorded_at,
     row.prev_hash,
+    // Only a rounded row carries the figure: rows from before it existed (all 0) keep their hashes,
+    // and a rounding added to, changed on or removed from any row still breaks the chain.
+    ...(row.change_rounding_paise ? [row.change_rounding_paise] : []),
   ]);
   return createHash('sha256').update(content, 'utf8').digest('hex');
 }

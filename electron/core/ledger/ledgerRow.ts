@@ -16,6 +16,8 @@ export interface LedgerRow {
   amount_paise: number;
   tendered_paise: number;
   change_paise: number;
+  /** Exact change − change given (migration 7); absent (0) on rows of a ledger before it. */
+  change_rounding_paise?: number;
   /** JSON of the notes and coins received, when the cashier tapped them. */
   cash_received: string | null;
   /** The payment a VOID cancels or a REFUND pays back. */
@@ -42,6 +44,7 @@ export function toRecordedPayment(row: PaymentRow, replayed: boolean, voided = f
     amountPaise: row.amount_paise,
     tenderedPaise: row.tendered_paise,
     changePaise: row.change_paise,
+    changeRoundingPaise: row.change_rounding_paise ?? 0,
     recordedAt: row.recorded_at,
     userId: row.user_id,
     shiftId: row.shift_id,

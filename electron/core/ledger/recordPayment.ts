@@ -1,5 +1,6 @@
 import type { Bill, RecordedPayment } from '../../../shared/domain';
 import { checkAmount } from '../../../shared/amountRules';
+import { roundChange } from '../../../shared/cashRounding';
 import { totalOfCount } from '../../../shared/denominations';
 import { RokadError, type ErrorCode, type ErrorParamsByCode } from '../../../shared/errors';
 import type { Collector } from '../../../shared/ipc/access';
@@ -68,7 +69,8 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
     const today = indiaDate(now);
     const due = billToCollect(bill, today);
     const paidToday = collector.training ? 0 : deps.payments.paidOnDay(bill.consumerNo, today);
-    const ruleBroken = checkAmount(readBillerRules(db), due.amountToCollectPaise, request.amountPaise, paidToday);
+    const rules = readBillerRules(db);
+    const ruleBroken = checkAmount(rules, due.amountToCollectPaise, request.amountPaise, paidToday);
     if (ruleBroken) throw refuse(ruleBroken.code, ruleBroken.message, ruleBroken.params);
     if (request.tenderedPaise < request.amountPaise) {
       throw refuse('CASH_SHORT', `Cash received ${formatPaise(request.tenderedPaise)} is less than the ${formatPaise(request.amountPaise)} to pay.`, {
@@ -113,6 +115,7 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
       amount_paise: request.amountPaise,
       tendered_paise: request.tenderedPaise,
       change_paise: request.tenderedPaise - request.amountPaise,
+      change_rounding_paise: roundChange(request.tenderedPaise - request.amountPaise, rules.changeRounding).roundingPaise,
       cash_received: request.cashReceived ? JSON.stringify(request.cashReceived) : null,
       voids_entry_id: null,
       reason: null,

@@ -30,6 +30,8 @@ export function reversalRow(payment: PaymentRow, reversal: Reversal): NewLedgerR
     amount_paise: payment.amount_paise,
     tendered_paise: 0,
     change_paise: 0,
+    // What the consumer paid net goes back: the bill and the paise the drawer kept (or less those it gave).
+    change_rounding_paise: payment.change_rounding_paise ?? 0,
     cash_received: null,
     voids_entry_id: payment.entry_id,
     reason: reversal.reason,

@@ -4,6 +4,7 @@ import type { AuditLog } from '../audit/auditLog';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { createLedgerAppender } from './appendLedgerRow';
 import type { PaymentQueries } from './paymentQueries';
+import { enqueueReversal } from '../sync/reversals';
 import { reversalRow } from './reversalRow';
 
 export interface VoidRequest {
@@ -14,7 +15,8 @@ export interface VoidRequest {
 /**
  * Voids a payment with a supervisor's approval: a new VOID row in the chain that names the
  * payment, never a change to it. The receipt number stays used. Only while the payment's shift
- * is open, because the cash goes back to the consumer from that drawer.
+ * is open, because the cash goes back to the consumer from that drawer. A payment the gateway
+ * already has is the company's: the void queues a request to reverse it (see sync/reversals).
  */
 export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audit: AuditLog; now: () => Date }) {
   const append = createLedgerAppender(db);
@@ -36,9 +38,20 @@ export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audi
       });
     }
     const at = deps.now().toISOString();
-    append(reversalRow(payment, { kind: 'VOID', receiptNo: null, shiftId: payment.shift_id, userId: actor.userId, approvedBy: approver.userId, reason: request.reason, at }));
-    deps.audit.append(actor.userId, 'VOID', { receiptNo: request.receiptNo, amountPaise: payment.amount_paise, reason: request.reason, approvedBy: approver.userId });
-    return { receiptNo: request.receiptNo, amountPaise: payment.amount_paise, voidedAt: at };
+    const voided = append(
+      reversalRow(payment, { kind: 'VOID', receiptNo: null, shiftId: payment.shift_id, userId: actor.userId, approvedBy: approver.userId, reason: request.reason, at }),
+    );
+    // The company has this payment already: only it can reverse it, so the request is queued with the void.
+    const reversalRequested = enqueueReversal(db, voided.entry_id, at);
+    deps.audit.append(actor.userId, 'VOID', {
+      receiptNo: request.receiptNo,
+      amountPaise: payment.amount_paise,
+      reason: request.reason,
+      approvedBy: approver.userId,
+      reversalRequested,
+    });
+    // The consumer gets back what they paid net: the bill and the paise the rounded change left in the drawer (whole rupees).
+    return { receiptNo: request.receiptNo, amountPaise: payment.amount_paise + (payment.change_rounding_paise ?? 0), voidedAt: at, reversalRequested };
   });
 
   return (request: VoidRequest, actor: SignedInUser, approver: SignedInUser) => voidIt.immediate(request, actor, approver);

@@ -1,5 +1,6 @@
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
+import { changeBlocks } from './changeBlocks';
 import type { ReceiptRecord, RefundFacts } from './receiptRecord';
 
 export type TextSize = 'small' | 'body' | 'large' | 'title';
@@ -67,7 +68,7 @@ function paymentBlocks(record: ReceiptRecord): Block[] {
     { kind: 'rule' },
     row('राशि / Amount', formatPaise(record.amountPaise), 'title', true),
     row('प्राप्त नकद / Cash Received', formatPaise(record.tenderedPaise)),
-    row('वापसी / Change', formatPaise(record.changePaise)),
+    ...changeBlocks(record),
     row('भुगतान माध्यम / Mode', 'नकद / Cash'),
     { kind: 'rule' },
     row('काउंटर / Cabin', record.cabinCode),

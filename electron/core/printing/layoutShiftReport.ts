@@ -1,11 +1,11 @@
 import { denominations } from '../../../shared/denominations';
 import type { ShiftReport } from '../../../shared/domain';
+import { drawerTerms, termOperator } from '../../../shared/drawer';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { row, text, type Block } from './layoutReceipt';
 import type { ReceiptHeader } from './receiptRecord';
-
-const counted = (sum: { count: number; totalPaise: number }) => `${sum.count} · ${formatPaise(sum.totalPaise)}`;
+import { bilingual } from '../reports/drawerTermLabels';
 
 /**
  * The shift report on the receipt printer: the Z report that goes into the cash bag with the
@@ -23,17 +23,14 @@ export function layoutShiftReport(report: ShiftReport, header: ReceiptHeader, pr
     row('खुली / Opened', formatIndiaDateTime(report.openedAt)),
     ...(report.closedAt ? [row('बंद / Closed', formatIndiaDateTime(report.closedAt))] : []),
     { kind: 'rule' },
-    row('शुरुआती नकदी / Float', formatPaise(report.openingFloatPaise)),
-    row('भुगतान / Payments', counted(report.payments)),
-    row('रद्द / Voids', counted(report.voids)),
-    row('रिफ़ंड / Refunds', counted(report.refunds)),
-    row('नकद डाला / Cash in', formatPaise(report.cashInPaise)),
-    row('नकद निकाला / Cash out', formatPaise(report.cashOutPaise)),
+    ...drawerTerms(report).map((term, i) =>
+      row(`${termOperator(term, i)} ${bilingual(term.key)}`.trim(), `${term.count === null ? '' : `${term.count} · `}${formatPaise(term.amountPaise)}`),
+    ),
     { kind: 'rule' },
-    row('होने चाहिए / Expected', formatPaise(report.expectedPaise), 'large', true),
+    row(`= ${bilingual('expected')}`, formatPaise(report.expectedPaise), 'large', true),
   ];
-  if (report.countedPaise !== null) blocks.push(row('गिने / Counted', formatPaise(report.countedPaise), 'large', true));
-  if (report.differencePaise !== null) blocks.push(row('अंतर / Difference', formatPaise(report.differencePaise), 'large', true));
+  if (report.countedPaise !== null) blocks.push(row(bilingual('counted'), formatPaise(report.countedPaise), 'large', true));
+  if (report.differencePaise !== null) blocks.push(row(bilingual('difference'), formatPaise(report.differencePaise), 'large', true));
   if (report.counted) {
     for (const d of denominations) {
       const n = report.counted[d.key] ?? 0;

@@ -39,6 +39,8 @@ export interface ReceiptRecord {
   amountPaise: number;
   tenderedPaise: number;
   changePaise: number;
+  /** Exact change − change given, by the biller's rounding rule; absent or 0 when not rounded. */
+  changeRoundingPaise?: number;
   paymentMode: 'Cash';
   cabinCode: string;
   /** The name of the agent who took the cash. */
@@ -96,6 +98,7 @@ export function receiptRecord(row: ReceiptRow, extras: ReceiptExtras): ReceiptRe
     amountPaise: row.amount_paise,
     tenderedPaise: row.tendered_paise,
     changePaise: row.change_paise,
+    changeRoundingPaise: row.change_rounding_paise ?? 0,
     paymentMode: 'Cash',
     cabinCode: row.cabin_code,
     agent: extras.agent ?? null,

@@ -3,6 +3,7 @@ import type { DayRange, DayReport, Movements, Totals, UploadCounts } from '../..
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { indiaDayRange } from '../../../shared/time';
 import { GENESIS_HASH } from '../ledger/hashChain';
+import { reversalsReport } from './reversalsReport';
 
 /** The UTC instants from the start of the first India day to the end of the last. */
 export function rangeInstants(range: DayRange): { from: string; to: string } {
@@ -129,6 +130,7 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
         refunds: shift.refunds,
         cashInPaise: shift.cashInPaise,
         cashOutPaise: shift.cashOutPaise,
+        roundingPaise: shift.roundingPaise,
         expectedPaise: shift.expectedPaise,
         countedPaise: shift.countedPaise,
         differencePaise: shift.differencePaise,
@@ -176,6 +178,7 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
         balancePaise: mirror?.balance_paise ?? null,
         balanceAsOf: mirror?.as_of ?? null,
       },
+      reversals: reversalsReport(db, at),
       ledgerHead: ledgerHead(db),
     };
   })();

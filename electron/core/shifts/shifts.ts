@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ShiftReport, ShiftSummary, SignedInUser } from '../../../shared/domain';
 import { totalOfCount, type CashCount } from '../../../shared/denominations';
+import { shouldBeInDrawer } from '../../../shared/drawer';
 import { RokadError } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import type { CloseOutcome } from '../../../shared/ipc/contract';
@@ -103,7 +104,18 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
     const voids = of('VOID');
     // A refund pays a refused payment back from this drawer, whichever shift took the payment.
     const refunds = of('REFUND');
-    const expected = shift.opening_float_paise + payments.total - voids.total - refunds.total + moved('IN') - moved('OUT');
+    const figures = {
+      openingFloatPaise: shift.opening_float_paise,
+      payments: { count: payments.n, totalPaise: payments.total },
+      voids: { count: voids.n, totalPaise: voids.total },
+      refunds: { count: refunds.n, totalPaise: refunds.total },
+      cashInPaise: moved('IN'),
+      cashOutPaise: moved('OUT'),
+      roundingPaise: db
+        .prepare(`SELECT coalesce(sum(CASE kind WHEN 'PAYMENT' THEN change_rounding_paise ELSE -change_rounding_paise END), 0) FROM ledger WHERE shift_id = ? AND training = 0`)
+        .pluck()
+        .get(shiftId) as number,
+    };
     return {
       shiftId,
       userId: shift.user_id,
@@ -111,13 +123,8 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
       cabinCode: shift.cabin_code,
       openedAt: shift.opened_at,
       closedAt: close?.closed_at ?? null,
-      openingFloatPaise: shift.opening_float_paise,
-      payments: { count: payments.n, totalPaise: payments.total },
-      voids: { count: voids.n, totalPaise: voids.total },
-      refunds: { count: refunds.n, totalPaise: refunds.total },
-      cashInPaise: moved('IN'),
-      cashOutPaise: moved('OUT'),
-      expectedPaise: close?.expected_paise ?? expected,
+      ...figures,
+      expectedPaise: close?.expected_paise ?? shouldBeInDrawer(figures),
       countedPaise: close?.counted_paise ?? null,
       differencePaise: close?.difference_paise ?? null,
       note: close?.note ?? null,

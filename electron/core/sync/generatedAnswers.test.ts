@@ -92,7 +92,7 @@ function planFor(name: EndpointName): fc.Arbitrary<AnswerPlan> {
 
 /** The payments a request asks about: the batch's, or the status request's; none for the other endpoints. */
 function askedIds(body: string, name: EndpointName): string[] {
-  if (name !== 'uploadBatch' && name !== 'paymentStatus') return [];
+  if (name !== 'uploadBatch' && name !== 'paymentStatus' && name !== 'reversalStatus') return [];
   const parsed = JSON.parse(body) as { payments?: Array<{ clientTxnId: string }>; clientTxnIds?: string[] };
   return name === 'uploadBatch' ? (parsed.payments ?? []).map((payment) => payment.clientTxnId) : (parsed.clientTxnIds ?? []);
 }

@@ -11,6 +11,7 @@ import { saveWalletBalance, saveWalletMirror } from '../wallet/wallet';
 import { checkStatusAnswer } from './checkStatusAnswer';
 import { readConfigKeepingLastGood, rulesRefused } from './configAnswer';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
+import { pollReversals, sendReversals } from './reversalSync';
 import {
   DEFAULT_BACKOFF,
   duePayments,
@@ -78,6 +79,7 @@ function toUpload(item: OutboxItem, billerId: string): UploadPayment {
     billSource: item.ref_id === null ? 'MASTER' : 'FETCH',
     refId: item.ref_id,
     shiftId: item.shift_id,
+    changeRoundingPaise: item.change_rounding_paise ?? 0,
   };
 }
 
@@ -173,6 +175,7 @@ function saveRules(db: Db, config: GatewayConfig): void {
     minPaise: config.minCashPaise,
     maxPaise: config.maxCashPaise,
     dailyLimitPaise: config.dailyCashLimitPerConsumerPaise,
+    ...(config.changeRounding ? { changeRounding: config.changeRounding } : {}),
   });
   setSetting(db, 'biller_id', config.billerId);
 }
@@ -208,7 +211,8 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
 }
 
 /**
- * One round of sync: upload first (the money), then settle PENDING ones, then the wallet, the
+ * One round of sync: upload first (the money), then settle PENDING ones, then the reversals of
+ * payments voided after upload (asked for, then followed), then the wallet, the
  * biller's rules and the bill master. Any transient failure ends the round and marks the cabin offline; payments wait.
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
@@ -216,6 +220,8 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   try {
     await uploadDue(deps, report);
     await pollPending(deps, report);
+    await sendReversals(deps, report);
+    await pollReversals(deps, report);
     await refreshWallet(deps, report);
     await refreshRules(deps, report);
     await pullBillMaster(deps, report);

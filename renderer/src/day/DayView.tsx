@@ -11,6 +11,7 @@ import { DayRangePicker } from './DayRangePicker';
 import { DayTotals } from './DayTotals';
 import { ExportPanel } from './ExportPanel';
 import { ShiftTable } from './ShiftTable';
+import { ReversalTable } from './ReversalTable';
 import { VoidTable } from './VoidTable';
 import { WalletMovementsPart } from './WalletMovementsPart';
 
@@ -42,6 +43,7 @@ function DayScreen({ today }: { today: string }) {
           <DayCharts report={report} />
           <ShiftTable shifts={report.byShift} />
           <VoidTable voids={report.voidList} />
+          <ReversalTable reversals={report.reversals} />
           <WalletMovementsPart range={range} version={version} />
         </>
       )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { denominations } from '../../../shared/denominations';
+import { roundChange } from '../../../shared/cashRounding';
 import { formatPaise, parseRupees } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { useLanguage } from '../i18n/useLanguage';
@@ -38,11 +39,18 @@ function LiveChange() {
   if (!due) return null;
   const cash = parseRupees(cashText);
   const amount = chosenAmount(due, amountText);
-  const change = cash.ok && amount.ok && cash.paise >= amount.paise ? cash.paise - amount.paise : null;
+  const exact = cash.ok && amount.ok && cash.paise >= amount.paise ? cash.paise - amount.paise : null;
+  // The same rounding the core records with the payment: the cashier counts out what the consumer is handed.
+  const change = exact === null ? null : roundChange(exact, due.rules.changeRounding);
   return (
     <div className="amount-due change-line">
       <span>{t('payment.changeToGive')}</span>
-      <strong data-testid="change-due">{change === null ? '—' : formatPaise(change)}</strong>
+      <strong data-testid="change-due">{change === null ? '—' : formatPaise(change.givenPaise)}</strong>
+      {change && change.roundingPaise !== 0 && exact !== null && (
+        <span className="muted rounding-note" data-testid="change-rounding">
+          {t(change.roundingPaise > 0 ? 'payment.roundedDown' : 'payment.roundedUp', { exact: formatPaise(exact), rounding: formatPaise(Math.abs(change.roundingPaise)) })}
+        </span>
+      )}
     </div>
   );
 }

@@ -31,7 +31,7 @@ export function DoneStep() {
         </div>
         <div className="change">
           <dt>{t('payment.changeGiven')}</dt>
-          <dd data-testid="change-given">{formatPaise(recorded.changePaise)}</dd>
+          <dd data-testid="change-given">{formatPaise(recorded.changePaise - recorded.changeRoundingPaise)}</dd>
         </div>
         <div>
           <dt>{t('payment.recordedAt')}</dt>

@@ -6,6 +6,7 @@ import { formatIndiaTime } from '../../../shared/time';
 import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAction } from '../ui/useAction';
+import { ReversalNote } from './ReversalNote';
 import { VoidForm } from './VoidForm';
 
 /** This shift's payments, newest first: reprint any of them (logged, marked DUPLICATE), void with a supervisor. */
@@ -91,7 +92,10 @@ export function ReceiptsView() {
                   <div className="muted">{p.consumerNo}</div>
                 </td>
                 <td className="num">{formatPaise(p.amountPaise)}</td>
-                <td>{p.voided ? <strong className="void-tag">{t('receipts.statusVOID')}</strong> : p.training ? t('receipts.statusTRAINING') : t('receipts.statusOK')}</td>
+                <td>
+                  {p.voided ? <strong className="void-tag">{t('receipts.statusVOID')}</strong> : p.training ? t('receipts.statusTRAINING') : t('receipts.statusOK')}
+                  {p.reversal && <ReversalNote reversal={p.reversal} testId={`reversal-${p.receiptNo}`} />}
+                </td>
                 <td className="actions">
                   <button type="button" onClick={() => void reprint(p)}>
                     {t('receipts.reprint')}

@@ -22,7 +22,8 @@ export function VoidForm({ payment, onCancel, onVoided }: { payment: RecordedPay
         event.preventDefault();
         void voiding.run(
           () => call('payments.void', { receiptNo: payment.receiptNo, reason, approval }),
-          (voided) => onVoided(t('receipts.voided', { receiptNo: voided.receiptNo, amount: formatPaise(voided.amountPaise) })),
+          (voided) =>
+            onVoided(t(voided.reversalRequested ? 'receipts.voidedReversal' : 'receipts.voided', { receiptNo: voided.receiptNo, amount: formatPaise(voided.amountPaise) })),
         );
       }}
     >

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { denominations } from '../../../shared/denominations';
 import type { ShiftReport } from '../../../shared/domain';
+import { drawerTerms, termOperator } from '../../../shared/drawer';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { useLanguage } from '../i18n/useLanguage';
@@ -10,16 +11,16 @@ export function ShiftReportCard({ report }: { report: ShiftReport }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const closed = report.closedAt !== null;
-  const rows: Array<[string, string, string]> = [
-    ['openingFloat', t('shift.openingFloat'), formatPaise(report.openingFloatPaise)],
-    ['payments', t('shift.payments'), t('shift.countOf', { count: report.payments.count, amount: formatPaise(report.payments.totalPaise) })],
-    ['voids', t('shift.voids'), t('shift.countOf', { count: report.voids.count, amount: formatPaise(report.voids.totalPaise) })],
-    ['cashIn', t('shift.cashIn'), formatPaise(report.cashInPaise)],
-    ['cashOut', t('shift.cashOut'), formatPaise(report.cashOutPaise)],
-    ['expected', t('shift.expected'), formatPaise(report.expectedPaise)],
-  ];
-  if (report.countedPaise !== null) rows.push(['counted', t('shift.counted'), formatPaise(report.countedPaise)]);
-  if (report.differencePaise !== null) rows.push(['difference', t('shift.difference'), formatPaise(report.differencePaise)]);
+  // Every term of the drawer identity with its sign, then what they add up to: the same list the printed Z and the day report show.
+  const rows: Array<[string, string, string, string]> = drawerTerms(report).map((term, i) => [
+    term.key,
+    termOperator(term, i),
+    t(`shift.${term.key}`),
+    term.count === null ? formatPaise(term.amountPaise) : t('shift.countOf', { count: term.count, amount: formatPaise(term.amountPaise) }),
+  ]);
+  rows.push(['expected', '=', t('shift.expected'), formatPaise(report.expectedPaise)]);
+  if (report.countedPaise !== null) rows.push(['counted', '', t('shift.counted'), formatPaise(report.countedPaise)]);
+  if (report.differencePaise !== null) rows.push(['difference', '', t('shift.difference'), formatPaise(report.differencePaise)]);
   return (
     <div className="report" data-testid={closed ? 'z-report' : 'x-report'}>
       <h3>{closed ? t('shift.reportTitle') : t('shift.liveReportTitle')}</h3>
@@ -28,9 +29,14 @@ export function ShiftReportCard({ report }: { report: ShiftReport }) {
         {report.closedAt && ` · ${t('shift.closed')} ${formatIndiaDateTime(report.closedAt, language)}`}
       </p>
       <dl className="report-rows">
-        {rows.map(([key, label, value]) => (
-          <div key={key}>
-            <dt>{label}</dt>
+        {rows.map(([key, operator, label, value]) => (
+          <div key={key} className={key === 'expected' ? 'report-total' : undefined}>
+            <dt>
+              <span className="report-operator" aria-hidden={operator === ''}>
+                {operator}
+              </span>
+              {label}
+            </dt>
             <dd data-testid={`report-${key}`}>{value}</dd>
           </div>
         ))}

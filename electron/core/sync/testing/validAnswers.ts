@@ -76,6 +76,8 @@ export function validAnswer(name: EndpointName, ids: readonly string[], statuses
       };
     case 'reversal':
       return { caseId: 'REV-000001', clientTxnId: ids[0] ?? '00000000-0000-4000-8000-000000000000', status: 'OPEN', openedAt: AT };
+    case 'reversalStatus':
+      return { results: ids.map((id, i) => ({ clientTxnId: id, status: 'ACCEPTED', caseId: `REV-${i}`, walletCredit: 44_500, note: null, decidedAt: AT })) };
   }
 }
 

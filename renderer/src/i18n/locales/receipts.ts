@@ -20,6 +20,12 @@ export const en = {
   confirmVoid: 'Void the payment',
   voided: 'Receipt {{receiptNo}} is void: give back {{amount}}.',
   approvalRef: 'Approval ref. {{ref}}',
+  voidedReversal:
+    'Receipt {{receiptNo}} is void: give back {{amount}}. The company already has this payment: a request to reverse it goes to the company, and the wallet is credited back when the company accepts.',
+  reversal_WAITING: 'Reversal: the request waits to be sent to the company',
+  reversal_REQUESTED: 'Reversal asked of the company (case {{caseId}})',
+  reversal_ACCEPTED: 'Reversal accepted: {{amount}} back in the wallet',
+  reversal_REFUSED: 'Reversal refused by the company: the wallet stays debited',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -42,4 +48,9 @@ export const hi: Messages<typeof en> = {
   confirmVoid: 'भुगतान रद्द करें',
   voided: 'रसीद {{receiptNo}} रद्द हुई: {{amount}} वापस दें।',
   approvalRef: 'स्वीकृति संदर्भ {{ref}}',
+  voidedReversal: 'रसीद {{receiptNo}} रद्द हुई: {{amount}} वापस दें। यह भुगतान कंपनी तक पहुँच चुका है: उसे वापस लेने का अनुरोध कंपनी को जाएगा, और कंपनी के मानने पर राशि वॉलेट में लौटेगी।',
+  reversal_WAITING: 'वापसी: अनुरोध कंपनी को भेजा जाना बाकी है',
+  reversal_REQUESTED: 'कंपनी से वापसी माँगी गई (मामला {{caseId}})',
+  reversal_ACCEPTED: 'वापसी मंज़ूर: {{amount}} वॉलेट में लौटे',
+  reversal_REFUSED: 'कंपनी ने वापसी नामंज़ूर की: वॉलेट से कटौती बनी रहेगी',
 };
