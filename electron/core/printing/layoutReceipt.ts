@@ -74,6 +74,7 @@ function paymentBlocks(record: ReceiptRecord): Block[] {
     ...(record.agent ? [row('एजेंट / Agent', record.agent)] : []),
     ...(record.approvalRef ? [row('स्वीकृति संदर्भ / Approval Ref.', record.approvalRef, 'body', true)] : []),
     ...(record.txnRefId ? [row('लेनदेन संदर्भ / Txn Ref.', record.txnRefId)] : []),
+    ...(record.approvalFollows ? [text('स्वीकृति संदर्भ बाद में मिलेगा / Approval reference follows', 'small', 'left', true)] : []),
   ];
 }
 

@@ -47,6 +47,8 @@ export interface ReceiptRecord {
   approvalRef: string | null;
   /** The biller's transaction reference, known with the approval reference. */
   txnRefId: string | null;
+  /** A real payment still in force without its approval reference yet: the receipt says it follows, on later copies. */
+  approvalFollows: boolean;
   copy: ReceiptCopy;
   /** 0 for the original, n for the n-th reprint. */
   reprint: number;
@@ -101,6 +103,7 @@ export function receiptRecord(row: ReceiptRow, extras: ReceiptExtras): ReceiptRe
     agent: extras.agent ?? null,
     approvalRef: extras.approvalRef ?? null,
     txnRefId: extras.txnRefId ?? null,
+    approvalFollows: row.kind === 'PAYMENT' && row.training === 0 && !extras.voided && !extras.refunded && !extras.approvalRef,
     copy,
     reprint: copy === 'ORIGINAL' ? 0 : (extras.reprint ?? 1),
     training: row.training === 1,

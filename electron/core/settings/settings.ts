@@ -20,7 +20,9 @@ export type SettingKey =
   | 'backup_folder'
   | 'backup_keep'
   /** The number of the last backup taken, which that backup holds too (see cabinBackups). */
-  | 'backup_number';
+  | 'backup_number'
+  /** How long an original receipt waits for the gateway's approval reference, in ms (see awaitApproval). */
+  | 'approval_wait_ms';
 
 export function getSetting(db: Db, key: SettingKey): string | null {
   return (db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
