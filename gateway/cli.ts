@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseRupees } from '../shared/money';
+import { VERIFY_URL_PATTERN } from '../shared/receiptVerification';
 import { indiaDate } from '../shared/time';
 import { createGatewayStore } from './gatewayStore';
 import { generateZone } from './seed/generateZone';
@@ -17,6 +18,7 @@ const { positionals, values } = parseArgs({
     port: { type: 'string', default: process.env.GATEWAY_PORT ?? '8787' },
     consumers: { type: 'string', default: process.env.GATEWAY_CONSUMERS ?? '3000' },
     'pending-polls': { type: 'string', default: process.env.GATEWAY_PENDING_POLLS ?? '0' },
+    'public-url': { type: 'string', default: process.env.GATEWAY_PUBLIC_URL ?? '' },
     agent: { type: 'string', default: DEMO_AGENT },
     name: { type: 'string' },
     rupees: { type: 'string' },
@@ -31,7 +33,10 @@ function fail(message: string): never {
 const command = positionals[0] ?? 'serve';
 const dbFile = resolve(values.db);
 mkdirSync(dirname(dbFile), { recursive: true });
-const store = createGatewayStore(dbFile, { pendingPolls: Number(values['pending-polls']) });
+if (values['public-url'] && !VERIFY_URL_PATTERN.test(values['public-url'])) {
+  fail(`--public-url: "${values['public-url']}" is not an https address without a query (http only to 127.0.0.1 or localhost), such as https://pay.example.in/r`);
+}
+const store = createGatewayStore(dbFile, { pendingPolls: Number(values['pending-polls']), ...(values['public-url'] ? { receiptVerifyUrl: values['public-url'] } : {}) });
 const self = `npm run gateway -- --db ${JSON.stringify(values.db)}`;
 
 async function main(): Promise<void> {

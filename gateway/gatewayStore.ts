@@ -19,6 +19,7 @@ import type {
   WalletResponse,
 } from '../shared/gateway/schemas';
 import { checkAmount } from '../shared/amountRules';
+import { VERIFY_URL_PATTERN } from '../shared/receiptVerification';
 import type { BillerRules } from '../shared/domain';
 import { formatPaise } from '../shared/money';
 import { indiaDate } from '../shared/time';
@@ -57,6 +58,8 @@ export interface GatewayStoreOptions {
   now?: () => Date;
   /** How many status polls a new payment stays PENDING for before the biller "confirms" it. */
   pendingPolls?: number;
+  /** The public address of the receipt verification page, sent to cabins in /v1/config; else this server's own /r. */
+  receiptVerifyUrl?: string;
 }
 
 interface PaymentRow {
@@ -135,9 +138,9 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
   const paidBillNumber = db.prepare('SELECT 1 FROM payments WHERE bill_number = ?').pluck();
   const consumerDayTotal = db.prepare('SELECT coalesce(sum(amount_paise), 0) FROM payments WHERE consumer_no = ? AND collected_on = ?').pluck();
   const insertPayment = db.prepare(`INSERT INTO payments (client_txn_id, agent_id, device_id, body_hash, receipt_no, receipt_seq, consumer_no, bill_number,
-      amount_paise, commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left)
+      amount_paise, commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left, receipt_code)
     VALUES (@client_txn_id, @agent_id, @device_id, @body_hash, @receipt_no, @receipt_seq, @consumer_no, @bill_number, @amount_paise, @commission_paise,
-      @balance_after_paise, @txn_ref_id, @approval_ref_number, @collected_at, @collected_on, @accepted_at, @pending_polls_left)`);
+      @balance_after_paise, @txn_ref_id, @approval_ref_number, @collected_at, @collected_on, @accepted_at, @pending_polls_left, @receipt_code)`);
   const markBillPaid = db.prepare('UPDATE bills SET paid_by_txn = ?, version = ? WHERE consumer_no = ?');
   const upsertBill = db.prepare(`INSERT INTO bills (consumer_no, consumer_name, address, mobile, bill_number, bill_month, bill_date, due_date,
       amount_by_due_paise, amount_after_due_paise, arrears_paise, paid_by_txn, version)
@@ -223,6 +226,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       collected_on: collectedOn,
       accepted_at: at,
       pending_polls_left: pendingPolls,
+      receipt_code: payment.receiptCode ?? null,
     };
     insertPayment.run(row);
     markBillPaid.run(id, nextCounter.get('bill_version'), bill.consumer_no);
@@ -330,7 +334,9 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       }));
     },
 
-    config(): GatewayConfig {
+    /** `origin` is the address the request came to: without a configured verification address, the cabin is sent this server's own page. */
+    config(origin?: string): GatewayConfig {
+      const verifyUrl = options.receiptVerifyUrl ?? (origin ? `${origin}/r` : undefined);
       return {
         billerId: rules.billerId,
         billerName: rules.billerName,
@@ -344,6 +350,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
         receiptHeader: rules.receiptHeader,
         helpline: rules.helpline,
         serverTime: now().toISOString(),
+        ...(verifyUrl && VERIFY_URL_PATTERN.test(verifyUrl) ? { receiptVerifyUrl: verifyUrl } : {}),
       };
     },
 

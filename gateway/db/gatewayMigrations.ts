@@ -138,4 +138,14 @@ export const gatewayMigrations: readonly Migration[] = [
       db.exec('CREATE INDEX payments_by_device_receipt ON payments (device_id, receipt_seq)');
     },
   },
+  {
+    version: 3,
+    name: 'payments keep the receipt check code, found by receipt number',
+    up: (db) => {
+      db.exec(`
+      ALTER TABLE payments ADD COLUMN receipt_code TEXT;
+      CREATE INDEX payments_by_receipt_no ON payments (receipt_no);
+    `);
+    },
+  },
 ];

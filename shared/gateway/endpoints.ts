@@ -17,6 +17,7 @@ import {
   walletLedgerResponseSchema,
   walletResponseSchema,
 } from './schemas';
+import { receiptCheckQuerySchema, receiptCheckResponseSchema } from './receiptCheck';
 
 export interface Endpoint {
   method: 'GET' | 'POST';
@@ -27,6 +28,8 @@ export interface Endpoint {
   body?: z.ZodType;
   query?: z.ZodObject;
   response: z.ZodType;
+  /** Public and limited per client address: a 429 TOO_MANY_CHECKS answers past the limit. */
+  rateLimited?: boolean;
 }
 
 /** Every endpoint of the protocol: the reference gateway serves this list and the OpenAPI document describes it. */
@@ -89,5 +92,15 @@ export const endpoints = {
     auth: true,
     body: reversalRequestSchema,
     response: reversalResponseSchema,
+  },
+  receiptCheck: {
+    method: 'GET',
+    path: '/v1/receipts/check',
+    summary:
+      'Public, without a token, rate-limited per client address (429 TOO_MANY_CHECKS): what the company knows of one receipt, asked with its number and the check code its QR carries. APPROVED or AWAITING_APPROVAL only when the code matches the one the cabin uploaded; NOT_YET_RECEIVED for a number of a registered cabin that has not reached the company (a receipt printed offline); else NO_SUCH_RECEIPT, with nothing more. The name is masked; no consumer number or mobile is ever shown. The same answer as a page for people, in Hindi and English: GET /r?n=<receiptNo>&c=<code>&lang=hi|en.',
+    auth: false,
+    rateLimited: true,
+    query: receiptCheckQuerySchema,
+    response: receiptCheckResponseSchema,
   },
 } as const satisfies Record<string, Endpoint>;

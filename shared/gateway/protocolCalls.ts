@@ -40,5 +40,6 @@ export function protocolMethods(call: ProtocolCall) {
     uploadBatch: (body: BodyOf<'uploadBatch'>) => call('uploadBatch', { body }),
     paymentStatus: (clientTxnIds: string[]) => call('paymentStatus', { body: { clientTxnIds } }),
     requestReversal: (clientTxnId: string, body: BodyOf<'reversal'>) => call('reversal', { body, params: { clientTxnId } }),
+    checkReceipt: (receiptNo: string, code: string) => call('receiptCheck', { query: { receiptNo, code } }),
   };
 }

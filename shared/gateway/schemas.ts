@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECEIPT_CODE_LENGTH, VERIFY_URL_PATTERN } from '../receiptVerification';
 
 /**
  * The gateway protocol (docs/gateway-openapi.yaml is generated from these). The app's client and
@@ -58,6 +59,8 @@ export const configResponseSchema = z.object({
   receiptHeader: z.array(z.string()).max(8),
   helpline: z.string(),
   serverTime: instant,
+  /** Where a receipt's QR sends the consumer: the company's public verification page (docs/gateway.md, "Receipts anyone can check"). */
+  receiptVerifyUrl: z.string().max(120).regex(VERIFY_URL_PATTERN).optional(),
 });
 
 export const gatewayBillSchema = z.object({
@@ -144,6 +147,12 @@ export const uploadPaymentSchema = z.object({
   billSource: z.enum(['MASTER', 'FETCH']),
   refId: z.string().nullable(),
   shiftId: z.string().nullable(),
+  /** The receipt's check code (its QR's `c`), so the company's verification page can tell a real receipt from a made-up one. */
+  receiptCode: z
+    .string()
+    .length(RECEIPT_CODE_LENGTH)
+    .regex(/^[0-9A-HJKMNP-TV-Z]+$/)
+    .optional(),
 });
 
 export const batchRequestSchema = z.object({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SyncStatus } from '../../../shared/domain';
 import type { ErrorCode } from '../../../shared/errors';
 import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
+import { receiptCode } from '../../../shared/node/receiptCode';
 import type { BillStore } from '../bills/billStore';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { saveBillerRules } from '../rules/billerRulesStore';
@@ -76,6 +77,7 @@ function toUpload(item: OutboxItem, billerId: string): UploadPayment {
     billSource: item.ref_id === null ? 'MASTER' : 'FETCH',
     refId: item.ref_id,
     shiftId: item.shift_id,
+    receiptCode: receiptCode(item.hash),
   };
 }
 
@@ -173,6 +175,7 @@ function saveRules(db: Db, config: GatewayConfig): void {
     dailyLimitPaise: config.dailyCashLimitPerConsumerPaise,
   });
   setSetting(db, 'biller_id', config.billerId);
+  if (config.receiptVerifyUrl) setSetting(db, 'receipt_verify_url', config.receiptVerifyUrl);
 }
 
 export async function refreshRules(deps: SyncDeps, report: SyncReport): Promise<void> {
