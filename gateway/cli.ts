@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseRupees } from '../shared/money';
 import { VERIFY_URL_PATTERN } from '../shared/receiptVerification';
 import { indiaDate } from '../shared/time';
 import { createGatewayStore } from './gatewayStore';
+import { createFileNotifier } from './notifier';
 import { generateZone } from './seed/generateZone';
 import { createGatewayServer } from './server';
 
@@ -22,6 +23,8 @@ const { positionals, values } = parseArgs({
     agent: { type: 'string', default: DEMO_AGENT },
     name: { type: 'string' },
     rupees: { type: 'string' },
+    mobile: { type: 'string' },
+    messages: { type: 'string', default: process.env.GATEWAY_MESSAGES_FILE ?? '' },
   },
 });
 
@@ -50,9 +53,11 @@ async function main(): Promise<void> {
         store.topUp(DEMO_AGENT, 2_500_000, 'Opening deposit of the demo zone');
       }
       const code = store.issueRegistrationCode(values.agent);
-      const app = createGatewayServer(store);
+      const notifier = createFileNotifier(values.messages ? resolve(values.messages) : join(dirname(dbFile), 'messages-stand-in.jsonl'));
+      const app = createGatewayServer(store, { notifier });
       const url = await app.listen({ host: values.host, port: Number(values.port) });
       console.log(`Rokad reference gateway on ${url} (database ${dbFile}, ${store.billCount()} consumers)`);
+      console.log(`Messages to consumers: ${notifier.standIn ? 'STAND-IN, ' : ''}${notifier.name}`);
       console.log(`One-time registration code for agent ${values.agent}: ${code}`);
       console.log(`Top up a wallet:   ${self} topup --agent ${values.agent} --rupees 5000`);
       console.log(`New code:          ${self} code --agent ${values.agent}`);
@@ -70,6 +75,15 @@ async function main(): Promise<void> {
       store.close();
       break;
     }
+    case 'opt-out':
+      try {
+        store.messages.optOut(values.mobile ?? '');
+      } catch (error) {
+        fail(`--mobile: ${(error as Error).message}`);
+      }
+      console.log(`No more messages to ${values.mobile}.`);
+      store.close();
+      break;
     case 'code':
       console.log(store.issueRegistrationCode(values.agent));
       store.close();
@@ -95,7 +109,7 @@ async function main(): Promise<void> {
       store.close();
       break;
     default:
-      fail(`Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME, cabins.`);
+      fail(`Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME, cabins, opt-out --mobile NUMBER.`);
   }
 }
 

@@ -5,6 +5,8 @@ import { endpoints, type Endpoint } from '../shared/gateway/endpoints';
 import type { RefusalCode } from '../shared/gateway/schemas';
 import type { Device } from './cabinClock';
 import type { GatewayStore } from './gatewayStore';
+import { registerMessageDelivery } from './messageDelivery';
+import type { Notifier } from './notifier';
 import { createReceiptChecks } from './receiptChecks';
 import { registerReceiptPages, type ReceiptPageOptions } from './receiptPages';
 
@@ -43,6 +45,8 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
 
 export interface GatewayServerOptions {
   receiptPages?: ReceiptPageOptions;
+  /** Delivers the consumers' messages; without one they stay queued in consumer_messages. */
+  notifier?: Notifier;
 }
 
 /**
@@ -54,6 +58,7 @@ export function createGatewayServer(store: GatewayStore, options: GatewayServerO
   const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
   const receiptChecks = createReceiptChecks(store.db);
   registerReceiptPages(app, receiptChecks, store.rules.helpline, options.receiptPages);
+  if (options.notifier) registerMessageDelivery(app, store, options.notifier);
 
   const handlers: { [K in keyof typeof endpoints]: (input: RawInput) => unknown } = {
     register: ({ body }) => store.register(parse(endpoints.register.body, body)),

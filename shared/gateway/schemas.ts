@@ -153,6 +153,11 @@ export const uploadPaymentSchema = z.object({
     .length(RECEIPT_CODE_LENGTH)
     .regex(/^[0-9A-HJKMNP-TV-Z]+$/)
     .optional(),
+  /** A mobile number the consumer gave at the counter for the payment's message, in place of the bill's: 10 digits, 6–9 first. */
+  consumerMobile: z
+    .string()
+    .regex(/^[6-9]\d{9}$/)
+    .optional(),
 });
 
 export const batchRequestSchema = z.object({
