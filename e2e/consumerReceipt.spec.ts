@@ -100,7 +100,23 @@ for (const language of ['en', 'hi'] as const) {
     const shot = (name: string) => phone.screenshot({ path: join(screenshotDir, `${language}-70-${name}.png`), fullPage: true });
 
     // Online: the original prints only once the gateway approved it, with its reference.
-    const onlineReceipt = await takePayment(page, onlineBill!.consumer_no, (onlineBill!.amount_by_due_paise / 100).toFixed(2));
+    // The consumer gives another mobile for the message: a malformed one is refused and nothing is recorded.
+    await page.keyboard.press('F2');
+    await page.keyboard.type(onlineBill!.consumer_no);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#cash')).toBeFocused();
+    await page.keyboard.type((onlineBill!.amount_by_due_paise / 100).toFixed(2));
+    await page.locator('#consumer-mobile').fill('12345');
+    await page.locator('#consumer-mobile').press('Enter');
+    await expect(page.getByRole('alert')).toContainText(language === 'hi' ? 'मोबाइल नंबर 10 अंकों का होता है' : 'A mobile number has 10 digits');
+    await rokad.screenshot(`${language}-71-counter-mobile-refused`);
+    expect(rokad.readLedger<{ n: number }>('SELECT count(*) AS n FROM ledger')[0]?.n).toBe(0);
+    const typedMobile = onlineBill!.mobile.startsWith('9') ? '8765432109' : '9876543210';
+    await page.locator('#consumer-mobile').fill(`+91 ${typedMobile.slice(0, 5)} ${typedMobile.slice(5)}`);
+    await page.locator('#consumer-mobile').press('Enter');
+    const onlineReceipt = (await page.getByTestId('receipt-no').textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#consumer-no')).toBeFocused();
     const onlineQr = await scanNextReceipt();
     const approval = gateway.store.db.prepare('SELECT approval_ref_number FROM payments WHERE receipt_no = ?').pluck().get(onlineReceipt) as string;
     expect(approval).toMatch(/^AP/);
@@ -147,8 +163,8 @@ for (const language of ['en', 'hi'] as const) {
     await page.getByTestId('sync-panel').getByRole('button').click();
     await expect.poll(() => standInMessages().length).toBe(2);
     const messages = standInMessages();
-    expect(messages.map((message) => message.to).sort()).toEqual([onlineBill!.mobile, offlineBill!.mobile].sort());
-    expect(messages.find((message) => message.to === onlineBill!.mobile)?.text).toContain(approval);
+    expect(messages.map((message) => message.to).sort()).toEqual([typedMobile, offlineBill!.mobile].sort());
+    expect(messages.find((message) => message.to === typedMobile)?.text).toContain(approval);
     await phoneContext.close();
   });
 }

@@ -15,6 +15,7 @@ import type {
 } from '../domain';
 import { approvalSchema, clientTxnIdSchema, consumerNoSchema, languageSchema, paiseSchema, personNameSchema, pinSchema, reasonSchema, userIdSchema } from '../domain';
 import { cashCountSchema } from '../denominations';
+import { indianMobileSchema } from '../mobile';
 import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type BackupSettings, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
@@ -91,6 +92,8 @@ export const contract = {
         cashReceived: cashCountSchema.optional(),
         /** The cashier saw the earlier payment for this bill and takes another on purpose. */
         confirmRepeat: z.boolean().optional(),
+        /** A mobile the consumer gives for the company's message about this payment, in place of the bill's. */
+        consumerMobile: indianMobileSchema.optional(),
       })
       .strict(),
   },

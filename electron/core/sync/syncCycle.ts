@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../../shared/errors';
 import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
 import { receiptCode } from '../../../shared/node/receiptCode';
 import type { BillStore } from '../bills/billStore';
+import { paymentContact } from '../ledger/paymentContacts';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { saveBillerRules } from '../rules/billerRulesStore';
 import { hasDeviceToken, type DeviceTokenStore } from '../settings/deviceToken';
@@ -61,7 +62,7 @@ export const NOT_REGISTERED_MESSAGE = 'This computer is not registered with a ga
 
 const DEFAULT_BILLER_ID = 'MPCZ00000MP01';
 
-function toUpload(item: OutboxItem, billerId: string): UploadPayment {
+function toUpload(item: OutboxItem, billerId: string, consumerMobile: string | null): UploadPayment {
   return {
     clientTxnId: item.entry_id,
     receiptNo: item.receipt_no,
@@ -78,6 +79,7 @@ function toUpload(item: OutboxItem, billerId: string): UploadPayment {
     refId: item.ref_id,
     shiftId: item.shift_id,
     receiptCode: receiptCode(item.hash),
+    ...(consumerMobile ? { consumerMobile } : {}),
   };
 }
 
@@ -100,7 +102,7 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
     let response;
     try {
       report.requests += 1;
-      response = await deps.client.uploadBatch({ batchId: randomUUID(), payments: items.map((item) => toUpload(item, billerId)) });
+      response = await deps.client.uploadBatch({ batchId: randomUUID(), payments: items.map((item) => toUpload(item, billerId, paymentContact(db, item.entry_id))) });
       if (response.results.length !== items.length || response.results.some((result, i) => result.clientTxnId !== items[i]!.entry_id)) {
         throw new GatewayError('GATEWAY_MALFORMED', 'The gateway answered for different payments than were sent. They will be sent again.', true);
       }

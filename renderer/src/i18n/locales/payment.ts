@@ -45,6 +45,8 @@ export const en = {
   searchPlaceholder: 'Name, mobile or consumer number',
   searchNone: 'No consumer matches.',
   search: 'Search',
+  mobileForMessage: 'Mobile for the payment message',
+  mobileForMessageHint: 'if the consumer gives one; else the company texts the mobile on the bill',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -92,4 +94,6 @@ export const hi: Messages<typeof en> = {
   searchPlaceholder: 'नाम, मोबाइल या उपभोक्ता क्रमांक',
   searchNone: 'कोई उपभोक्ता नहीं मिला।',
   search: 'खोजें',
+  mobileForMessage: 'भुगतान के संदेश के लिए मोबाइल',
+  mobileForMessageHint: 'उपभोक्ता दे तो; वरना कंपनी बिल पर लिखे मोबाइल पर संदेश भेजेगी',
 };
