@@ -159,6 +159,17 @@ for (const language of ['en', 'hi'] as const) {
     await shot('receipt-check-no-such');
     await expect(await open(`${gateway.url}/r?n=ZZZ-99-000001&c=ABCDE23456`)).toContainText(words.noSuch);
 
+    // The status question at the counter: this cabin's payment and the company's, with the reference.
+    await page.keyboard.press('F2');
+    await page.locator('#consumer-no').fill(onlineBill!.consumer_no);
+    await page.getByTestId('payment-status').locator('summary').click();
+    await page.getByTestId('payment-status').getByRole('button').click();
+    const status = page.getByTestId('payment-status-result');
+    await expect(status.locator('li')).toHaveCount(2);
+    await expect(status.locator('li').first()).toContainText(approval);
+    await expect(status.locator('li').last()).toContainText(approval);
+    await rokad.screenshot(`${language}-72-counter-payment-status`);
+
     // The stand-in holds one message per accepted payment, none twice after more rounds.
     await page.getByTestId('sync-panel').getByRole('button').click();
     await expect.poll(() => standInMessages().length).toBe(2);

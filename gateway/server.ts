@@ -5,6 +5,7 @@ import { endpoints, type Endpoint } from '../shared/gateway/endpoints';
 import type { RefusalCode } from '../shared/gateway/schemas';
 import type { Device } from './cabinClock';
 import type { GatewayStore } from './gatewayStore';
+import { consumerPayments } from './consumerPaymentsQuery';
 import { registerMessageDelivery } from './messageDelivery';
 import type { Notifier } from './notifier';
 import { createReceiptChecks } from './receiptChecks';
@@ -74,6 +75,7 @@ export function createGatewayServer(store: GatewayStore, options: GatewayServerO
     paymentStatus: ({ device, body }) => store.status(device.agentId, parse(endpoints.paymentStatus.body, body).clientTxnIds),
     reversal: ({ device, body, params }) => store.openReversal(device.agentId, params.clientTxnId ?? '', parse(endpoints.reversal.body, body)),
     receiptCheck: ({ query }) => receiptChecks.check(parse(endpoints.receiptCheck.query, query)),
+    consumerPayments: ({ body }) => consumerPayments(store.db, parse(endpoints.consumerPayments.body, body).consumerNo),
   };
 
   for (const [name, endpoint] of Object.entries(endpoints) as Array<[keyof typeof endpoints, Endpoint]>) {

@@ -17,6 +17,7 @@ import {
   walletLedgerResponseSchema,
   walletResponseSchema,
 } from './schemas';
+import { consumerPaymentsRequestSchema, consumerPaymentsResponseSchema } from './consumerPayments';
 import { receiptCheckQuerySchema, receiptCheckResponseSchema } from './receiptCheck';
 
 export interface Endpoint {
@@ -102,5 +103,14 @@ export const endpoints = {
     rateLimited: true,
     query: receiptCheckQuerySchema,
     response: receiptCheckResponseSchema,
+  },
+  consumerPayments: {
+    method: 'POST',
+    path: '/v1/payments/by-consumer',
+    summary:
+      'A consumer at the counter asks "has my payment reached?": the newest 20 payments the company holds for this consumer number, from any cabin, SUCCESS with the approval reference or PENDING. Payments a cabin has not uploaded yet are not here; the cabin shows its own.',
+    auth: true,
+    body: consumerPaymentsRequestSchema,
+    response: consumerPaymentsResponseSchema,
   },
 } as const satisfies Record<string, Endpoint>;

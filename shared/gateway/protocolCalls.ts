@@ -41,5 +41,6 @@ export function protocolMethods(call: ProtocolCall) {
     paymentStatus: (clientTxnIds: string[]) => call('paymentStatus', { body: { clientTxnIds } }),
     requestReversal: (clientTxnId: string, body: BodyOf<'reversal'>) => call('reversal', { body, params: { clientTxnId } }),
     checkReceipt: (receiptNo: string, code: string) => call('receiptCheck', { query: { receiptNo, code } }),
+    consumerPayments: (consumerNo: string) => call('consumerPayments', { body: { consumerNo } }),
   };
 }

@@ -21,6 +21,7 @@ import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { WalletMovements } from '../walletMovements';
+import type { ConsumerPaymentStatus } from '../paymentStatus';
 import { anyone, collector, ownReceipt, person, supervisor, watcher, type Access, type CallerFor } from './access';
 import type { Channel } from './channels';
 
@@ -119,6 +120,7 @@ export const contract = {
       .strict(),
   },
   'payments.uploadStatus': { access: watcher, input: z.object({ clientTxnId: clientTxnIdSchema }).strict() },
+  'payments.statusForConsumer': { access: collector, input: z.object({ consumerNo: consumerNoSchema }).strict() },
   'sync.exceptions': { access: person, input: z.object({}).strict() },
   'exceptions.retry': { access: person, input: z.object({ clientTxnId: clientTxnIdSchema, approval: approvalSchema }).strict() },
   'exceptions.refund': { access: person, input: z.object({ clientTxnId: clientTxnIdSchema, reason: reasonSchema, approval: approvalSchema }).strict() },
@@ -182,6 +184,7 @@ export interface Outputs {
   'device.register': { agentId: string; agentName: string };
   /** null when this id was never recorded here. */
   'payments.uploadStatus': PaymentUploadStatus | null;
+  'payments.statusForConsumer': ConsumerPaymentStatus;
   'sync.exceptions': PaymentException[];
   /** The refused payment waits to be uploaded again at the next sync round. */
   'exceptions.retry': PaymentUploadStatus;
