@@ -1,6 +1,7 @@
 import { startTestGateway, TEST_AGENT, type TestGateway } from '../gateway/testing/testGateway';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import { OPENING_FLOAT, PEOPLE, seedPeople } from '../electron/core/testing/seedCounter';
+import { setSetting } from '../electron/core/settings/settings';
 import { formatPaise } from '../shared/money';
 import { indiaDate } from '../shared/time';
 import { speak, takePayment, type Language } from './harness/counterSteps';
@@ -33,6 +34,9 @@ test.afterEach(async () => {
 async function registerAsSupervisor(rokad: RokadApp, language: Language) {
   const { page, services } = rokad;
   seedPeople(services);
+  // These tests make the company refuse a payment after the cash was taken: the receipt must not
+  // upload it at once (awaitApproval), so it waits for the round the test asks for.
+  setSetting(services.db, 'approval_wait_ms', '0');
   const supervisor = services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
   services.shifts.open(supervisor, OPENING_FLOAT);
   await page.reload();

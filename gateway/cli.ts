@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseRupees } from '../shared/money';
+import { VERIFY_URL_PATTERN } from '../shared/receiptVerification';
 import { indiaDate } from '../shared/time';
 import { createGatewayStore } from './gatewayStore';
+import { createFileNotifier } from './notifier';
 import { generateZone } from './seed/generateZone';
 import { createGatewayServer } from './server';
 
@@ -17,6 +19,7 @@ const { positionals, values } = parseArgs({
     port: { type: 'string', default: process.env.GATEWAY_PORT ?? '8787' },
     consumers: { type: 'string', default: process.env.GATEWAY_CONSUMERS ?? '3000' },
     'pending-polls': { type: 'string', default: process.env.GATEWAY_PENDING_POLLS ?? '0' },
+    'public-url': { type: 'string', default: process.env.GATEWAY_PUBLIC_URL ?? '' },
     agent: { type: 'string', default: DEMO_AGENT },
     name: { type: 'string' },
     rupees: { type: 'string' },
@@ -24,6 +27,8 @@ const { positionals, values } = parseArgs({
     accept: { type: 'boolean', default: false },
     refuse: { type: 'boolean', default: false },
     note: { type: 'string' },
+    mobile: { type: 'string' },
+    messages: { type: 'string', default: process.env.GATEWAY_MESSAGES_FILE ?? '' },
   },
 });
 
@@ -35,7 +40,10 @@ function fail(message: string): never {
 const command = positionals[0] ?? 'serve';
 const dbFile = resolve(values.db);
 mkdirSync(dirname(dbFile), { recursive: true });
-const store = createGatewayStore(dbFile, { pendingPolls: Number(values['pending-polls']) });
+if (values['public-url'] && !VERIFY_URL_PATTERN.test(values['public-url'])) {
+  fail(`--public-url: "${values['public-url']}" is not an https address without a query (http only to 127.0.0.1 or localhost), such as https://pay.example.in/r`);
+}
+const store = createGatewayStore(dbFile, { pendingPolls: Number(values['pending-polls']), ...(values['public-url'] ? { receiptVerifyUrl: values['public-url'] } : {}) });
 const self = `npm run gateway -- --db ${JSON.stringify(values.db)}`;
 
 async function main(): Promise<void> {
@@ -49,9 +57,11 @@ async function main(): Promise<void> {
         store.topUp(DEMO_AGENT, 2_500_000, 'Opening deposit of the demo zone');
       }
       const code = store.issueRegistrationCode(values.agent);
-      const app = createGatewayServer(store);
+      const notifier = createFileNotifier(values.messages ? resolve(values.messages) : join(dirname(dbFile), 'messages-stand-in.jsonl'));
+      const app = createGatewayServer(store, { notifier });
       const url = await app.listen({ host: values.host, port: Number(values.port) });
       console.log(`Rokad reference gateway on ${url} (database ${dbFile}, ${store.billCount()} consumers)`);
+      console.log(`Messages to consumers: ${notifier.standIn ? 'STAND-IN, ' : ''}${notifier.name}`);
       console.log(`One-time registration code for agent ${values.agent}: ${code}`);
       console.log(`Top up a wallet:   ${self} topup --agent ${values.agent} --rupees 5000`);
       console.log(`New code:          ${self} code --agent ${values.agent}`);
@@ -69,6 +79,15 @@ async function main(): Promise<void> {
       store.close();
       break;
     }
+    case 'opt-out':
+      try {
+        store.messages.optOut(values.mobile ?? '');
+      } catch (error) {
+        fail(`--mobile: ${(error as Error).message}`);
+      }
+      console.log(`No more messages to ${values.mobile}.`);
+      store.close();
+      break;
     case 'code':
       console.log(store.issueRegistrationCode(values.agent));
       store.close();
@@ -115,7 +134,7 @@ async function main(): Promise<void> {
     }
     default:
       fail(
-        `Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME, cabins, reversals, reversal --case REV-… --accept|--refuse [--note TEXT].`,
+        `Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME, cabins, reversals, reversal --case REV-… --accept|--refuse [--note TEXT], opt-out --mobile NUMBER.`,
       );
   }
 }

@@ -20,9 +20,11 @@ import type {
   WalletResponse,
 } from '../shared/gateway/schemas';
 import { checkAmount } from '../shared/amountRules';
+import { VERIFY_URL_PATTERN } from '../shared/receiptVerification';
 import type { BillerRules } from '../shared/domain';
 import { formatPaise } from '../shared/money';
 import { indiaDate } from '../shared/time';
+import { createConsumerMessages } from './consumerMessages';
 import { createCabinClock, type Device } from './cabinClock';
 import { toGatewayBill, type GatewayBillRow } from './db/gatewayBillRow';
 import { gatewayMigrations } from './db/gatewayMigrations';
@@ -60,6 +62,8 @@ export interface GatewayStoreOptions {
   now?: () => Date;
   /** How many status polls a new payment stays PENDING for before the biller "confirms" it. */
   pendingPolls?: number;
+  /** The public address of the receipt verification page, sent to cabins in /v1/config; else this server's own /r. */
+  receiptVerifyUrl?: string;
 }
 
 interface PaymentRow {
@@ -152,9 +156,11 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
   const paidBillNumber = db.prepare('SELECT 1 FROM payments WHERE bill_number = ? AND reversed_at IS NULL').pluck();
   const consumerDayTotal = db.prepare('SELECT coalesce(sum(amount_paise), 0) FROM payments WHERE consumer_no = ? AND collected_on = ? AND reversed_at IS NULL').pluck();
   const insertPayment = db.prepare(`INSERT INTO payments (client_txn_id, agent_id, device_id, body_hash, receipt_no, receipt_seq, consumer_no, bill_number,
-      amount_paise, commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left, change_rounding_paise)
+      amount_paise, commission_paise, balance_after_paise, txn_ref_id, approval_ref_number, collected_at, collected_on, accepted_at, pending_polls_left, change_rounding_paise,
+      receipt_code, consumer_mobile)
     VALUES (@client_txn_id, @agent_id, @device_id, @body_hash, @receipt_no, @receipt_seq, @consumer_no, @bill_number, @amount_paise, @commission_paise,
-      @balance_after_paise, @txn_ref_id, @approval_ref_number, @collected_at, @collected_on, @accepted_at, @pending_polls_left, @change_rounding_paise)`);
+      @balance_after_paise, @txn_ref_id, @approval_ref_number, @collected_at, @collected_on, @accepted_at, @pending_polls_left, @change_rounding_paise,
+      @receipt_code, @consumer_mobile)`);
   const markBillPaid = db.prepare('UPDATE bills SET paid_by_txn = ?, version = ? WHERE consumer_no = ?');
   const upsertBill = db.prepare(`INSERT INTO bills (consumer_no, consumer_name, address, mobile, bill_number, bill_month, bill_date, due_date,
       amount_by_due_paise, amount_after_due_paise, arrears_paise, paid_by_txn, version)
@@ -172,6 +178,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
   }
 
   const cabinClock = createCabinClock(db, now);
+  const messages = createConsumerMessages(db, { helpline: rules.helpline, now });
 
   const processPayment = db.transaction((device: Device, payment: UploadPayment): PaymentResult => {
     const { agentId } = device;
@@ -241,15 +248,20 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       accepted_at: at,
       pending_polls_left: pendingPolls,
       change_rounding_paise: payment.changeRoundingPaise ?? 0,
+      receipt_code: payment.receiptCode ?? null,
+      consumer_mobile: payment.consumerMobile ?? null,
     };
     insertPayment.run(row);
     markBillPaid.run(id, nextCounter.get('bill_version'), bill.consumer_no);
+    messages.queueFor(id);
     return accepted(row, 'SUCCESS');
   });
 
   return {
     db,
     rules,
+    /** The messages to consumers this gateway queues; delivered through a Notifier (gateway/notifier.ts). */
+    messages,
     close: () => db.close(),
 
     /** Loads (or replaces) bills; each gets a new version so bill-master cursors see the change. */
@@ -348,7 +360,9 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       }));
     },
 
-    config(): GatewayConfig {
+    /** `origin` is the address the request came to: without a configured verification address, the cabin is sent this server's own page. */
+    config(origin?: string): GatewayConfig {
+      const verifyUrl = options.receiptVerifyUrl ?? (origin ? `${origin}/r` : undefined);
       return {
         billerId: rules.billerId,
         billerName: rules.billerName,
@@ -363,6 +377,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
         helpline: rules.helpline,
         serverTime: now().toISOString(),
         ...(rules.changeRounding ? { changeRounding: rules.changeRounding } : {}),
+        ...(verifyUrl && VERIFY_URL_PATTERN.test(verifyUrl) ? { receiptVerifyUrl: verifyUrl } : {}),
       };
     },
 
@@ -448,6 +463,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
           db.prepare('UPDATE payments SET pending_polls_left = pending_polls_left - 1 WHERE client_txn_id = ?').run(id);
           return { clientTxnId: id, status: 'PENDING', txnRefId: null, approvalRefNumber: null, walletDebit: row.amount_paise, commission: row.commission_paise, error: null };
         }
+        messages.queueFor(id);
         return {
           clientTxnId: id,
           status: 'SUCCESS',

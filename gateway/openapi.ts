@@ -38,7 +38,27 @@ function operation(endpoint: Endpoint): Json {
       '400': refused('Refused: INVALID_REQUEST, or another refusal of the request'),
       ...(endpoint.auth ? { '401': refused('Refused: UNAUTHORIZED (a missing or unknown device token)') } : {}),
       ...own,
+      ...(endpoint.rateLimited ? { '429': refused('Refused: TOO_MANY_CHECKS (too many checks from this address; try again in a minute)') } : {}),
       '500': refused('Refused: INTERNAL (retrying is safe)'),
+    },
+  };
+}
+
+/** The page a receipt's QR opens: for people, not programs, so it answers HTML. */
+function receiptPage(): Json {
+  const page = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
+  const text = (name: string, description: string) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } });
+  return {
+    get: {
+      summary:
+        'The public receipt verification page, in Hindi (default) or English: the answer of /v1/receipts/check for people, with a form to type a receipt number and code. Rate-limited together with /v1/receipts/check.',
+      parameters: [text('n', 'The receipt number.'), text('c', 'The check code.'), { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['hi', 'en'] } }],
+      responses: {
+        '200': page('The receipt was found, or is not yet received from its cabin, or nothing was asked.'),
+        '400': page('The receipt number or the code cannot be one (a code of the wrong length, say).'),
+        '404': page('No such receipt.'),
+        '429': page('Too many checks from this address; try again in a minute.'),
+      },
     },
   };
 }
@@ -50,6 +70,7 @@ export function openApiDocument(): Json {
     const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
     paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation(endpoint) };
   }
+  paths['/r'] = receiptPage() as Record<string, Json>;
   return {
     openapi: '3.1.0',
     info: {

@@ -5,6 +5,11 @@ import { endpoints, type Endpoint } from '../shared/gateway/endpoints';
 import type { RefusalCode } from '../shared/gateway/schemas';
 import type { Device } from './cabinClock';
 import type { GatewayStore } from './gatewayStore';
+import { consumerPayments } from './consumerPaymentsQuery';
+import { registerMessageDelivery } from './messageDelivery';
+import type { Notifier } from './notifier';
+import { createReceiptChecks } from './receiptChecks';
+import { registerReceiptPages, type ReceiptPageOptions } from './receiptPages';
 
 /** The request as it came; each handler parses its part with its endpoint's schema, so the store gets typed input. */
 interface RawInput {
@@ -13,6 +18,8 @@ interface RawInput {
   body: unknown;
   query: unknown;
   params: Record<string, string>;
+  /** The address the request came to (scheme and host), for links back to this server. */
+  origin: string;
 }
 
 /** The HTTP status of each refusal; any other is 400, and INTERNAL 500 (the OpenAPI document lists them from here). */
@@ -42,17 +49,26 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   return parsed.data;
 }
 
+export interface GatewayServerOptions {
+  receiptPages?: ReceiptPageOptions;
+  /** Delivers the consumers' messages; without one they stay queued in consumer_messages. */
+  notifier?: Notifier;
+}
+
 /**
  * The reference gateway over HTTP: every endpoint of shared/gateway/endpoints, each input parsed
  * with the shared zod schema and each answer checked against its response schema before it is
  * sent, so the gateway cannot drift from its own protocol.
  */
-export function createGatewayServer(store: GatewayStore): FastifyInstance {
+export function createGatewayServer(store: GatewayStore, options: GatewayServerOptions = {}): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
+  const receiptChecks = createReceiptChecks(store.db);
+  registerReceiptPages(app, receiptChecks, store.rules.helpline, options.receiptPages);
+  if (options.notifier) registerMessageDelivery(app, store, options.notifier);
 
   const handlers: { [K in keyof typeof endpoints]: (input: RawInput) => unknown } = {
     register: ({ body }) => store.register(parse(endpoints.register.body, body)),
-    config: () => store.config(),
+    config: ({ origin }) => store.config(origin),
     fetchBill: ({ body }) => store.fetchBill(parse(endpoints.fetchBill.body, body).consumerNo),
     billMaster: ({ query }) => {
       const { cursor, limit } = parse(endpoints.billMaster.query, query);
@@ -64,6 +80,8 @@ export function createGatewayServer(store: GatewayStore): FastifyInstance {
     paymentStatus: ({ device, body }) => store.status(device.agentId, parse(endpoints.paymentStatus.body, body).clientTxnIds),
     reversal: ({ device, body, params }) => store.openReversal(device.agentId, params.clientTxnId ?? '', parse(endpoints.reversal.body, body)),
     reversalStatus: ({ device, body }) => store.reversalStatus(device.agentId, parse(endpoints.reversalStatus.body, body).clientTxnIds),
+    receiptCheck: ({ query }) => receiptChecks.check(parse(endpoints.receiptCheck.query, query)),
+    consumerPayments: ({ body }) => consumerPayments(store.db, parse(endpoints.consumerPayments.body, body).consumerNo),
   };
 
   for (const [name, endpoint] of Object.entries(endpoints) as Array<[keyof typeof endpoints, Endpoint]>) {
@@ -78,7 +96,13 @@ export function createGatewayServer(store: GatewayStore): FastifyInstance {
           if (!found) return sendError(reply, 'UNAUTHORIZED', 'Missing or unknown device token. Register this device again.');
           device = found;
         }
-        const result = handlers[name]({ device, body: request.body, query: request.query, params: request.params as Record<string, string> });
+        const result = handlers[name]({
+          device,
+          body: request.body,
+          query: request.query,
+          params: request.params as Record<string, string>,
+          origin: `${request.protocol}://${request.host}`,
+        });
         return endpoint.response.parse(result);
       },
     });

@@ -112,6 +112,9 @@ export interface ErrorParamsByCode {
   RESTORE_TRY_AGAIN: undefined;
   RESTART_NEEDED: undefined;
 
+  // The consumer's side (issue 12).
+  BAD_MOBILE: undefined; // the window's own check of a typed mobile number
+
   // Talking to the gateway (electron/core/sync).
   GATEWAY_URL: undefined;
   NOT_REGISTERED: undefined;

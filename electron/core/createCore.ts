@@ -7,6 +7,7 @@ import { createReceiptReach } from './auth/receiptReach';
 import { backupHandlers } from './backups/handlers';
 import { billHandlers } from './bills/handlers';
 import { combineHandlers } from './combineHandlers';
+import { consumerHandlers } from './consumer/handlers';
 import type { Services } from './createServices';
 import { exceptionHandlers } from './exceptions/handlers';
 import { withStorageFaults } from './files/storageFault';
@@ -39,6 +40,7 @@ export function createCore(services: Services): Core {
       walletHandlers(services),
       reportHandlers(services),
       backupHandlers(services),
+      consumerHandlers(services),
     ),
   ) satisfies Handlers;
   const admit = createGate({ sessions: services.sessions, shifts: services.shifts, training: () => isTrainingMode(services.db) });

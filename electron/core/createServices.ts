@@ -25,6 +25,7 @@ import { createBackups, type Backups } from './backups/backups';
 import { setSetting } from './settings/settings';
 import { enqueuePayment } from './sync/outbox';
 import { clientFromSettings, emptySyncReport, NOT_REGISTERED_MESSAGE, syncOnce, type SyncReport } from './sync/syncCycle';
+import { uploadRound } from './sync/uploadRound';
 import { checkWalletCovers } from './wallet/wallet';
 import type { GatewayClient } from './sync/gatewayClient';
 import type { StartupHealth } from '../../shared/backups';
@@ -65,6 +66,8 @@ export interface ServiceOptions {
 /** Runs a sync round now: in this process by default; startSync hands it to the sync worker. */
 export interface SyncRunner {
   runNow: () => Promise<SyncReport>;
+  /** Only the upload of what is due, right after a payment (see awaitApproval). */
+  uploadNow: () => Promise<SyncReport>;
 }
 
 export interface Services {
@@ -178,6 +181,11 @@ export function createServices(options: ServiceOptions): Services {
           const client = clientFromSettings(db, deviceToken.load());
           if (!client) return emptySyncReport(notConnected(db));
           return syncOnce({ db, bills, client, now });
+        },
+        uploadNow: async () => {
+          const client = clientFromSettings(db, deviceToken.load());
+          if (!client) return emptySyncReport(notConnected(db));
+          return uploadRound({ db, bills, client, now });
         },
       },
       receipts,

@@ -150,6 +150,40 @@ export const gatewayMigrations: readonly Migration[] = [
       CREATE INDEX reversal_cases_by_payment ON reversal_cases (client_txn_id, opened_at);
       ALTER TABLE payments ADD COLUMN reversed_at TEXT;
       ALTER TABLE payments ADD COLUMN change_rounding_paise INTEGER NOT NULL DEFAULT 0;
+      `);
+    },
+  },
+  {
+    version: 4,
+    name: 'payments keep the receipt check code, found by receipt number',
+    up: (db) => {
+      db.exec(`
+      ALTER TABLE payments ADD COLUMN receipt_code TEXT;
+      CREATE INDEX payments_by_receipt_no ON payments (receipt_no);
+    `);
+    },
+  },
+  {
+    version: 5,
+    name: 'messages to consumers, once per accepted payment, and mobiles that opted out',
+    up: (db) => {
+      db.exec(`
+      ALTER TABLE payments ADD COLUMN consumer_mobile TEXT;
+
+      CREATE TABLE consumer_messages (
+        client_txn_id TEXT PRIMARY KEY REFERENCES payments (client_txn_id),
+        mobile TEXT NOT NULL,
+        text TEXT NOT NULL,
+        queued_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        sent_at TEXT,
+        notifier TEXT,
+        last_error TEXT
+      ) STRICT;
+      CREATE INDEX consumer_messages_unsent ON consumer_messages (next_attempt_at) WHERE sent_at IS NULL;
+
+      CREATE TABLE message_opt_outs (mobile TEXT PRIMARY KEY, at TEXT NOT NULL) STRICT;
     `);
     },
   },

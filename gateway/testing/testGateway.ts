@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGatewayStore, type GatewayStore, type GatewayStoreOptions } from '../gatewayStore';
 import { generateZone } from '../seed/generateZone';
-import { createGatewayServer } from '../server';
+import { createGatewayServer, type GatewayServerOptions } from '../server';
 
 export const TEST_AGENT = 'AGT-0001';
 
@@ -18,7 +18,7 @@ export interface TestGateway {
 /** A reference gateway on 127.0.0.1 with a small seeded zone and one topped-up agent. */
 export async function startTestGateway(
   dir: string,
-  options: GatewayStoreOptions & { consumers?: number; today: string; topUpPaise?: number; port?: number },
+  options: GatewayStoreOptions & { consumers?: number; today: string; topUpPaise?: number; port?: number; server?: GatewayServerOptions },
 ): Promise<TestGateway> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'gateway.sqlite');
@@ -28,7 +28,7 @@ export async function startTestGateway(
     store.ensureAgent(TEST_AGENT, 'रमेश एजेंट / Ramesh Agent');
     if (options.topUpPaise) store.topUp(TEST_AGENT, options.topUpPaise, 'Opening deposit');
   }
-  let server = createGatewayServer(store);
+  let server = createGatewayServer(store, options.server);
   const url = await server.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const port = Number(new URL(url).port);
   const gateway: TestGateway = {
@@ -41,7 +41,7 @@ export async function startTestGateway(
     restart: async () => {
       store = createGatewayStore(file, options);
       gateway.store = store;
-      server = createGatewayServer(store);
+      server = createGatewayServer(store, options.server);
       await server.listen({ host: '127.0.0.1', port });
     },
     close: async () => {

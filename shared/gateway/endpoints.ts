@@ -20,6 +20,8 @@ import {
   walletResponseSchema,
   type RefusalCode,
 } from './schemas';
+import { consumerPaymentsRequestSchema, consumerPaymentsResponseSchema } from './consumerPayments';
+import { receiptCheckQuerySchema, receiptCheckResponseSchema } from './receiptCheck';
 
 export interface Endpoint {
   method: 'GET' | 'POST';
@@ -32,6 +34,8 @@ export interface Endpoint {
   response: z.ZodType;
   /** The endpoint's own refusals, besides the ones every endpoint may give (a bad request, a bad token, an internal error). */
   refusals?: readonly RefusalCode[];
+  /** Public and limited per client address: a 429 TOO_MANY_CHECKS answers past the limit. */
+  rateLimited?: boolean;
 }
 
 /** Every endpoint of the protocol: the reference gateway serves this list and the OpenAPI document describes it. */
@@ -107,5 +111,24 @@ export const endpoints = {
     auth: true,
     body: reversalStatusRequestSchema,
     response: reversalStatusResponseSchema,
+  },
+  receiptCheck: {
+    method: 'GET',
+    path: '/v1/receipts/check',
+    summary:
+      'Public, without a token, rate-limited per client address (429 TOO_MANY_CHECKS): what the company knows of one receipt, asked with its number and the check code its QR carries. APPROVED or AWAITING_APPROVAL only when the code matches the one the cabin uploaded; NOT_YET_RECEIVED for a number of a registered cabin that has not reached the company (a receipt printed offline); else NO_SUCH_RECEIPT, with nothing more. The name is masked; no consumer number or mobile is ever shown. The same answer as a page for people, in Hindi and English: GET /r?n=<receiptNo>&c=<code>&lang=hi|en.',
+    auth: false,
+    rateLimited: true,
+    query: receiptCheckQuerySchema,
+    response: receiptCheckResponseSchema,
+  },
+  consumerPayments: {
+    method: 'POST',
+    path: '/v1/payments/by-consumer',
+    summary:
+      'A consumer at the counter asks "has my payment reached?": the newest 20 payments the company holds for this consumer number, from any cabin, SUCCESS with the approval reference or PENDING. Payments a cabin has not uploaded yet are not here; the cabin shows its own.',
+    auth: true,
+    body: consumerPaymentsRequestSchema,
+    response: consumerPaymentsResponseSchema,
   },
 } as const satisfies Record<string, Endpoint>;

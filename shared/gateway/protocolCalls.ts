@@ -41,5 +41,7 @@ export function protocolMethods(call: ProtocolCall) {
     paymentStatus: (clientTxnIds: string[]) => call('paymentStatus', { body: { clientTxnIds } }),
     requestReversal: (clientTxnId: string, body: BodyOf<'reversal'>) => call('reversal', { body, params: { clientTxnId } }),
     reversalStatus: (clientTxnIds: string[]) => call('reversalStatus', { body: { clientTxnIds } }),
+    checkReceipt: (receiptNo: string, code: string) => call('receiptCheck', { query: { receiptNo, code } }),
+    consumerPayments: (consumerNo: string) => call('consumerPayments', { body: { consumerNo } }),
   };
 }

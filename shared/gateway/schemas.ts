@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { changeRoundingSchema } from '../cashRounding';
 import { MAX_CASH_PAISE } from '../money';
+import { RECEIPT_CODE_LENGTH, VERIFY_URL_PATTERN } from '../receiptVerification';
 
 /**
  * The gateway protocol (docs/gateway-openapi.yaml is generated from these). The app's client and
@@ -70,6 +71,8 @@ export const configResponseSchema = z
     serverTime: instant,
     /** The biller's rule for the change given (to ₹1 or ₹0.50, and which way); none when absent. */
     changeRounding: changeRoundingSchema.optional(),
+    /** Where a receipt's QR sends the consumer: the company's public verification page (docs/gateway.md, "Receipts anyone can check"). */
+    receiptVerifyUrl: z.string().max(120).regex(VERIFY_URL_PATTERN).optional(),
   })
   .refine((config) => config.minCashPaise <= config.maxCashPaise, { error: 'The minimum cash payment is above the maximum.', path: ['minCashPaise'] });
 
@@ -159,6 +162,17 @@ export const uploadPaymentSchema = z.object({
   shiftId: z.string().nullable(),
   /** Exact change − change given, by the biller's rounding rule: the cabin's drawer, not the bill (+ kept, − given). */
   changeRoundingPaise: signedPaise.optional(),
+  /** The receipt's check code (its QR's `c`), so the company's verification page can tell a real receipt from a made-up one. */
+  receiptCode: z
+    .string()
+    .length(RECEIPT_CODE_LENGTH)
+    .regex(/^[0-9A-HJKMNP-TV-Z]+$/)
+    .optional(),
+  /** A mobile number the consumer gave at the counter for the payment's message, in place of the bill's: 10 digits, 6–9 first. */
+  consumerMobile: z
+    .string()
+    .regex(/^[6-9]\d{9}$/)
+    .optional(),
 });
 
 export const batchRequestSchema = z.object({

@@ -15,11 +15,13 @@ import type {
 } from '../domain';
 import { approvalSchema, clientTxnIdSchema, consumerNoSchema, languageSchema, paiseSchema, personNameSchema, pinSchema, reasonSchema, userIdSchema } from '../domain';
 import { cashCountSchema } from '../denominations';
+import { indianMobileSchema } from '../mobile';
 import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type BackupSettings, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { WalletMovements } from '../walletMovements';
+import type { ConsumerPaymentStatus } from '../paymentStatus';
 import { anyone, collector, ownReceipt, person, supervisor, watcher, type Access, type CallerFor } from './access';
 import type { Channel } from './channels';
 
@@ -91,6 +93,8 @@ export const contract = {
         cashReceived: cashCountSchema.optional(),
         /** The cashier saw the earlier payment for this bill and takes another on purpose. */
         confirmRepeat: z.boolean().optional(),
+        /** A mobile the consumer gives for the company's message about this payment, in place of the bill's. */
+        consumerMobile: indianMobileSchema.optional(),
       })
       .strict(),
   },
@@ -116,6 +120,7 @@ export const contract = {
       .strict(),
   },
   'payments.uploadStatus': { access: watcher, input: z.object({ clientTxnId: clientTxnIdSchema }).strict() },
+  'payments.statusForConsumer': { access: collector, input: z.object({ consumerNo: consumerNoSchema }).strict() },
   'sync.exceptions': { access: person, input: z.object({}).strict() },
   'exceptions.retry': { access: person, input: z.object({ clientTxnId: clientTxnIdSchema, approval: approvalSchema }).strict() },
   'exceptions.refund': { access: person, input: z.object({ clientTxnId: clientTxnIdSchema, reason: reasonSchema, approval: approvalSchema }).strict() },
@@ -180,6 +185,7 @@ export interface Outputs {
   'device.register': { agentId: string; agentName: string };
   /** null when this id was never recorded here. */
   'payments.uploadStatus': PaymentUploadStatus | null;
+  'payments.statusForConsumer': ConsumerPaymentStatus;
   'sync.exceptions': PaymentException[];
   /** The refused payment waits to be uploaded again at the next sync round. */
   'exceptions.retry': PaymentUploadStatus;

@@ -14,6 +14,7 @@ import { readBillerRules } from '../rules/billerRulesStore';
 import { createLedgerAppender } from './appendLedgerRow';
 import { toRecordedPayment, type LedgerRow, type PaymentRow } from './ledgerRow';
 import type { PaymentQueries } from './paymentQueries';
+import { savePaymentContact } from './paymentContacts';
 import { createReceiptNumbers } from './receiptNumbers';
 
 export type PaymentRequest = ParsedInput<'payments.record'>;
@@ -123,6 +124,7 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
       recorded_at: now.toISOString(),
     }) as PaymentRow;
     if (!collector.training) deps.outbox?.enqueue(row);
+    if (!collector.training && request.consumerMobile) savePaymentContact(db, row.entry_id, request.consumerMobile);
     deps.afterInsert?.(row, bill);
     return toRecordedPayment(row, false);
   });

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../createServices';
+import { awaitApproval, paymentOwingOriginal } from '../sync/awaitApproval';
 
 /** Receipts on the thermal printer: preview, print, retry what did not print, and the printer's settings. */
 export function printingHandlers(services: Services) {
@@ -7,7 +8,11 @@ export function printingHandlers(services: Services) {
   return {
     'receipts.preview': ({ receiptNo, widthDots }) => receipts.preview(receiptNo, widthDots),
 
-    'receipts.print': ({ receiptNo }) => receipts.print(receiptNo),
+    'receipts.print': async ({ receiptNo }) => {
+      const owing = paymentOwingOriginal(services.db, receiptNo);
+      if (owing) await awaitApproval({ db: services.db, uploadNow: services.sync.uploadNow }, owing);
+      return receipts.print(receiptNo);
+    },
 
     'receipts.retry': ({ jobId }) => receipts.retry(jobId),
 

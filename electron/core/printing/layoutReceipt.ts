@@ -1,4 +1,5 @@
 import { formatPaise } from '../../../shared/money';
+import { groupedCode } from '../../../shared/receiptVerification';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { changeBlocks } from './changeBlocks';
 import type { ReceiptRecord, RefundFacts } from './receiptRecord';
@@ -75,6 +76,7 @@ function paymentBlocks(record: ReceiptRecord): Block[] {
     ...(record.agent ? [row('एजेंट / Agent', record.agent)] : []),
     ...(record.approvalRef ? [row('स्वीकृति संदर्भ / Approval Ref.', record.approvalRef, 'body', true)] : []),
     ...(record.txnRefId ? [row('लेनदेन संदर्भ / Txn Ref.', record.txnRefId)] : []),
+    ...(record.approvalFollows ? [row('स्वीकृति संदर्भ / Approval Ref.', 'बाद में मिलेगा / follows', 'body', true)] : []),
   ];
 }
 
@@ -117,6 +119,7 @@ export function layoutReceipt(record: ReceiptRecord): Block[] {
     { kind: 'gap' },
     { kind: 'qr', payload: record.qrPayload },
     text('QR से रसीद जाँचें / Scan to verify', 'small'),
+    text(`जाँच कोड / Check code: ${groupedCode(record.receiptCode)}`, 'small'),
     { kind: 'rule' },
     text(`हेल्पलाइन / Helpline: ${header.helpline}`, 'body', 'center', true),
     text('धन्यवाद / Thank you', 'small'),

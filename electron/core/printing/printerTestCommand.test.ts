@@ -29,7 +29,7 @@ describe('npm run printer:test', () => {
       assert.match(result.stdout, /The test receipt went to the printer at 127\.0\.0\.1:\d+\./);
       const image = printedImage((await printer.nextJob()).commands);
       assert.equal(image.width, 384);
-      assert.match(jsQR(new Uint8ClampedArray(toRgba(image)), image.width, image.height)?.data ?? '', /^ROKAD1\|/);
+      assert.match(jsQR(new Uint8ClampedArray(toRgba(image)), image.width, image.height)?.data ?? '', /^ROKAD2\|/);
     } finally {
       await printer.close();
     }

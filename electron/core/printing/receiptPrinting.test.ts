@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import jsQR from 'jsqr';
+import { receiptCode } from '../../../shared/node/receiptCode';
 import { RokadError } from '../../../shared/errors';
 import type { PrinterSettings } from '../../../shared/printing';
 import { dispatch } from '../../../shared/ipc/dispatch';
@@ -114,7 +115,7 @@ describe('receipt printing', () => {
       const preview = previewBitmap(services, receiptNo, widthDots);
       assert.equal(printed.height, preview.height);
       assert.ok(Buffer.from(printed.data).equals(Buffer.from(preview.data)), 'the printed image differs from the preview');
-      assert.equal(readQr(printed), `ROKAD1|${receiptNo}|124550|${hashOf(receiptNo).slice(0, 12)}`);
+      assert.equal(readQr(printed), `ROKAD2|${receiptNo}|${receiptCode(hashOf(receiptNo))}`);
     });
   }
 
@@ -140,7 +141,7 @@ describe('receipt printing', () => {
     const [original, , again] = [await virtual.nextJob(), await virtual.nextJob(), await virtual.nextJob()];
     const duplicate = printedImage(again!.commands);
     assert.ok(!Buffer.from(duplicate.data).equals(Buffer.from(printedImage(original!.commands).data)));
-    assert.equal(readQr(duplicate), `ROKAD1|${receiptNo}|124550|${hashOf(receiptNo).slice(0, 12)}`);
+    assert.equal(readQr(duplicate), `ROKAD2|${receiptNo}|${receiptCode(hashOf(receiptNo))}`);
   });
 
   const failures: Array<[string, () => Promise<string>, string, RegExp]> = [
@@ -204,7 +205,7 @@ describe('receipt printing', () => {
     assert.match(message, /^The test receipt went to the printer at 127\.0\.0\.1:\d+\./);
     const sample = printedImage((await virtual.nextJob()).commands);
     assert.equal(sample.width, 384);
-    assert.match(readQr(sample) ?? '', /^ROKAD1\|BPL-07-000042\|124550\|[0-9a-f]{12}$/);
+    assert.match(readQr(sample) ?? '', /^ROKAD2\|BPL-07-000042\|[0-9A-Z]{10}$/);
     assert.equal(services.receipts.settings(), null);
 
     services.receipts.saveSettings(settingsFor(virtual.address));

@@ -3,6 +3,7 @@ import { RokadError } from '../../../shared/errors';
 import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../../../shared/printing';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
+import { getSetting } from '../settings/settings';
 import { encodePng, type Bitmap } from './bitmap';
 import { layoutReceipt } from './layoutReceipt';
 import { layoutShiftReport } from './layoutShiftReport';
@@ -39,7 +40,7 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
   const target = (printer: PrinterSettings) => ({ settings: printer, dataDir: deps.dataDir, ...(deps.spoolerDriver ? { spoolerDriver: deps.spoolerDriver } : {}) });
 
   function recordOf({ row, ...facts }: PaymentForReceipt, copy: { copy: ReceiptCopy; reprint: number }): ReceiptRecord {
-    return receiptRecord(row, { header, ...facts, ...copy });
+    return receiptRecord(row, { header, ...facts, ...copy, verifyUrl: getSetting(deps.db, 'receipt_verify_url') });
   }
 
   const draw = (record: ReceiptRecord, widthDots: number): Bitmap => renderReceipt(layoutReceipt(record), { widthDots, fontsDir: deps.fontsDir });

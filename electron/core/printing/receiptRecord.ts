@@ -1,3 +1,5 @@
+import { receiptCode } from '../../../shared/node/receiptCode';
+import { receiptQrText } from '../../../shared/receiptVerification';
 import type { LedgerRow, ReceiptRow } from '../ledger/ledgerRow';
 
 export type ReceiptCopy = 'ORIGINAL' | 'DUPLICATE';
@@ -49,6 +51,8 @@ export interface ReceiptRecord {
   approvalRef: string | null;
   /** The biller's transaction reference, known with the approval reference. */
   txnRefId: string | null;
+  /** A real payment still in force without its approval reference yet: the receipt says it follows, on later copies. */
+  approvalFollows: boolean;
   copy: ReceiptCopy;
   /** 0 for the original, n for the n-th reprint. */
   reprint: number;
@@ -61,6 +65,8 @@ export interface ReceiptRecord {
   refund: RefundFacts | null;
   /** ASCII only: thermal printers and QR byte mode both stay safe. */
   qrPayload: string;
+  /** The check code in the QR, printed under it for someone who reads it out on the phone. */
+  receiptCode: string;
 }
 
 export interface ReceiptExtras {
@@ -74,15 +80,19 @@ export interface ReceiptExtras {
   voided?: boolean;
   refunded?: boolean;
   refund?: RefundFacts | null;
+  /** The company's receipt verification address (from the gateway's config), once known. */
+  verifyUrl?: string | null;
 }
 
 /**
- * The QR lets the consumer or the company check a receipt printed offline, before the gateway's
- * approval reference exists: the receipt number, the amount and the start of the ledger row's
- * chained hash, which nobody can forge without rewriting the whole ledger after it.
+ * The QR lets the consumer, the company or an auditor check a receipt: the company's
+ * verification address with the receipt number and the check code of its ledger row, which
+ * nobody can make without the row. Training receipts and refund slips never reach the company,
+ * so their QR carries the same facts without the address, for an auditor's offline check.
  */
-export function verificationPayload(row: Pick<LedgerRow, 'receipt_no' | 'amount_paise' | 'hash'>): string {
-  return `ROKAD1|${row.receipt_no}|${row.amount_paise}|${row.hash.slice(0, 12)}`;
+export function verificationPayload(row: Pick<LedgerRow, 'kind' | 'receipt_no' | 'hash' | 'training'>, verifyUrl: string | null): string {
+  const online = row.kind === 'PAYMENT' && row.training === 0 ? verifyUrl : null;
+  return receiptQrText(online, row.receipt_no ?? '', receiptCode(row.hash));
 }
 
 export function receiptRecord(row: ReceiptRow, extras: ReceiptExtras): ReceiptRecord {
@@ -104,12 +114,14 @@ export function receiptRecord(row: ReceiptRow, extras: ReceiptExtras): ReceiptRe
     agent: extras.agent ?? null,
     approvalRef: extras.approvalRef ?? null,
     txnRefId: extras.txnRefId ?? null,
+    approvalFollows: row.kind === 'PAYMENT' && row.training === 0 && !extras.voided && !extras.refunded && !extras.approvalRef,
     copy,
     reprint: copy === 'ORIGINAL' ? 0 : (extras.reprint ?? 1),
     training: row.training === 1,
     voided: extras.voided ?? false,
     refunded: extras.refunded ?? false,
     refund: extras.refund ?? null,
-    qrPayload: verificationPayload(row),
+    qrPayload: verificationPayload(row, extras.verifyUrl ?? null),
+    receiptCode: receiptCode(row.hash),
   };
 }

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
+import { receiptCode } from '../../../shared/node/receiptCode';
 import { encodePng, isBlack, toRgba, type Bitmap } from './bitmap';
 import { layoutReceipt } from './layoutReceipt';
 import { receiptRecord, type ReceiptExtras } from './receiptRecord';
@@ -11,9 +12,10 @@ import { sampleLedgerRow } from './sampleReceipt';
 import { ARTIFACTS_DIR, FONTS_DIR } from './testing/paths';
 
 const AGENT = 'रवि कुशवाहा / Ravi Kushwaha';
+const VERIFY_URL = 'https://pay.example.in/r';
 
 function render(extras: Partial<ReceiptExtras>, widthDots: number, row = sampleLedgerRow()): Bitmap {
-  return renderReceipt(layoutReceipt(receiptRecord(row, { billMonth: '2026-11', agent: AGENT, ...extras })), { widthDots, fontsDir: FONTS_DIR });
+  return renderReceipt(layoutReceipt(receiptRecord(row, { billMonth: '2026-11', agent: AGENT, verifyUrl: VERIFY_URL, ...extras })), { widthDots, fontsDir: FONTS_DIR });
 }
 
 function readQr(bitmap: Bitmap): string | undefined {
@@ -32,11 +34,12 @@ describe('renderReceipt', () => {
 
   for (const widthDots of [NARROW_DOTS, WIDE_DOTS]) {
     for (const [name, extras, row] of variants) {
-      it(`draws the ${name} receipt at ${widthDots} dots, whose QR reads back to the verification payload`, () => {
+      it(`draws the ${name} receipt at ${widthDots} dots, whose QR reads back to the verification address (training: without it)`, () => {
         const bitmap = render(extras, widthDots, row);
         writeFileSync(join(ARTIFACTS_DIR, `${name}-${widthDots}.png`), encodePng(bitmap));
         assert.equal(bitmap.width, widthDots);
-        assert.equal(readQr(bitmap), `ROKAD1|BPL-07-000042|124550|${row.hash.slice(0, 12)}`);
+        const code = receiptCode(row.hash);
+        assert.equal(readQr(bitmap), row.training ? `ROKAD2|BPL-07-000042|${code}` : `${VERIFY_URL}?n=BPL-07-000042&c=${code}`);
       });
     }
   }
@@ -50,11 +53,20 @@ describe('renderReceipt', () => {
     }
   });
 
-  it('prints the approval reference once the gateway has given one', () => {
-    const blocks = layoutReceipt(receiptRecord(sampleLedgerRow(), { billMonth: '2026-11', approvalRef: 'MPCZ123' }));
-    assert.ok(blocks.some((block) => block.kind === 'row' && block.value === 'MPCZ123'));
-    const without = layoutReceipt(receiptRecord(sampleLedgerRow(), { billMonth: '2026-11' }));
-    assert.ok(!without.some((block) => block.kind === 'row' && /Approval/.test(block.label)));
+  it('prints the approval reference once the gateway has given one, and says it follows until then', () => {
+    const approvalRows = (extras: Partial<ReceiptExtras>, row = sampleLedgerRow()) =>
+      layoutReceipt(receiptRecord(row, { billMonth: '2026-11', ...extras })).flatMap((block) => (block.kind === 'row' && /Approval/.test(block.label) ? [block.value] : []));
+    assert.deepEqual(approvalRows({ approvalRef: 'MPCZ123' }), ['MPCZ123']);
+    assert.deepEqual(approvalRows({}), ['बाद में मिलेगा / follows']);
+    assert.deepEqual(approvalRows({}, sampleLedgerRow({ training: 1 })), [], 'a training receipt never gets one');
+    assert.deepEqual(approvalRows({ copy: 'DUPLICATE', voided: true }), [], 'nor does a voided one');
+  });
+
+  it('prints the check code under the QR in two groups of five', () => {
+    const row = sampleLedgerRow();
+    const code = receiptCode(row.hash);
+    const blocks = layoutReceipt(receiptRecord(row, { billMonth: '2026-11' }));
+    assert.ok(blocks.some((block) => block.kind === 'text' && block.text.endsWith(`${code.slice(0, 5)}-${code.slice(5)}`)));
   });
 
   it('refuses a width the printer cannot take in whole bytes', () => {

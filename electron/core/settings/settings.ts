@@ -22,7 +22,11 @@ export type SettingKey =
   /** The number of the last backup taken, which that backup holds too (see cabinBackups). */
   | 'backup_number'
   /** Why the gateway's latest rules were refused (the last good ones stay in force), as an error body; absent when they were not. */
-  | 'rules_refused';
+  | 'rules_refused'
+  /** How long an original receipt waits for the gateway's approval reference, in ms (see awaitApproval). */
+  | 'approval_wait_ms'
+  /** The company's receipt verification address, from the gateway's config; the receipt's QR points there. */
+  | 'receipt_verify_url';
 
 export function getSetting(db: Db, key: SettingKey): string | null {
   return (db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined) ?? null;

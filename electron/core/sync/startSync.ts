@@ -26,12 +26,14 @@ export function startSync(services: Services, options: StartSyncOptions): { stop
     }
   });
   worker.on('error', (error) => console.error('The sync worker stopped with an error', error));
-  services.sync.runNow = () =>
-    new Promise((resolve) => {
+  const ask = (type: 'syncNow' | 'uploadNow') =>
+    new Promise<SyncReport>((resolve) => {
       const id = nextId++;
       waiting.set(id, resolve);
-      worker.postMessage({ type: 'syncNow', id } satisfies SyncWorkerRequest);
+      worker.postMessage({ type, id } satisfies SyncWorkerRequest);
     });
+  services.sync.runNow = () => ask('syncNow');
+  services.sync.uploadNow = () => ask('uploadNow');
   return {
     stop: () =>
       new Promise((resolve) => {

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { SyncStatus } from '../../../shared/domain';
 import { RokadError, type ErrorCode } from '../../../shared/errors';
 import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
+import { receiptCode } from '../../../shared/node/receiptCode';
 import type { BillStore } from '../bills/billStore';
+import { paymentContact } from '../ledger/paymentContacts';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { saveBillerRules } from '../rules/billerRulesStore';
 import { hasDeviceToken, type DeviceTokenStore } from '../settings/deviceToken';
@@ -63,7 +65,7 @@ export const NOT_REGISTERED_MESSAGE = 'This computer is not registered with a ga
 
 const DEFAULT_BILLER_ID = 'MPCZ00000MP01';
 
-function toUpload(item: OutboxItem, billerId: string): UploadPayment {
+function toUpload(item: OutboxItem, billerId: string, consumerMobile: string | null): UploadPayment {
   return {
     clientTxnId: item.entry_id,
     receiptNo: item.receipt_no,
@@ -80,6 +82,8 @@ function toUpload(item: OutboxItem, billerId: string): UploadPayment {
     refId: item.ref_id,
     shiftId: item.shift_id,
     changeRoundingPaise: item.change_rounding_paise ?? 0,
+    receiptCode: receiptCode(item.hash),
+    ...(consumerMobile ? { consumerMobile } : {}),
   };
 }
 
@@ -102,7 +106,7 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
     let response;
     try {
       report.requests += 1;
-      response = await deps.client.uploadBatch({ batchId: randomUUID(), payments: items.map((item) => toUpload(item, billerId)) });
+      response = await deps.client.uploadBatch({ batchId: randomUUID(), payments: items.map((item) => toUpload(item, billerId, paymentContact(db, item.entry_id))) });
       if (response.results.length !== items.length || response.results.some((result, i) => result.clientTxnId !== items[i]!.entry_id)) {
         throw new GatewayError('GATEWAY_MALFORMED', 'The gateway answered for different payments than were sent. They will be sent again.', true);
       }
@@ -178,6 +182,7 @@ function saveRules(db: Db, config: GatewayConfig): void {
     ...(config.changeRounding ? { changeRounding: config.changeRounding } : {}),
   });
   setSetting(db, 'biller_id', config.billerId);
+  if (config.receiptVerifyUrl) setSetting(db, 'receipt_verify_url', config.receiptVerifyUrl);
 }
 
 export async function refreshRules(deps: SyncDeps, report: SyncReport): Promise<void> {

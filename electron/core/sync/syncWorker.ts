@@ -1,6 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { createBillStore } from '../bills/billStore';
 import { openLedger } from '../db/openLedger';
+import { uploadRound } from './uploadRound';
 import { clientFromSettings, emptySyncReport, NOT_REGISTERED_MESSAGE, syncOnce, type SyncReport } from './syncCycle';
 
 export interface SyncWorkerData {
@@ -10,7 +11,7 @@ export interface SyncWorkerData {
   deviceToken: string | null;
 }
 
-export type SyncWorkerRequest = { type: 'syncNow'; id: number } | { type: 'deviceToken'; token: string } | { type: 'stop' };
+export type SyncWorkerRequest = { type: 'syncNow'; id: number } | { type: 'uploadNow'; id: number } | { type: 'deviceToken'; token: string } | { type: 'stop' };
 export type SyncWorkerReply = { type: 'report'; id: number; report: SyncReport } | { type: 'stopped' };
 
 /**
@@ -27,10 +28,10 @@ export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'cl
   let stopped = false;
   let deviceToken = data.deviceToken;
 
-  const round = (): Promise<SyncReport> => {
+  const round = (run: typeof syncOnce = syncOnce): Promise<SyncReport> => {
     running = running.then(() => {
       const client = clientFromSettings(db, deviceToken);
-      return client ? syncOnce({ db, bills, client, now: () => new Date() }) : emptySyncReport(NOT_REGISTERED_MESSAGE);
+      return client ? run({ db, bills, client, now: () => new Date() }) : emptySyncReport(NOT_REGISTERED_MESSAGE);
     });
     return running;
   };
@@ -43,8 +44,8 @@ export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'cl
   };
 
   port.on('message', (message: SyncWorkerRequest) => {
-    if (message.type === 'syncNow') {
-      void round().then((report) => port.postMessage({ type: 'report', id: message.id, report } satisfies SyncWorkerReply));
+    if (message.type === 'syncNow' || message.type === 'uploadNow') {
+      void round(message.type === 'uploadNow' ? uploadRound : syncOnce).then((report) => port.postMessage({ type: 'report', id: message.id, report } satisfies SyncWorkerReply));
     } else if (message.type === 'deviceToken') {
       deviceToken = message.token;
     } else {

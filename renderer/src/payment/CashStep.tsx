@@ -55,6 +55,21 @@ function LiveChange() {
   );
 }
 
+/** Where the company's message about this payment goes, if not to the mobile on the bill. */
+function MobileForMessage() {
+  const { t } = useTranslation();
+  const mobileText = usePayment((s) => s.mobileText);
+  const setMobileText = usePayment((s) => s.setMobileText);
+  return (
+    <div className="mobile-for-message">
+      <label htmlFor="consumer-mobile" className="field-label">
+        {t('payment.mobileForMessage')} <span className="muted">{t('payment.mobileForMessageHint')}</span>
+      </label>
+      <input id="consumer-mobile" autoComplete="off" inputMode="tel" maxLength={16} value={mobileText} onChange={(event) => setMobileText(event.target.value)} />
+    </div>
+  );
+}
+
 export function CashStep() {
   const { t } = useTranslation();
   const due = usePayment((s) => s.due);
@@ -127,6 +142,7 @@ export function CashStep() {
           </button>
         )}
       </div>
+      <MobileForMessage />
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('payment.recording') : t('payment.takePayment')} <kbd>Enter</kbd>
       </button>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ConsumerSearch } from './ConsumerSearch';
+import { PaymentStatusCheck } from './PaymentStatusCheck';
 import { usePayment } from './paymentStore';
 
 /** A barcode scanner types the number and presses Enter, so it needs nothing more than a form. */
@@ -47,6 +48,7 @@ export function LookupStep() {
         </button>
       </form>
       <ConsumerSearch />
+      <PaymentStatusCheck />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { totalOfCount, type CashCount, type DenominationKey } from '../../../sha
 import type { BillLookup, RecordedPayment } from '../../../shared/domain';
 import type { ErrorBody } from '../../../shared/errors';
 import { formatPaise, parseRupees, type ParsedAmount } from '../../../shared/money';
+import { BAD_MOBILE_MESSAGE, normalIndianMobile } from '../../../shared/mobile';
 import { call } from '../api';
 
 export type Step = 'lookup' | 'cash' | 'confirm' | 'done';
@@ -28,6 +29,8 @@ interface PaymentState {
   tenderedPaise: number;
   /** The cashier saw the earlier payment for this bill and takes another on purpose. */
   confirmRepeat: boolean;
+  /** A mobile the consumer gives for the company's message, as typed; empty for the bill's. */
+  mobileText: string;
   /** Made when the cash is accepted, so a retry of the same payment reuses it. */
   clientTxnId: string | null;
   recorded: RecordedPayment | null;
@@ -41,6 +44,7 @@ interface PaymentState {
   typeAhead(key: string): void;
   tap(key: DenominationKey): void;
   setConfirmRepeat(value: boolean): void;
+  setMobileText(value: string): void;
   lookUp(consumerNo?: string): Promise<void>;
   acceptCash(): Promise<void>;
   confirm(): Promise<void>;
@@ -59,6 +63,7 @@ const fresh = {
   cashCount: {},
   tenderedPaise: 0,
   confirmRepeat: false,
+  mobileText: '',
   clientTxnId: null,
   recorded: null,
   error: null,
@@ -89,6 +94,7 @@ export const usePayment = create<PaymentState>()((set, get) => ({
     set({ cashCount, cashText: rupeesText(totalOfCount(cashCount)), error: null });
   },
   setConfirmRepeat: (value) => set({ confirmRepeat: value, error: null }),
+  setMobileText: (value) => set({ mobileText: value, error: null }),
 
   async lookUp(consumerNo = get().consumerNo) {
     if (get().busy) return;
@@ -135,6 +141,7 @@ export const usePayment = create<PaymentState>()((set, get) => ({
     }
     const cash = parseRupees(cashText);
     if (!cash.ok) return set({ error: { code: cash.code, message: cash.message } });
+    if (get().mobileText.trim() !== '' && !normalIndianMobile(get().mobileText)) return set({ error: { code: 'BAD_MOBILE', message: BAD_MOBILE_MESSAGE } });
     if (cash.paise < amount.paise) {
       return set({
         error: {
@@ -150,7 +157,8 @@ export const usePayment = create<PaymentState>()((set, get) => ({
   },
 
   async confirm() {
-    const { due, amountPaise, tenderedPaise, cashCount, confirmRepeat, clientTxnId, busy } = get();
+    const { due, amountPaise, tenderedPaise, cashCount, confirmRepeat, clientTxnId, busy, mobileText } = get();
+    const consumerMobile = normalIndianMobile(mobileText);
     if (busy || !due || !clientTxnId) return;
     set({ busy: true, error: null });
     const counted = totalOfCount(cashCount) === tenderedPaise && tenderedPaise > 0;
@@ -162,6 +170,7 @@ export const usePayment = create<PaymentState>()((set, get) => ({
       tenderedPaise,
       ...(counted ? { cashReceived: cashCount } : {}),
       ...(confirmRepeat ? { confirmRepeat: true } : {}),
+      ...(consumerMobile ? { consumerMobile } : {}),
     });
     if (!result.ok) {
       set({ busy: false, error: result.error });

@@ -6,6 +6,7 @@ import { uploadBacklogTotal } from './0004-upload-backlog-total';
 import { ledgerRefunds } from './0005-ledger-refunds';
 import { reversalRequests } from './0006-reversal-requests';
 import { changeRounding } from './0007-change-rounding';
+import { paymentContacts } from './0008-payment-contacts';
 
 /**
  * The ledger's schema, oldest first: one file per step, named for its number. Never edit a step
@@ -19,4 +20,5 @@ export const ledgerMigrations: readonly Migration[] = [
   ledgerRefunds,
   reversalRequests,
   changeRounding,
+  paymentContacts,
 ];

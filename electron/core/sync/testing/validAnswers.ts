@@ -76,6 +76,24 @@ export function validAnswer(name: EndpointName, ids: readonly string[], statuses
       };
     case 'reversal':
       return { caseId: 'REV-000001', clientTxnId: ids[0] ?? '00000000-0000-4000-8000-000000000000', status: 'OPEN', openedAt: AT };
+    case 'receiptCheck':
+      return { state: 'NO_SUCH_RECEIPT' };
+    case 'consumerPayments':
+      return {
+        consumerNo: ANSWERED_BILL.consumerNo,
+        payments: [
+          {
+            receiptNo: 'BPL-07-000001',
+            cabinCode: 'BPL-07',
+            billNumber: ANSWERED_BILL.billNumber,
+            amount: 45_000,
+            collectedAt: AT,
+            receivedAt: AT,
+            status: 'SUCCESS',
+            approvalRefNumber: 'AP-1',
+          },
+        ],
+      };
     case 'reversalStatus':
       return { results: ids.map((id, i) => ({ clientTxnId: id, status: 'ACCEPTED', caseId: `REV-${i}`, walletCredit: 44_500, note: null, decidedAt: AT })) };
   }
