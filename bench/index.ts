@@ -1,6 +1,7 @@
 import { benchExports } from './exportBench';
 import { benchGateway } from './gatewayBench';
 import { benchLedger } from './ledgerBench';
+import { benchOutage } from './outageBench';
 import { benchReceipts } from './receiptBench';
 
 /**
@@ -10,6 +11,7 @@ import { benchReceipts } from './receiptBench';
 const benches: Array<[string, () => Promise<void>]> = [
   ['ledger', benchLedger],
   ['gateway', benchGateway],
+  ['outage', benchOutage],
   ['receipts', benchReceipts],
   ['exports', benchExports],
 ];

@@ -10,6 +10,7 @@ import { getSetting, setSetting } from '../settings/settings';
 import { saveWalletBalance, saveWalletMirror } from '../wallet/wallet';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
 import {
+  clearBackoff,
   DEFAULT_BACKOFF,
   duePayments,
   markAccepted,
@@ -86,15 +87,19 @@ function errorOf(error: unknown): { code: ErrorCode; message: string } {
 
 /**
  * Sends due payments in batches, each under its own clientTxnId for ever. A batch that gets no
- * readable answer is postponed whole with backoff; a per-item answer is stored as it comes.
+ * readable answer is postponed whole with backoff; a per-item answer is stored as it comes. The
+ * first readable answer clears every payment's backoff (once a round, so a payment the gateway
+ * itself asked to send later is not sent again at once), and the later batches take the backlog.
+ * Resolves to whether the gateway answered a batch.
  */
-export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<void> {
+export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<boolean> {
   const { db, now } = deps;
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const billerId = getSetting(db, 'biller_id') ?? DEFAULT_BILLER_ID;
+  let answered = false;
   for (let batch = 0; batch < (deps.maxBatches ?? 50); batch += 1) {
     const items = duePayments(db, now(), deps.batchSize ?? 200);
-    if (items.length === 0) return;
+    if (items.length === 0) return answered;
     let response;
     try {
       report.requests += 1;
@@ -110,6 +115,7 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
     }
     const at = now();
     db.transaction(() => {
+      if (!answered) clearBackoff(db, at);
       response.results.forEach((result, i) => {
         const item = items[i]!;
         if ((result.status === 'SUCCESS' || result.status === 'DUPLICATE') && result.txnRefId && result.approvalRefNumber) {
@@ -121,7 +127,7 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
           );
           report.accepted += 1;
         } else if (result.status === 'PENDING') {
-          markPending(db, item.entry_id, at);
+          markPending(db, item.entry_id, result.walletDebit, at);
         } else if (result.status === 'FAILED' && result.error) {
           // Even a retryable refusal (INSUFFICIENT_BALANCE) waits for the supervisor: sending it
           // again can only succeed after a fix, and a payment that is not being sent can be refunded safely.
@@ -134,7 +140,9 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
       });
       saveWalletBalance(db, response.walletBalance, at.toISOString());
     }).immediate();
+    answered = true;
   }
+  return answered;
 }
 
 /** Asks about payments the gateway reported PENDING; a payment it does not know is uploaded again. */
@@ -212,9 +220,11 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const report = emptySyncReport();
   try {
-    await uploadDue(deps, report);
+    const answered = await uploadDue(deps, report);
     await pollPending(deps, report);
     await refreshWallet(deps, report);
+    // The gateway is back but every payment was still waiting out its delay: send them now.
+    if (!answered && deps.db.transaction(() => clearBackoff(deps.db, deps.now())).immediate() > 0) await uploadDue(deps, report);
     await refreshRules(deps, report);
     await pullBillMaster(deps, report);
     report.online = true;
