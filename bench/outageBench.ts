@@ -19,7 +19,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function drainAfter(cabin: TestCabin): Promise<{ rounds: number; sinceReturnMs: number }> {
   let sinceReturnMs = 0;
   let rounds = 0;
-  while (syncStatus(cabin.services.db).waitingCount > 0 && rounds < 100) {
+  while (syncStatus(cabin.services.db, cabin.services.billMaster).waitingCount > 0 && rounds < 100) {
     if (rounds > 0) {
       cabin.clock.advance(ROUND_MS);
       sinceReturnMs += ROUND_MS;

@@ -50,7 +50,7 @@ describe('catching up after the gateway was away', () => {
       cabin.clock.advance(ROUND_MS);
       assert.equal((await cabin.sync({ backoff: APP_BACKOFF })).online, false);
     }
-    assert.equal(syncStatus(cabin.services.db).waitingCount, 300);
+    assert.equal(syncStatus(cabin.services.db, cabin.services.billMaster).waitingCount, 300);
 
     await gateway.restart();
     cabin.clock.advance(ROUND_MS);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SyncStatus } from '../../../shared/domain';
 import type { ErrorCode } from '../../../shared/errors';
 import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
+import { pullState, saveBillMasterPage } from '../bills/billMasterFile';
 import type { BillStore } from '../bills/billStore';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { saveBillerRules } from '../rules/billerRulesStore';
@@ -29,7 +30,9 @@ import {
 
 export interface SyncDeps {
   db: Db;
-  /** The bill master on the same `db`, so a page of bills is saved in the transaction that moves the cursor. */
+  /** The bill master's own file, which keeps the pull's cursor beside the bills. */
+  billMaster: Db;
+  /** The bill master on `billMaster`, so a page of bills is saved in the transaction that moves the cursor. */
   bills: BillStore;
   client: GatewayClient;
   now: () => Date;
@@ -197,17 +200,11 @@ export async function refreshWallet(deps: SyncDeps, report: SyncReport): Promise
 
 /** Brings the local bill master up to date from the stored cursor, one page per transaction. */
 export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promise<void> {
-  const { db, bills } = deps;
+  const { billMaster, bills } = deps;
   for (let page = 0; page < (deps.maxBillMasterPages ?? 1000); page += 1) {
-    const cursor = getSetting(db, 'bill_master_cursor') ?? '';
     report.requests += 1;
-    const result = await deps.client.billMaster(cursor, deps.billMasterPageSize ?? 2000);
-    db.transaction(() => {
-      bills.save(result.bills);
-      bills.remove(result.removed);
-      setSetting(db, 'bill_master_cursor', result.nextCursor);
-      if (!result.hasMore) setSetting(db, 'bill_master_synced_at', deps.now().toISOString());
-    }).immediate();
+    const result = await deps.client.billMaster(pullState(billMaster).cursor, deps.billMasterPageSize ?? 2000);
+    saveBillMasterPage(billMaster, bills, result, deps.now());
     report.billsUpdated += result.bills.length + result.removed.length;
     if (!result.hasMore) return;
   }
@@ -271,7 +268,7 @@ export async function registerDevice(db: Db, tokens: DeviceTokenStore, registrat
   return { agentId: answer.agentId, agentName: answer.agentName };
 }
 
-export function syncStatus(db: Db): SyncStatus {
+export function syncStatus(db: Db, billMaster: Db): SyncStatus {
   const counts = outboxCounts(db);
   const registered = hasDeviceToken(db);
   return {
@@ -283,6 +280,6 @@ export function syncStatus(db: Db): SyncStatus {
     exceptionCount: counts.exceptions,
     lastSyncAt: getSetting(db, 'sync_last_ok_at'),
     lastError: getSetting(db, 'sync_last_error') || null,
-    billMasterSyncedAt: getSetting(db, 'bill_master_synced_at'),
+    billMasterSyncedAt: pullState(billMaster).syncedAt,
   };
 }
