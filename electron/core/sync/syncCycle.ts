@@ -203,7 +203,7 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
   const { billMaster, bills } = deps;
   for (let page = 0; page < (deps.maxBillMasterPages ?? 1000); page += 1) {
     report.requests += 1;
-    const result = await deps.client.billMaster(pullState(billMaster).cursor, deps.billMasterPageSize ?? 2000);
+    const result = await deps.client.billMaster(pullState(billMaster).cursor, deps.billMasterPageSize ?? 5000);
     saveBillMasterPage(billMaster, bills, result, deps.now());
     report.billsUpdated += result.bills.length + result.removed.length;
     if (!result.hasMore) return;

@@ -5,9 +5,18 @@ import { receiptFactsAndPrintJobs } from './0003-receipt-facts-and-print-jobs';
 import { uploadBacklogTotal } from './0004-upload-backlog-total';
 import { ledgerRefunds } from './0005-ledger-refunds';
 import { billMasterLeavesLedger } from './0006-bill-master-leaves-ledger';
+import { ledgerTimeIndex } from './0007-ledger-time-index';
 
 /**
  * The ledger's schema, oldest first: one file per step, named for its number. Never edit a step
  * that has shipped (cabins already ran it); add the next number, with its test.
  */
-export const ledgerMigrations: readonly Migration[] = [firstLedger, uploadOutboxAndBillSearch, receiptFactsAndPrintJobs, uploadBacklogTotal, ledgerRefunds, billMasterLeavesLedger];
+export const ledgerMigrations: readonly Migration[] = [
+  firstLedger,
+  uploadOutboxAndBillSearch,
+  receiptFactsAndPrintJobs,
+  uploadBacklogTotal,
+  ledgerRefunds,
+  billMasterLeavesLedger,
+  ledgerTimeIndex,
+];
