@@ -41,7 +41,10 @@ async function benchBillMaster(dir: string, today: string): Promise<void> {
     const { services, client } = await registeredCabin(join(dir, 'cabin'), gateway);
     const report = emptySyncReport();
     const imported = await timeOnce(() =>
-      pullBillMaster({ db: services.db, bills: services.bills, client, now: () => new Date(), billMasterPageSize: PAGE, maxBillMasterPages: 10_000 }, report),
+      pullBillMaster(
+        { db: services.db, billMaster: services.billMaster, bills: services.bills, client, now: () => new Date(), billMasterPageSize: PAGE, maxBillMasterPages: 10_000 },
+        report,
+      ),
     );
 
     const raw = new Database(join(dir, 'raw.sqlite'));
@@ -120,7 +123,7 @@ async function benchBacklog(dir: string, now: Date): Promise<void> {
     });
 
     const { services, client } = await registeredCabin(join(dir, 'backlog-cabin'), gateway);
-    const deps = { db: services.db, bills: services.bills, client, now: () => new Date(), batchSize: 200, maxBatches: 10_000 };
+    const deps = { db: services.db, billMaster: services.billMaster, bills: services.bills, client, now: () => new Date(), batchSize: 200, maxBatches: 10_000 };
     await pullBillMaster({ ...deps, billMasterPageSize: PAGE }, emptySyncReport());
     services.db.prepare('INSERT INTO wallet_mirror VALUES (1, ?, 0, 0, 0, ?)').run(100_000_000_000, now.toISOString());
     const counter = openCounter(services);

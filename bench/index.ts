@@ -1,7 +1,9 @@
 import { benchExports } from './exportBench';
 import { benchGateway } from './gatewayBench';
 import { benchLedger } from './ledgerBench';
+import { benchOutage } from './outageBench';
 import { benchReceipts } from './receiptBench';
+import { benchScale } from './scaleBench';
 
 /**
  * `npm run bench`: every benchmark, each printed beside a baseline measured in the same run.
@@ -9,7 +11,9 @@ import { benchReceipts } from './receiptBench';
  */
 const benches: Array<[string, () => Promise<void>]> = [
   ['ledger', benchLedger],
+  ['scale', benchScale],
   ['gateway', benchGateway],
+  ['outage', benchOutage],
   ['receipts', benchReceipts],
   ['exports', benchExports],
 ];

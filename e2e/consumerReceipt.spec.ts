@@ -1,3 +1,4 @@
+import { pullState } from '../electron/core/bills/billMasterFile';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import jsQR from 'jsqr';
@@ -136,7 +137,7 @@ for (const language of ['en', 'hi'] as const) {
     // Offline: printed without waiting; its QR opens "not yet", and the reference after the upload.
     // A round first, so the cabin's bill master holds the bill it takes offline.
     await page.getByTestId('sync-panel').getByRole('button').click();
-    await expect.poll(() => getSetting(rokad.services.db, 'bill_master_synced_at')).not.toBeNull();
+    await expect.poll(() => pullState(rokad.services.billMaster).syncedAt).not.toBeNull();
     await gateway.stop();
     await page.getByTestId('sync-panel').getByRole('button').click();
     await expect.poll(() => getSetting(rokad.services.db, 'sync_online')).toBe('0');

@@ -2,6 +2,7 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { createServices, LEDGER_FILE } from '../electron/core/createServices';
 import { startCore } from '../electron/core/startCore';
 import { openCounter, PEOPLE } from '../electron/core/testing/seedCounter';
@@ -11,6 +12,16 @@ import { LANGUAGES, type Language } from './harness/counterSteps';
 import { serveRenderer } from './harness/serveRenderer';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Where the ledger table's first page starts in the file: damage there is what the start-up check must find. */
+function ledgerTableOffset(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return ((db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'ledger'").pluck().get() as number) - 1) * (db.pragma('page_size', { simple: true }) as number);
+  } finally {
+    db.close();
+  }
+}
 
 /** Garbage over a stretch of pages, as a failing disk or a power cut mid-write leaves it. */
 function overwriteBytes(file: string, offset: number, length: number): void {
@@ -27,7 +38,7 @@ for (const language of LANGUAGES) {
     const backup = await services.backups.take('SUPERVISOR');
     services.close();
     const ledger = join(folder.dir, LEDGER_FILE);
-    overwriteBytes(ledger, 3 * 4096, 8192);
+    overwriteBytes(ledger, ledgerTableOffset(ledger), 4096);
     const damagedHash = sha256(ledger);
 
     let restarts = 0;

@@ -173,8 +173,9 @@ export interface WalletStatus {
   /** False until the gateway has reported a balance once. */
   known: boolean;
   balancePaise: number | null;
-  /** Balance less the payments the gateway has not accepted yet. */
+  /** Balance less the recorded payments it does not include yet. */
   availablePaise: number | null;
+  /** Recorded payments the balance does not include yet (not PENDING ones the gateway already debited). */
   waitingPaise: number;
   waitingCount: number;
   lowBalance: boolean;

@@ -4,6 +4,7 @@ import { indiaDate } from '../../shared/time';
 import { createAuditLog, type AuditLog } from './audit/auditLog';
 import { createSessions, defaultSecurityPolicy, type SecurityPolicy, type Sessions } from './auth/sessions';
 import { createUserStore, type UserStore } from './auth/userStore';
+import { BILL_MASTER_FILE, openBillMaster } from './bills/billMasterFile';
 import { createBillStore, type BillStore } from './bills/billStore';
 import { demoBills } from './bills/demoBills';
 import type { Db } from '../../shared/node/sqlite/openDatabase';
@@ -72,6 +73,8 @@ export interface SyncRunner {
 
 export interface Services {
   db: Db;
+  /** The bill master's own file (bill-master.sqlite): a cache of the zone's bills, never backed up with the ledger. */
+  billMaster: Db;
   chooseFolder: (() => Promise<string | null>) | undefined;
   cabinCode: string;
   now: () => Date;
@@ -117,9 +120,12 @@ export function createServices(options: ServiceOptions): Services {
   const now = options.now ?? (() => new Date());
   mkdirSync(options.dataDir, { recursive: true });
   const db = openLedger(join(options.dataDir, LEDGER_FILE));
+  let opened: Db | undefined;
   try {
+    const billMaster = openBillMaster(join(options.dataDir, BILL_MASTER_FILE));
+    opened = billMaster;
     const cabinCode = ensureCabinCode(db, options.cabinCode);
-    const bills = createBillStore(db);
+    const bills = createBillStore(billMaster);
     if (options.demoBills && bills.count() === 0) bills.save(demoBills(indiaDate(now())));
     const deviceToken = createDeviceTokenStore(db, options.secrets);
     if (options.gateway) {
@@ -154,6 +160,7 @@ export function createServices(options: ServiceOptions): Services {
     });
     return {
       db,
+      billMaster,
       chooseFolder: options.chooseFolder,
       cabinCode,
       now,
@@ -180,12 +187,12 @@ export function createServices(options: ServiceOptions): Services {
         runNow: async () => {
           const client = clientFromSettings(db, deviceToken.load());
           if (!client) return emptySyncReport(notConnected(db));
-          return syncOnce({ db, bills, client, now });
+          return syncOnce({ db, billMaster, bills, client, now });
         },
         uploadNow: async () => {
           const client = clientFromSettings(db, deviceToken.load());
           if (!client) return emptySyncReport(notConnected(db));
-          return uploadRound({ db, bills, client, now });
+          return uploadRound({ db, billMaster, bills, client, now });
         },
       },
       receipts,
@@ -195,10 +202,12 @@ export function createServices(options: ServiceOptions): Services {
       writeExports: (request, actor) => writeExports(reportDeps, request, actor),
       close: () => {
         clearInterval(dailyTimer);
+        billMaster.close();
         db.close();
       },
     };
   } catch (error) {
+    opened?.close();
     db.close();
     throw error;
   }

@@ -19,6 +19,16 @@ import { tempDataDir } from '../testing/tempDataDir';
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** What a failing disk does: a run of bytes in the middle of the file replaced by garbage. */
+/** Where the ledger table's first page starts in the file: damage there is what the start-up check must find. */
+function ledgerTableOffset(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return ((db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'ledger'").pluck().get() as number) - 1) * (db.pragma('page_size', { simple: true }) as number);
+  } finally {
+    db.close();
+  }
+}
+
 function overwriteBytes(file: string, offset: number, length: number): void {
   const fd = openSync(file, 'r+');
   writeSync(fd, Buffer.alloc(length, 0xa5), 0, length, offset);
@@ -329,7 +339,7 @@ describe('backups of the live database', () => {
         taken.push(await callCore(core, 'backups.now', {}));
       }
       services.close();
-      overwriteBytes(join(folder.dir, LEDGER_FILE), 3 * 4096, 8192);
+      overwriteBytes(join(folder.dir, LEDGER_FILE), ledgerTableOffset(join(folder.dir, LEDGER_FILE)), 4096);
       const damaged = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now });
       await callCore(damaged.core, 'backups.restore', { backupName: taken[0]!.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin });
 
@@ -360,7 +370,7 @@ describe('backups of the live database', () => {
         assert.equal((await callCore(core, 'backups.list', {}))[0]!.name, takenLast.name);
 
         services.close();
-        overwriteBytes(join(folder.dir, LEDGER_FILE), 3 * 4096, 8192);
+        overwriteBytes(join(folder.dir, LEDGER_FILE), ledgerTableOffset(join(folder.dir, LEDGER_FILE)), 4096);
         // As Electron main starts it without ROKAD_CABIN_CODE: the damaged ledger still says whose backups to offer.
         const start = startCore({ dataDir: folder.dir, cabinCode: 'DEMO-01', now: clock.now });
         const health = await callCore(start.core, 'startup.health', {});
@@ -386,7 +396,7 @@ describe('backups of the live database', () => {
       overwriteBytes(newest.path, 4096, 8192);
       services.close();
       ledger = join(folder.dir, LEDGER_FILE);
-      overwriteBytes(ledger, 3 * 4096, 8192);
+      overwriteBytes(ledger, ledgerTableOffset(ledger), 4096);
       damagedHash = sha256(ledger);
     });
 

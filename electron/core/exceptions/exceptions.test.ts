@@ -141,7 +141,7 @@ describe('exceptions resolved by the supervisor, against the reference gateway',
     writeFileSync(join(ARTIFACTS_DIR, 'refund-slip-384.png'), encodePng(renderReceipt(layoutReceipt(record), { widthDots: NARROW_DOTS, fontsDir: FONTS_DIR })));
 
     assert.deepEqual(await callCore(core, 'sync.exceptions', {}), []);
-    assert.equal(syncStatus(cabin.services.db).exceptionCount, 0);
+    assert.equal(syncStatus(cabin.services.db, cabin.services.billMaster).exceptionCount, 0);
     const rowsAfter = ledgerCount();
     await assert.rejects(
       async () => callCore(core, 'exceptions.refund', refund),

@@ -23,12 +23,9 @@ export function csvText(text: string): string {
 }
 
 /** In the workbook a formula-like string stays the string it is, formatted as text so no re-entry turns it into a formula. */
-export function keepFormulaLikeCellsAsText(workbook: ExcelJS.Workbook): void {
-  workbook.eachSheet((sheet) =>
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (typeof cell.value === 'string' && startsLikeFormula(cell.value)) cell.numFmt = '@';
-      }),
-    ),
-  );
+export function keepFormulaLikeCellsAsText(row: ExcelJS.Row): ExcelJS.Row {
+  row.eachCell((cell) => {
+    if (typeof cell.value === 'string' && startsLikeFormula(cell.value)) cell.numFmt = '@';
+  });
+  return row;
 }

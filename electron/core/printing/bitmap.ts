@@ -54,12 +54,6 @@ export function encodePng(bitmap: Bitmap): Buffer {
   return PNG.sync.write(png, { colorType: 0 });
 }
 
-/** Rows [start, end) as a bitmap of their own. */
-export function sliceRows(bitmap: Bitmap, start: number, end: number): Bitmap {
-  const stride = bytesPerRow(bitmap.width);
-  return { width: bitmap.width, height: end - start, data: bitmap.data.slice(start * stride, end * stride) };
-}
-
 /** Stacks bitmaps of one width top to bottom. */
 export function stackRows(parts: readonly Bitmap[]): Bitmap {
   const width = parts[0]?.width ?? 0;

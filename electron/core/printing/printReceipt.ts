@@ -2,8 +2,9 @@ import { PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import { RokadError, type ErrorCode } from '../../../shared/errors';
 import { parsePrinterAddress, printerAddressName } from '../../../shared/printerAddress';
 import type { PrinterSettings } from '../../../shared/printing';
-import { encodePng, sliceRows, type Bitmap } from './bitmap';
+import { type Bitmap } from './bitmap';
 import { libraryInterface, type PrinterPlace } from './printerInterface';
+import { rasterCommand } from './rasterCommand';
 
 /** Rows per GS v 0 raster command: small enough for the receive buffer of common printers. */
 export const STRIP_ROWS = 240;
@@ -49,18 +50,18 @@ function newPrinter(target: PrinterTarget): ThermalPrinter {
  * Adds one receipt to the printer's buffer: a reset, the image in strips, a feed and a cut. Never
  * text: ESC/POS has no Devanagari code page and node-thermal-printer turns it into "?".
  */
-export async function appendReceipt(printer: ThermalPrinter, bitmap: Bitmap): Promise<void> {
+export function appendReceipt(printer: ThermalPrinter, bitmap: Bitmap): void {
   printer.append(Buffer.from([0x1b, 0x40]));
   for (let top = 0; top < bitmap.height; top += STRIP_ROWS) {
-    await printer.printImageBuffer(encodePng(sliceRows(bitmap, top, Math.min(bitmap.height, top + STRIP_ROWS))));
+    printer.append(rasterCommand(bitmap, top, Math.min(bitmap.height, top + STRIP_ROWS)));
   }
   printer.cut();
 }
 
 /** The bytes a receipt becomes, without sending them: for the bench and the technicians' checks. */
-export async function encodeReceipt(bitmap: Bitmap): Promise<Buffer> {
+export function encodeReceipt(bitmap: Bitmap): Buffer {
   const printer = new ThermalPrinter({ type: PrinterTypes.EPSON, interface: 'tcp://127.0.0.1' });
-  await appendReceipt(printer, bitmap);
+  appendReceipt(printer, bitmap);
   return printer.getBuffer();
 }
 
@@ -136,7 +137,7 @@ export async function transmit(target: PrinterTarget, fill: (printer: ThermalPri
 }
 
 export function printBitmap(target: PrinterTarget, bitmap: Bitmap): Promise<void> {
-  return transmit(target, (printer) => appendReceipt(printer, bitmap));
+  return transmit(target, async (printer) => appendReceipt(printer, bitmap));
 }
 
 /** Asks the printer whether it is there (and, on a network printer that answers, whether it has paper). */

@@ -152,10 +152,11 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
       )
       .all(at) as DayReport['refundList'];
 
+    // CROSS JOIN keeps the day's ledger rows as the outer loop: SQLite otherwise walks every accepted upload ever.
     const wallet = db
       .prepare(
         `SELECT coalesce(sum(o.wallet_debit_paise), 0) AS debited, coalesce(sum(o.commission_paise), 0) AS commission
-         FROM ledger l JOIN outbox o USING (entry_id) WHERE l.kind = 'PAYMENT' AND o.state = 'SUCCESS' AND ${IN_RANGE}`,
+         FROM ledger l CROSS JOIN outbox o USING (entry_id) WHERE l.kind = 'PAYMENT' AND o.state = 'SUCCESS' AND ${IN_RANGE}`,
       )
       .get(at) as { debited: number; commission: number };
     const mirror = db.prepare('SELECT balance_paise, as_of FROM wallet_mirror WHERE id = 1').get() as { balance_paise: number; as_of: string } | undefined;

@@ -78,7 +78,7 @@ describe('the device token at rest', () => {
     services!.close();
     const locked = open(testKeychain(folder.dir, { available: false }));
     assert.equal(locked.deviceToken.load(), null);
-    assert.equal(syncStatus(locked.db).registered, true);
+    assert.equal(syncStatus(locked.db, locked.billMaster).registered, true);
     assert.match((await locked.sync.runNow()).error ?? '', /key cannot open it/);
   });
 });

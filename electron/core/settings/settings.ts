@@ -12,8 +12,6 @@ export type SettingKey =
   | 'device_token_sealed'
   | 'agent_id'
   | 'biller_id'
-  | 'bill_master_cursor'
-  | 'bill_master_synced_at'
   | 'sync_online'
   | 'sync_last_ok_at'
   | 'sync_last_error'

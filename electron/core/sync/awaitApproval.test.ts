@@ -71,7 +71,10 @@ describe('the original receipt waits a moment for the approval reference', () =>
       let upload: Promise<unknown> = Promise.resolve();
       const started = Date.now();
       const outcome = await awaitApproval(
-        { db: cabin.services.db, uploadNow: () => (upload = uploadRound({ db: cabin.services.db, bills: cabin.services.bills, client, now: cabin.clock.now })) },
+        {
+          db: cabin.services.db,
+          uploadNow: () => (upload = uploadRound({ db: cabin.services.db, billMaster: cabin.services.billMaster, bills: cabin.services.bills, client, now: cabin.clock.now })),
+        },
         payment.clientTxnId,
       );
       const waited = Date.now() - started;

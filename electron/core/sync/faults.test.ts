@@ -14,7 +14,7 @@ const TEN_MINUTES = 10 * 60_000;
 
 /** Sync rounds until nothing waits, bounded by count: a fault test never loops for ever. */
 async function drain(cabin: TestCabin, rounds = 30): Promise<void> {
-  for (let round = 0; round < rounds && syncStatus(cabin.services.db).waitingCount > 0; round += 1) {
+  for (let round = 0; round < rounds && syncStatus(cabin.services.db, cabin.services.billMaster).waitingCount > 0; round += 1) {
     cabin.clock.advance(TEN_MINUTES);
     await cabin.sync();
   }
@@ -70,7 +70,7 @@ describe('uploads through a faulty network', () => {
     await drain(cabin);
     assert.deepEqual([proxy.seen.dropResponse, proxy.seen.reset, proxy.seen.http500, proxy.seen.slow], [2, 2, 2, 2], 'every planned fault was met');
     assertExactlyOnce(cabin, gateway, TOP_UP);
-    assert.equal(syncStatus(cabin.services.db).online, true);
+    assert.equal(syncStatus(cabin.services.db, cabin.services.billMaster).online, true);
   });
 });
 

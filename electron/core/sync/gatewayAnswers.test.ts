@@ -153,7 +153,7 @@ describe('biller rules from the gateway that the app cannot enforce', () => {
       assert.equal(cabin.services.db.prepare('SELECT state FROM outbox WHERE entry_id = ?').pluck().get(paid.clientTxnId), 'SUCCESS');
       assert.equal(cabin.services.bills.find(changed.consumerNo)?.consumerName, changed.consumerName, 'the bill master was pulled');
       assert.deepEqual(readBillerRules(cabin.services.db), rulesBefore);
-      const status = syncStatus(cabin.services.db);
+      const status = syncStatus(cabin.services.db, cabin.services.billMaster);
       assert.equal(status.online, true);
       assert.equal(status.rulesRefused?.code, 'GATEWAY_RULES_REFUSED');
     });
@@ -162,7 +162,7 @@ describe('biller rules from the gateway that the app cannot enforce', () => {
   it('clears the refusal when the gateway next answers rules the app can enforce', async () => {
     badConfig = undefined;
     await cabin.sync();
-    assert.equal(syncStatus(cabin.services.db).rulesRefused, null);
+    assert.equal(syncStatus(cabin.services.db, cabin.services.billMaster).rulesRefused, null);
   });
 });
 
@@ -194,7 +194,7 @@ describe('a cabin is registered only once a readable token is stored', () => {
         String(url).includes(stalled) ? Promise.reject(Object.assign(new Error('timed out'), { name: 'TimeoutError' })) : fetch(url, init);
       const error = await register(services, stalling);
       assert.ok(error instanceof GatewayError, stalled);
-      assert.deepEqual([syncStatus(services.db).registered, services.deviceToken.load()], [false, null], stalled);
+      assert.deepEqual([syncStatus(services.db, services.billMaster).registered, services.deviceToken.load()], [false, null], stalled);
       services.close();
       dir.remove();
     }
@@ -206,7 +206,7 @@ describe('a cabin is registered only once a readable token is stored', () => {
     const services = createServices({ dataDir: dir.dir, cabinCode: 'BPL-07', now: () => NOW, secrets: { ...keychain, decrypt: () => 'garbled' } });
     const error = await register(services);
     assert.equal((error as { code?: string }).code, 'DEVICE_TOKEN_UNREADABLE');
-    assert.equal(syncStatus(services.db).registered, false);
+    assert.equal(syncStatus(services.db, services.billMaster).registered, false);
     services.close();
     dir.remove();
   });

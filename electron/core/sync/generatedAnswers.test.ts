@@ -203,7 +203,7 @@ describe('generated answers from the gateway', () => {
           const ledgerBefore = ledger();
 
           const client = createGatewayClient({ baseUrl: scripted.url, deviceToken: TOKEN, timeoutMs: 2_000 });
-          const report = await syncOnce({ db: services.db, bills: services.bills, client, now: () => NOW, batchSize: 2 });
+          const report = await syncOnce({ db: services.db, billMaster: services.billMaster, bills: services.bills, client, now: () => NOW, batchSize: 2 });
           assert.doesNotMatch(report.error ?? '', /SyntaxError|TypeError|ZodError|"code":|"path":|Unexpected token/, 'a sync error is the app’s own sentence');
 
           const looked: Awaited<ReturnType<typeof lookupBill>> | Error = await lookupBill(services, 'N3330008565', { checkWallet: false }).catch((error: Error) => error);

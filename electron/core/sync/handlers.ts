@@ -5,13 +5,13 @@ import { registerDevice, syncStatus } from './syncCycle';
 
 /** Uploads to the company's gateway: how they stand, a round now, the cabin's registration. */
 export function syncHandlers(services: Services) {
-  const { db } = services;
+  const { db, billMaster } = services;
   return {
-    'sync.status': () => syncStatus(db),
+    'sync.status': () => syncStatus(db, billMaster),
 
     'sync.now': async () => {
       await services.sync.runNow();
-      return syncStatus(db);
+      return syncStatus(db, billMaster);
     },
 
     'device.register': (registration) => registerDevice(db, services.deviceToken, { ...registration, cabinCode: services.cabinCode }),

@@ -68,7 +68,7 @@ describe('outbox', () => {
     const [, pending, voidedPending, accepted, refused, backToWaiting] = payments.map((p) => p.clientTxnId);
     const steps: Array<() => void> = [
       () => services.voidPayment({ receiptNo: payments[0]!.receiptNo, reason: 'Wrong consumer' }, counter.user, supervisor),
-      () => [pending, voidedPending, backToWaiting].forEach((id) => markPending(services.db, id!, NOON_IN_BHOPAL)),
+      () => [pending, voidedPending, backToWaiting].forEach((id) => markPending(services.db, id!, 0, NOON_IN_BHOPAL)),
       () => services.voidPayment({ receiptNo: payments[2]!.receiptNo, reason: 'Consumer asked' }, counter.user, supervisor),
       () => markAccepted(services.db, accepted!, { txnRefId: 'T1', approvalRefNumber: 'A1', walletDebit: 124_550, commission: 500 }, NOON_IN_BHOPAL),
       () => markAccepted(services.db, pending!, { txnRefId: 'T2', approvalRefNumber: 'A2', walletDebit: 124_550, commission: 500 }, NOON_IN_BHOPAL),

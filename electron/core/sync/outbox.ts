@@ -81,17 +81,43 @@ export function markAccepted(db: Db, entryId: string, accepted: Accepted, now: D
   ).run(accepted.txnRefId, accepted.approvalRefNumber, accepted.walletDebit, accepted.commission, now.toISOString(), now.toISOString(), entryId);
 }
 
-export function markPending(db: Db, entryId: string, now: Date): void {
-  db.prepare("UPDATE outbox SET state = 'PENDING', attempts = attempts + 1, updated_at = ? WHERE entry_id = ? AND state = 'WAITING'").run(now.toISOString(), entryId);
+/**
+ * The gateway holds the payment and waits for the biller. That is an answer, not a failure, so it
+ * adds nothing to the backoff. The debit it reports is already in the balance of the same answer.
+ */
+export function markPending(db: Db, entryId: string, walletDebitPaise: number, now: Date): void {
+  db.prepare("UPDATE outbox SET state = 'PENDING', wallet_debit_paise = ?, updated_at = ? WHERE entry_id = ? AND state = 'WAITING'").run(
+    walletDebitPaise,
+    now.toISOString(),
+    entryId,
+  );
 }
 
-/** The gateway does not know a payment it reported PENDING: upload it again under the same id. */
+/** The gateway does not know a payment it reported PENDING: upload it again under the same id; no balance includes it. */
 export function markWaitingAgain(db: Db, entryId: string, now: Date): void {
-  db.prepare("UPDATE outbox SET state = 'WAITING', next_attempt_at = ?, updated_at = ? WHERE entry_id = ? AND state = 'PENDING'").run(
+  db.prepare("UPDATE outbox SET state = 'WAITING', wallet_debit_paise = NULL, next_attempt_at = ?, updated_at = ? WHERE entry_id = ? AND state = 'PENDING'").run(
     now.toISOString(),
     now.toISOString(),
     entryId,
   );
+}
+
+/**
+ * The gateway answered again: every waiting payment is due now and starts its backoff afresh, so
+ * a backlog from an outage drains at full batch speed instead of each waiting out its long delay.
+ * Returns how many payments were waiting out a delay.
+ */
+export function clearBackoff(db: Db, now: Date): number {
+  const at = now.toISOString();
+  return db.prepare("UPDATE outbox SET attempts = 0, next_attempt_at = ? WHERE state = 'WAITING' AND next_attempt_at > ?").run(at, at).changes;
+}
+
+/** What the gateway already debited for payments it holds as PENDING (its last balance includes it); read through the state index. */
+export function pendingDebitPaise(db: Db): { count: number; paise: number } {
+  return db.prepare("SELECT coalesce(sum(wallet_debit_paise > 0), 0) AS count, coalesce(sum(wallet_debit_paise), 0) AS paise FROM outbox WHERE state = 'PENDING'").get() as {
+    count: number;
+    paise: number;
+  };
 }
 
 /** A refusal: an exception for the supervisor (retry after a fix, or refund), never dropped nor sent again by itself. */

@@ -57,14 +57,14 @@ describe('sync with the reference gateway', () => {
   it('pulls the bill master and the wallet on the first round', () => {
     assert.equal(cabin.services.bills.count(), 150);
     assert.equal(walletStatus(cabin.services.db, cabin.clock.now()).balancePaise, TOP_UP);
-    const status = syncStatus(cabin.services.db);
+    const status = syncStatus(cabin.services.db, cabin.services.billMaster);
     assert.equal(status.online, true);
     assert.ok(status.billMasterSyncedAt);
   });
 
   it('uploads payments, stores the approval references, and both wallets agree to the paisa', async () => {
     const paid = [0, 1, 2, 3, 4].map((i) => cabin.pay(zoneConsumerNo(i)));
-    assert.equal(syncStatus(cabin.services.db).waitingCount, 5);
+    assert.equal(syncStatus(cabin.services.db, cabin.services.billMaster).waitingCount, 5);
     const report = await cabin.sync();
     assert.equal(report.accepted, 5);
     for (const payment of paid) assert.match(uploadStatus(cabin.services.db, payment.clientTxnId)?.approvalRefNumber ?? '', /^AP/);
@@ -82,7 +82,7 @@ describe('sync with the reference gateway', () => {
     const payment = cabin.pay(zoneConsumerNo(7));
     const offline = await cabin.sync();
     assert.equal(offline.online, false);
-    assert.equal(syncStatus(cabin.services.db).online, false);
+    assert.equal(syncStatus(cabin.services.db, cabin.services.billMaster).online, false);
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.state, 'WAITING');
     assert.equal(uploadStatus(cabin.services.db, payment.clientTxnId)?.approvalRefNumber, null);
     const core = createCore(cabin.services);
@@ -148,7 +148,7 @@ describe('sync with the reference gateway', () => {
       [uploadStatus(cabin.services.db, payment.clientTxnId)?.state, uploadStatus(cabin.services.db, payment.clientTxnId)?.failureCode],
       ['FAILED', 'BILL_ALREADY_PAID'],
     );
-    assert.equal(syncStatus(cabin.services.db).exceptionCount, 1);
+    assert.equal(syncStatus(cabin.services.db, cabin.services.billMaster).exceptionCount, 1);
     const [exception] = await callCore(createCore(cabin.services), 'sync.exceptions', {});
     assert.deepEqual([exception?.receiptNo, exception?.failureCode], [payment.receiptNo, 'BILL_ALREADY_PAID']);
     assert.equal(walletStatus(cabin.services.db, cabin.clock.now()).waitingCount, 0);
@@ -167,7 +167,7 @@ describe('sync with the reference gateway', () => {
     await gateway.stop();
     const offline = await callCore(core, 'bills.lookup', { consumerNo: zoneConsumerNo(21) });
     assert.equal(offline.source, 'MASTER');
-    assert.equal(offline.freshAsOf, syncStatus(cabin.services.db).billMasterSyncedAt);
+    assert.equal(offline.freshAsOf, syncStatus(cabin.services.db, cabin.services.billMaster).billMasterSyncedAt);
     await gateway.restart();
   });
 
@@ -181,7 +181,7 @@ describe('sync with the reference gateway', () => {
     assert.ok(byName.every((found) => found.consumerName.toLowerCase().includes(surname.toLowerCase())));
     const hindi = bill.consumerName.split(' / ')[0]!.split(' ')[0]!;
     assert.ok((await callCore(core, 'bills.search', { text: hindi })).some((found) => found.consumerNo === bill.consumerNo));
-    const withMobile = cabin.services.db.prepare("SELECT consumer_no, mobile FROM bills WHERE mobile <> '' LIMIT 1").get() as { consumer_no: string; mobile: string };
+    const withMobile = cabin.services.billMaster.prepare("SELECT consumer_no, mobile FROM bills WHERE mobile <> '' LIMIT 1").get() as { consumer_no: string; mobile: string };
     assert.deepEqual(
       (await callCore(core, 'bills.search', { text: withMobile.mobile })).map((found) => found.consumerNo),
       [withMobile.consumer_no],

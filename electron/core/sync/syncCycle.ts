@@ -3,6 +3,7 @@ import type { SyncStatus } from '../../../shared/domain';
 import { RokadError, type ErrorCode } from '../../../shared/errors';
 import type { GatewayConfig, UploadPayment } from '../../../shared/gateway/schemas';
 import { receiptCode } from '../../../shared/node/receiptCode';
+import { pullState, saveBillMasterPage } from '../bills/billMasterFile';
 import type { BillStore } from '../bills/billStore';
 import { paymentContact } from '../ledger/paymentContacts';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
@@ -15,6 +16,7 @@ import { readConfigKeepingLastGood, rulesRefused } from './configAnswer';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
 import { pollReversals, sendReversals } from './reversalSync';
 import {
+  clearBackoff,
   DEFAULT_BACKOFF,
   duePayments,
   markAccepted,
@@ -33,7 +35,9 @@ import {
 
 export interface SyncDeps {
   db: Db;
-  /** The bill master on the same `db`, so a page of bills is saved in the transaction that moves the cursor. */
+  /** The bill master's own file, which keeps the pull's cursor beside the bills. */
+  billMaster: Db;
+  /** The bill master on `billMaster`, so a page of bills is saved in the transaction that moves the cursor. */
   bills: BillStore;
   client: GatewayClient;
   now: () => Date;
@@ -94,15 +98,19 @@ function errorOf(error: unknown): { code: ErrorCode; message: string } {
 
 /**
  * Sends due payments in batches, each under its own clientTxnId for ever. A batch that gets no
- * readable answer is postponed whole with backoff; a per-item answer is stored as it comes.
+ * readable answer is postponed whole with backoff; a per-item answer is stored as it comes. The
+ * first readable answer clears every payment's backoff (once a round, so a payment the gateway
+ * itself asked to send later is not sent again at once), and the later batches take the backlog.
+ * Resolves to whether the gateway answered a batch.
  */
-export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<void> {
+export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<boolean> {
   const { db, now } = deps;
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const billerId = getSetting(db, 'biller_id') ?? DEFAULT_BILLER_ID;
+  let answered = false;
   for (let batch = 0; batch < (deps.maxBatches ?? 50); batch += 1) {
     const items = duePayments(db, now(), deps.batchSize ?? 200);
-    if (items.length === 0) return;
+    if (items.length === 0) return answered;
     let response;
     try {
       report.requests += 1;
@@ -118,6 +126,7 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
     }
     const at = now();
     db.transaction(() => {
+      if (!answered) clearBackoff(db, at);
       response.results.forEach((result, i) => {
         const item = items[i]!;
         if ((result.status === 'SUCCESS' || result.status === 'DUPLICATE') && result.txnRefId && result.approvalRefNumber) {
@@ -129,7 +138,7 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
           );
           report.accepted += 1;
         } else if (result.status === 'PENDING') {
-          markPending(db, item.entry_id, at);
+          markPending(db, item.entry_id, result.walletDebit, at);
         } else if (result.status === 'FAILED' && result.error) {
           // Even a retryable refusal (INSUFFICIENT_BALANCE) waits for the supervisor: sending it
           // again can only succeed after a fix, and a payment that is not being sent can be refunded safely.
@@ -142,7 +151,9 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<voi
       });
       saveWalletBalance(db, response.walletBalance, at.toISOString());
     }).immediate();
+    answered = true;
   }
+  return answered;
 }
 
 /** Asks about payments the gateway reported PENDING; a payment it does not know is uploaded again. */
@@ -199,17 +210,11 @@ export async function refreshWallet(deps: SyncDeps, report: SyncReport): Promise
 
 /** Brings the local bill master up to date from the stored cursor, one page per transaction. */
 export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promise<void> {
-  const { db, bills } = deps;
+  const { billMaster, bills } = deps;
   for (let page = 0; page < (deps.maxBillMasterPages ?? 1000); page += 1) {
-    const cursor = getSetting(db, 'bill_master_cursor') ?? '';
     report.requests += 1;
-    const result = await deps.client.billMaster(cursor, deps.billMasterPageSize ?? 2000);
-    db.transaction(() => {
-      bills.save(result.bills);
-      bills.remove(result.removed);
-      setSetting(db, 'bill_master_cursor', result.nextCursor);
-      if (!result.hasMore) setSetting(db, 'bill_master_synced_at', deps.now().toISOString());
-    }).immediate();
+    const result = await deps.client.billMaster(pullState(billMaster).cursor, deps.billMasterPageSize ?? 5000);
+    saveBillMasterPage(billMaster, bills, result, deps.now());
     report.billsUpdated += result.bills.length + result.removed.length;
     if (!result.hasMore) return;
   }
@@ -223,11 +228,13 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const report = emptySyncReport();
   try {
-    await uploadDue(deps, report);
+    const answered = await uploadDue(deps, report);
     await pollPending(deps, report);
     await sendReversals(deps, report);
     await pollReversals(deps, report);
     await refreshWallet(deps, report);
+    // The gateway is back but every payment was still waiting out its delay: send them now.
+    if (!answered && deps.db.transaction(() => clearBackoff(deps.db, deps.now())).immediate() > 0) await uploadDue(deps, report);
     await refreshRules(deps, report);
     await pullBillMaster(deps, report);
     report.online = true;
@@ -281,7 +288,7 @@ export async function registerDevice(db: Db, tokens: DeviceTokenStore, registrat
   return { agentId: answer.agentId, agentName: answer.agentName };
 }
 
-export function syncStatus(db: Db): SyncStatus {
+export function syncStatus(db: Db, billMaster: Db): SyncStatus {
   const counts = outboxCounts(db);
   const registered = hasDeviceToken(db);
   return {
@@ -293,7 +300,7 @@ export function syncStatus(db: Db): SyncStatus {
     exceptionCount: counts.exceptions,
     lastSyncAt: getSetting(db, 'sync_last_ok_at'),
     lastError: getSetting(db, 'sync_last_error') || null,
-    billMasterSyncedAt: getSetting(db, 'bill_master_synced_at'),
+    billMasterSyncedAt: pullState(billMaster).syncedAt,
     rulesRefused: rulesRefused(db),
   };
 }

@@ -1,4 +1,6 @@
+import { dirname, join } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
+import { BILL_MASTER_FILE, openBillMaster } from '../bills/billMasterFile';
 import { createBillStore } from '../bills/billStore';
 import { openLedger } from '../db/openLedger';
 import { uploadRound } from './uploadRound';
@@ -22,7 +24,8 @@ export type SyncWorkerReply = { type: 'report'; id: number; report: SyncReport }
  */
 export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'close'>, data: SyncWorkerData): void {
   const db = openLedger(data.dbFile);
-  const bills = createBillStore(db);
+  const billMaster = openBillMaster(join(dirname(data.dbFile), BILL_MASTER_FILE));
+  const bills = createBillStore(billMaster);
   let running: Promise<SyncReport> = Promise.resolve(emptySyncReport(NOT_REGISTERED_MESSAGE));
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -31,7 +34,7 @@ export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'cl
   const round = (run: typeof syncOnce = syncOnce): Promise<SyncReport> => {
     running = running.then(() => {
       const client = clientFromSettings(db, deviceToken);
-      return client ? run({ db, bills, client, now: () => new Date() }) : emptySyncReport(NOT_REGISTERED_MESSAGE);
+      return client ? run({ db, billMaster, bills, client, now: () => new Date() }) : emptySyncReport(NOT_REGISTERED_MESSAGE);
     });
     return running;
   };
@@ -52,6 +55,7 @@ export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'cl
       stopped = true;
       clearTimeout(timer);
       void running.finally(() => {
+        billMaster.close();
         db.close();
         port.postMessage({ type: 'stopped' } satisfies SyncWorkerReply);
         port.close();

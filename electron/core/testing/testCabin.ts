@@ -39,7 +39,17 @@ export async function startTestCabin(dir: string, gateway: TestGateway, start: D
   });
   const client = createGatewayClient({ baseUrl, deviceToken: services.deviceToken.load()!, timeoutMs });
   const sync = (overrides: Partial<SyncDeps> = {}) =>
-    syncOnce({ db: services.db, bills: services.bills, client, now: clock.now, backoff: TEST_BACKOFF, batchSize: 25, billMasterPageSize: 500, ...overrides });
+    syncOnce({
+      db: services.db,
+      billMaster: services.billMaster,
+      bills: services.bills,
+      client,
+      now: clock.now,
+      backoff: TEST_BACKOFF,
+      batchSize: 25,
+      billMasterPageSize: 500,
+      ...overrides,
+    });
   const cabin: TestCabin = {
     services,
     clock,

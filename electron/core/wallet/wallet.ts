@@ -3,6 +3,7 @@ import { RokadError } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import { indiaDate } from '../../../shared/time';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
+import { pendingDebitPaise } from '../sync/outbox';
 
 interface MirrorRow {
   balance_paise: number;
@@ -14,13 +15,16 @@ interface MirrorRow {
 
 /**
  * The wallet as the app can know it offline: the last balance the gateway reported, less every
- * recorded payment the gateway has not accepted yet. Until the gateway has reported a balance
- * once (an unregistered cabin), nothing is known and nothing is limited.
+ * recorded payment that balance does not include yet. A payment the gateway holds as PENDING is
+ * debited there already, so only what the gateway has not seen is subtracted. Until the gateway
+ * has reported a balance once (an unregistered cabin), nothing is known and nothing is limited.
  */
 export function walletStatus(db: Db, now: Date): WalletStatus {
   const mirror = db.prepare('SELECT * FROM wallet_mirror WHERE id = 1').get() as MirrorRow | undefined;
   // Kept by triggers on outbox and ledger (migration step 4): reading it costs the same at any backlog.
-  const waiting = db.prepare('SELECT count, paise FROM outbox_waiting WHERE id = 1').get() as { count: number; paise: number };
+  const backlog = db.prepare('SELECT count, paise FROM outbox_waiting WHERE id = 1').get() as { count: number; paise: number };
+  const debited = pendingDebitPaise(db);
+  const waiting = { count: backlog.count - debited.count, paise: backlog.paise - debited.paise };
   if (!mirror) {
     return {
       known: false,

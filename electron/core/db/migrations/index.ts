@@ -7,6 +7,8 @@ import { ledgerRefunds } from './0005-ledger-refunds';
 import { reversalRequests } from './0006-reversal-requests';
 import { changeRounding } from './0007-change-rounding';
 import { paymentContacts } from './0008-payment-contacts';
+import { billMasterLeavesLedger } from './0009-bill-master-leaves-ledger';
+import { ledgerTimeIndex } from './0010-ledger-time-index';
 
 /**
  * The ledger's schema, oldest first: one file per step, named for its number. Never edit a step
@@ -21,4 +23,6 @@ export const ledgerMigrations: readonly Migration[] = [
   reversalRequests,
   changeRounding,
   paymentContacts,
+  billMasterLeavesLedger,
+  ledgerTimeIndex,
 ];
