@@ -1,8 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CashCount } from '../../../shared/denominations';
+import { totalOfCount, type CashCount } from '../../../shared/denominations';
+import type { ShiftReport } from '../../../shared/domain';
 import { call } from '../api';
+import { useDesk } from '../desk/deskStore';
 import { useLanguage } from '../i18n/useLanguage';
+import { usePayment } from '../payment/paymentStore';
+import { useClosedShift } from '../shift/closedShiftStore';
+import { ZReportPanel } from '../shift/ZReportPanel';
 import { DenominationGrid } from '../ui/DenominationGrid';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
@@ -100,10 +105,40 @@ function OpenShift() {
   const { t } = useTranslation();
   const run = useSession((s) => s.run);
   const [count, setCount] = useState<CashCount>({});
+  // An empty drawer is allowed, but more often an Enter pressed too early: it is asked once.
+  const [emptyAsked, setEmptyAsked] = useState(false);
+  const empty = totalOfCount(count) === 0;
   return (
-    <Card title={t('session.openShiftTitle')} onSubmit={() => void run(() => call('shift.open', { count }))}>
+    <Card
+      title={t('session.openShiftTitle')}
+      onSubmit={() => {
+        if (empty && !emptyAsked) return setEmptyAsked(true);
+        void run(() => call('shift.open', { count }));
+      }}
+    >
       <DenominationGrid count={count} onChange={setCount} totalLabel={t('session.openingFloat')} totalTestId="float-total" autoFocus />
+      {empty && emptyAsked && (
+        <p className="warning" role="alert" data-testid="empty-float">
+          {t('flow.emptyFloat')}
+        </p>
+      )}
     </Card>
+  );
+}
+
+/** The Z report of the shift just closed, until its agent leaves it for the next shift's float. */
+function ClosedShift({ report }: { report: ShiftReport }) {
+  const { t } = useTranslation();
+  return (
+    <ZReportPanel
+      report={report}
+      leaveLabel={t('shift.done')}
+      onLeave={() => {
+        useClosedShift.getState().leave();
+        usePayment.getState().startNew();
+        useDesk.getState().show('pay');
+      }}
+    />
   );
 }
 
@@ -111,6 +146,7 @@ function OpenShift() {
 export function SessionGate({ children }: { children: ReactNode }) {
   const status = useSession((s) => s.status);
   const refresh = useSession((s) => s.refresh);
+  const closedReport = useClosedShift((s) => s.report);
   useEffect(() => {
     void refresh();
     // The core locks an idle session; asking now and then shows the lock screen without a click.
@@ -121,6 +157,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (status.firstRun) return <FirstSupervisor />;
   if (!status.user) return <SignIn />;
   if (status.locked) return <Unlock name={status.user.name} />;
+  if (closedReport && closedReport.userId === status.user.userId) return <ClosedShift report={closedReport} />;
   if (!status.shift) return <OpenShift />;
   return <>{children}</>;
 }

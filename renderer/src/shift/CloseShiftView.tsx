@@ -5,14 +5,13 @@ import type { ShiftReport } from '../../../shared/domain';
 import type { CloseOutcome } from '../../../shared/ipc/contract';
 import { formatPaise } from '../../../shared/money';
 import { call } from '../api';
-import { useDesk } from '../desk/deskStore';
-import { usePayment } from '../payment/paymentStore';
 import { useSession } from '../session/sessionStore';
 import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { DenominationGrid } from '../ui/DenominationGrid';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
+import { useClosedShift } from './closedShiftStore';
 import { ShiftReportCard } from './ShiftReportCard';
 
 function Difference({ outcome }: { outcome: CloseOutcome }) {
@@ -50,8 +49,6 @@ export function CloseShiftView() {
   // A refused close is most often the supervisor's PIN; the printed report has no field to retype.
   const closing = useAction('close-supervisor-pin');
   const { showError } = closing;
-  const [closed, setClosed] = useState<ShiftReport | null>(null);
-  const [printed, setPrinted] = useState(false);
 
   useEffect(() => {
     void call('shift.report', {}).then((result) => (result.ok ? setLive(result.value) : showError(result.error)));
@@ -67,49 +64,6 @@ export function CloseShiftView() {
     };
   }, [count]);
 
-  if (closed) {
-    return (
-      <section className="desk step" data-testid="shift-closed">
-        <ShiftReportCard report={closed} />
-        <ErrorAlert error={closing.error} testId="print-report-error" />
-        {printed && (
-          <p className="notice" role="status" data-testid="report-printed">
-            {t('shift.reportPrinted')}
-          </p>
-        )}
-        <div className="button-row">
-          <button
-            type="button"
-            data-testid="print-report"
-            onClick={() =>
-              void closing.run(
-                () => {
-                  setPrinted(false);
-                  return call('shift.printReport', { shiftId: closed.shiftId });
-                },
-                () => setPrinted(true),
-              )
-            }
-          >
-            {t('shift.printReport')}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            autoFocus
-            onClick={() => {
-              usePayment.getState().startNew();
-              useDesk.getState().show('pay');
-              void refresh();
-            }}
-          >
-            {t('shift.done')} <kbd>Enter</kbd>
-          </button>
-        </div>
-      </section>
-    );
-  }
-
   const differs = outcome !== null && outcome.differencePaise !== 0;
   return (
     <form
@@ -118,7 +72,13 @@ export function CloseShiftView() {
       onSubmit={(event) => {
         event.preventDefault();
         const extra = differs ? { note, approval } : {};
-        void closing.run(() => call('shift.close', { count, ...extra }), setClosed);
+        void closing.run(
+          () => call('shift.close', { count, ...extra }),
+          (closed) => {
+            useClosedShift.getState().keep(closed);
+            void refresh();
+          },
+        );
       }}
     >
       <h2 className="card-title">{t('shift.closeTitle')}</h2>
