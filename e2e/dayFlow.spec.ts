@@ -75,3 +75,76 @@ for (const language of LANGUAGES) {
     });
   });
 }
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+] as const;
+
+const noBill = { en: /No bill found for consumer number N3330000000/, hi: /उपभोक्ता क्रमांक N3330000000 का कोई बिल नहीं मिला/ };
+
+for (const language of LANGUAGES) {
+  test.describe(`keystrokes at the counter in ${language === 'hi' ? 'Hindi' : 'English'}`, () => {
+    test('after a lookup error the bad number is selected, so the next scan replaces it', async ({ rokad }) => {
+      const { page } = rokad;
+      await page.setViewportSize(SIZES[0]);
+      await speak(page, language);
+      await page.keyboard.type('N3330000000');
+      await page.keyboard.press('Enter');
+      const error = page.getByTestId('error');
+      await expect(error).toHaveText(noBill[language]);
+      // The refusal shows under the field, where the cashier is looking.
+      await expect(error).toBeInViewport({ ratio: 1 });
+      await rokad.screenshot(`${language}-43-lookup-error-selected`);
+      await page.keyboard.type('1234567890');
+      await expect(page.locator('#consumer-no')).toHaveValue('1234567890');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#cash')).toBeFocused();
+    });
+
+    test('Enter after tapping a note takes the payment, and does not tap the note again', async ({ rokad }) => {
+      const { page } = rokad;
+      await speak(page, language);
+      await page.keyboard.type('1234567890');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('tap-N200').click();
+      await page.getByTestId('tap-N200').click();
+      await page.getByTestId('tap-N10').click();
+      await expect(page.locator('#cash')).toHaveValue('410');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('receipt-no')).toBeVisible();
+      expect(rokad.readLedger("SELECT amount_paise, tendered_paise FROM ledger WHERE kind = 'PAYMENT'")).toEqual([{ amount_paise: 41_000, tendered_paise: 41_000 }]);
+    });
+
+    test('every function key puts the cursor back in its screen, and a scan after a stray click lands in the number', async ({ rokad }) => {
+      const { page } = rokad;
+      await speak(page, language);
+      const keys = [
+        { key: 'F6', field: page.locator('#move-amount') },
+        { key: 'F9', field: page.getByTestId('close-N500') },
+        { key: 'F2', field: page.locator('#consumer-no') },
+      ];
+      for (const { key, field } of keys) {
+        await page.keyboard.press(key);
+        await expect(field).toBeFocused();
+        await page.locator('.card-title, .stepper').first().click();
+        await expect(field).not.toBeFocused();
+        await page.keyboard.press(key);
+        await expect(field).toBeFocused();
+      }
+
+      await page.locator('.stepper').click();
+      await page.keyboard.type('1234567890');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#cash')).toBeFocused();
+      await page.keyboard.type('410');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('receipt-no')).toBeVisible();
+      // On the receipt screen the next consumer's scan starts the next payment.
+      await page.keyboard.type('N3330008565');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('bill')).toContainText('N3330008565');
+      await expect(page.locator('#cash')).toBeFocused();
+    });
+  });
+}
