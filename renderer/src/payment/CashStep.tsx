@@ -118,7 +118,6 @@ export function CashStep() {
         </div>
         <LiveChange />
       </div>
-      <ErrorAlert error={error} />
       <div className="tap-row" aria-label={t('payment.tapHint')}>
         <span className="muted">{t('payment.tapHint')}</span>
         {denominations.map((d) => (
@@ -133,9 +132,12 @@ export function CashStep() {
           </button>
         )}
       </div>
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? t('payment.recording') : t('payment.takePayment')} <kbd>Enter</kbd>
-      </button>
+      <div className="action-bar">
+        <ErrorAlert error={error} />
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('payment.recording') : t('payment.takePayment')} <kbd>Enter</kbd>
+        </button>
+      </div>
     </form>
   );
 }

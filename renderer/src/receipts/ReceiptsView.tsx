@@ -97,7 +97,7 @@ export function ReceiptsView() {
                     {t('receipts.reprint')}
                   </button>
                   {!p.voided && (
-                    <button type="button" onClick={() => setVoiding(p)}>
+                    <button type="button" data-testid="void-receipt" onClick={() => setVoiding(p)}>
                       {t('receipts.void')}
                     </button>
                   )}

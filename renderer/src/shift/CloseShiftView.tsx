@@ -84,17 +84,19 @@ export function CloseShiftView() {
       <h2 className="card-title">{t('shift.closeTitle')}</h2>
       {live && <ShiftReportCard report={live} />}
       <DenominationGrid count={count} onChange={setCount} totalLabel={t('shift.counted')} totalTestId="close-counted" idPrefix="close" autoFocus />
-      {outcome && <Difference outcome={outcome} />}
       {differs && (
         <>
           <Field id="close-note" label={t('shift.differenceNote')} value={note} onChange={setNote} />
           <ApprovalFields idPrefix="close" approval={approval} onChange={setApproval} />
         </>
       )}
-      <ErrorAlert error={closing.error} testId="close-error" />
-      <button type="submit" className="primary">
-        {t('shift.closeShift')} <kbd>Enter</kbd>
-      </button>
+      <div className="action-bar">
+        {outcome && <Difference outcome={outcome} />}
+        <ErrorAlert error={closing.error} testId="close-error" />
+        <button type="submit" className="primary">
+          {t('shift.closeShift')} <kbd>Enter</kbd>
+        </button>
+      </div>
     </form>
   );
 }
