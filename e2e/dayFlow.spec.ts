@@ -148,3 +148,44 @@ for (const language of LANGUAGES) {
     });
   });
 }
+
+const LATIN = /[A-Za-z]/;
+
+for (const language of LANGUAGES) {
+  test.describe(`words a cashier reads, in ${language === 'hi' ? 'Hindi' : 'English'}`, () => {
+    test('a refused entry is told in a sentence of the screen, without the field name it came in', async ({ rokad }) => {
+      const { page } = rokad;
+      await speak(page, language);
+      await page.keyboard.press('F12');
+      await expect(page.locator('#unlock-pin')).toBeFocused();
+      await page.keyboard.press('Enter');
+      const error = page.getByTestId('error');
+      await expect(error).toBeVisible();
+      const text = (await error.textContent()) ?? '';
+      expect(text).not.toMatch(/\(pin\)/);
+      if (language === 'hi') expect(text).not.toMatch(LATIN);
+      await rokad.screenshot(`${language}-44-empty-pin`);
+    });
+
+    test('on the void form, going back and voiding are different words', async ({ rokad }) => {
+      const { page } = rokad;
+      await speak(page, language);
+      await page.keyboard.type('1234567890');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('410');
+      await page.keyboard.press('Enter');
+      const receiptNo = (await page.getByTestId('receipt-no').textContent()) ?? '';
+      await page.keyboard.press('F4');
+      await page.getByTestId(`receipt-row-${receiptNo}`).getByTestId('void-receipt').click();
+      const buttons = await page.getByTestId('void-form').getByRole('button').allTextContents();
+      const labels = buttons.map((label) => label.replace('Enter', '').trim());
+      const [back, confirm] = labels;
+      const voidWord = language === 'hi' ? 'रद्द' : 'Void';
+      expect(confirm).toContain(voidWord);
+      expect(back).not.toContain(voidWord);
+      const rowButtons = await page.getByTestId(`receipt-row-${receiptNo}`).getByRole('button').allTextContents();
+      expect(new Set([...labels, ...rowButtons]).size).toBe(labels.length + rowButtons.length);
+      await rokad.screenshot(`${language}-45-void-words`);
+    });
+  });
+}

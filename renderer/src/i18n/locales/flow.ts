@@ -7,6 +7,8 @@ export const en = {
   noClosedShifts: 'No shift was closed in these days.',
   zReportOf: 'Z report: {{name}}, closed {{closedAt}}',
   backToShifts: 'Back to the day report',
+  testPrintSent: 'The test receipt went to the printer at {{address}}. Check that the Hindi is clear and the QR code is sharp.',
+  printerAnswered: 'The printer at {{address}} answered.',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -15,4 +17,6 @@ export const hi: Messages<typeof en> = {
   noClosedShifts: 'इन दिनों में कोई शिफ़्ट बंद नहीं हुई।',
   zReportOf: 'Z रिपोर्ट: {{name}}, बंद {{closedAt}}',
   backToShifts: 'दिन की रिपोर्ट पर लौटें',
+  testPrintSent: 'टेस्ट रसीद {{address}} वाले प्रिंटर को भेज दी गई। देखें कि हिन्दी साफ़ छपी है और क्यूआर कोड धुंधला नहीं है।',
+  printerAnswered: '{{address}} वाले प्रिंटर ने जवाब दिया।',
 };
