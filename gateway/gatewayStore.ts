@@ -362,6 +362,10 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
         removed: page.filter((row) => row.paid_by_txn).map((row) => row.consumer_no),
         nextCursor: String(page.at(-1)?.version ?? (cursor || 0)),
         hasMore: rows.length > limit,
+        remaining: db
+          .prepare('SELECT count(*) FROM bills WHERE version > ?')
+          .pluck()
+          .get(page.at(-1)?.version ?? Number(cursor || 0)) as number,
       };
     },
 

@@ -196,6 +196,18 @@ export interface SyncStatus {
   lastSyncAt: string | null;
   lastError: string | null;
   billMasterSyncedAt: string | null;
+  /** A sync round is under way now. */
+  syncing?: boolean;
+  /** The bill master download under way: bills saved so far, of how many, since when. */
+  billMasterProgress?: BillMasterProgress;
+}
+
+export interface BillMasterProgress {
+  done: number;
+  /** Null while the gateway has not said how many there are. */
+  total: number | null;
+  startedAt: string;
+  at: string;
 }
 
 export interface PaymentUploadStatus {

@@ -20,6 +20,7 @@ import { useSession } from './session/sessionStore';
 import { CashMoveView } from './shift/CashMoveView';
 import { CloseShiftView } from './shift/CloseShiftView';
 import { SupervisorView } from './supervisor/SupervisorView';
+import { SyncBadge } from './sync/SyncBadge';
 import { SyncPanel } from './sync/SyncPanel';
 import { ErrorAlert } from './ui/ErrorAlert';
 
@@ -73,6 +74,12 @@ function WhoIsHere({ switchLanguage }: { switchLanguage: () => void }) {
       )}
     </>
   );
+}
+
+/** The sync badge needs a person at the keyboard: the core answers sync.status to nobody else. */
+function SignedInBadge() {
+  const open = useSession((s) => Boolean(s.status?.user && !s.status.locked));
+  return open ? <SyncBadge /> : null;
 }
 
 function SectionNav() {
@@ -186,6 +193,7 @@ export function App() {
               <span>{formatCalendarDate(info.today, language)}</span>
             </>
           )}
+          <SignedInBadge />
           <WhoIsHere switchLanguage={switchLanguage} />
         </div>
       </header>

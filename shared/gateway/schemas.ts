@@ -90,6 +90,8 @@ export const billMasterPageSchema = z.object({
   removed: z.array(consumerNo),
   nextCursor: z.string().regex(/^\d{0,19}$/),
   hasMore: z.boolean(),
+  /** Changes still to come after this page, so the cabin can show the download's progress. */
+  remaining: z.number().int().nonnegative().optional(),
 });
 
 export const walletResponseSchema = z.object({

@@ -9,6 +9,7 @@ import { hasDeviceToken, type DeviceTokenStore } from '../settings/deviceToken';
 import { getSetting, setSetting } from '../settings/settings';
 import { saveWalletBalance, saveWalletMirror } from '../wallet/wallet';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
+import { billMasterPageSaved, roundEnded, roundFacts, roundStarted } from './syncProgress';
 import {
   DEFAULT_BACKOFF,
   duePayments,
@@ -199,6 +200,7 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
       bills.remove(result.removed);
       setSetting(db, 'bill_master_cursor', result.nextCursor);
       if (!result.hasMore) setSetting(db, 'bill_master_synced_at', deps.now().toISOString());
+      billMasterPageSaved(db, result.bills.length + result.removed.length, result.remaining, deps.now());
     }).immediate();
     report.billsUpdated += result.bills.length + result.removed.length;
     if (!result.hasMore) return;
@@ -211,10 +213,13 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const report = emptySyncReport();
+  roundStarted(deps.db, deps.now());
   try {
     await uploadDue(deps, report);
     await pollPending(deps, report);
     await refreshWallet(deps, report);
+    // The gateway answered: the cabin is online while the long bill master download goes on.
+    setSetting(deps.db, 'sync_online', '1');
     await refreshRules(deps, report);
     await pullBillMaster(deps, report);
     report.online = true;
@@ -225,6 +230,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   }
   setSetting(deps.db, 'sync_online', report.online ? '1' : '0');
   setSetting(deps.db, 'sync_last_error', report.error ?? '');
+  roundEnded(deps.db);
   return report;
 }
 
@@ -261,7 +267,7 @@ export async function registerDevice(db: Db, tokens: DeviceTokenStore, registrat
   return { agentId: answer.agentId, agentName: answer.agentName };
 }
 
-export function syncStatus(db: Db): SyncStatus {
+export function syncStatus(db: Db, now = new Date()): SyncStatus {
   const counts = outboxCounts(db);
   const registered = hasDeviceToken(db);
   return {
@@ -274,5 +280,6 @@ export function syncStatus(db: Db): SyncStatus {
     lastSyncAt: getSetting(db, 'sync_last_ok_at'),
     lastError: getSetting(db, 'sync_last_error') || null,
     billMasterSyncedAt: getSetting(db, 'bill_master_synced_at'),
+    ...roundFacts(db, now),
   };
 }
