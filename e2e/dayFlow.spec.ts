@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { saveScanPattern } from '../electron/core/bills/consumerNoFromScan';
+import { DEFAULT_RULES } from '../gateway/gatewayStore';
 import { LANGUAGES, speak } from './harness/counterSteps';
 import { expect, test } from './harness/rokadTest';
 
@@ -187,5 +189,28 @@ for (const language of LANGUAGES) {
       expect(new Set([...labels, ...rowButtons]).size).toBe(labels.length + rowButtons.length);
       await rokad.screenshot(`${language}-45-void-words`);
     });
+  });
+}
+
+const QR = 'https://portal.mpcz.in/quickpay?ivrs=1234567890&billno=B2611-000452&amt=41000&due=2026-12-07&sig=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+const noNumber = { en: /found no consumer number in what was scanned/, hi: /स्कैन में रोकड़ को कोई उपभोक्ता क्रमांक नहीं मिला/ };
+
+for (const language of LANGUAGES) {
+  test(`a bill's QR of any length is scanned whole, and its consumer number found by the biller's pattern (${language})`, async ({ rokad }) => {
+    const { page } = rokad;
+    // As the sync keeps it from the gateway's rules (syncProgress.test.ts proves that part against the gateway).
+    saveScanPattern(rokad.services.db, DEFAULT_RULES.scanPattern);
+    await speak(page, language);
+    await page.keyboard.type(QR);
+    await expect(page.locator('#consumer-no')).toHaveValue(QR.toUpperCase());
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('bill')).toContainText('1234567890');
+    await expect(page.locator('#cash')).toBeFocused();
+    await rokad.screenshot(`${language}-48-qr-scanned`);
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('https://portal.mpcz.in/quickpay?bill=paid-elsewhere&ref=000000000000000000000');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('error')).toHaveText(noNumber[language]);
   });
 }

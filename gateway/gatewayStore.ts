@@ -34,6 +34,7 @@ export interface GatewayRules extends BillerRules {
   billerId: string;
   billerName: string;
   consumerNoPattern: string;
+  scanPattern: string;
   commissionPerBillPaise: number;
   receiptHeader: string[];
   helpline: string;
@@ -44,6 +45,8 @@ export const DEFAULT_RULES: GatewayRules = {
   billerName: 'MP Madhya Kshetra Vidyut Vitaran Co. Ltd (Bhopal)',
   exactness: 'EXACT',
   consumerNoPattern: '^(N\\d{10}|\\d{10})$',
+  // The bill's QR holds the number alone, or after IVRS= / IVRS: in a longer text (a link or a record).
+  scanPattern: '(?:^|IVRS[=:]\\s*)(N\\d{10}|\\d{10})(?![0-9A-Z])',
   minPaise: 100,
   maxPaise: 1_000_000,
   dailyLimitPaise: 19_999_900,
@@ -335,6 +338,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
         billerId: rules.billerId,
         billerName: rules.billerName,
         consumerNoPattern: rules.consumerNoPattern,
+        scanPattern: rules.scanPattern,
         paymentAmountExactness: rules.exactness,
         minCashPaise: rules.minPaise,
         maxCashPaise: rules.maxPaise,

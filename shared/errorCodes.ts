@@ -72,6 +72,7 @@ export interface ErrorParamsByCode {
   CASH_COUNT_MISMATCH: { countedPaise: number; tenderedPaise: number };
   REPEAT_PAYMENT: { billNumber: string; amountPaise: number; receiptNo: string; recordedAt: string };
   WALLET_TOO_LOW: { amountPaise: number; availablePaise: number };
+  NO_CONSUMER_IN_SCAN: undefined;
 
   // Receipts, voids and refused payments.
   NO_SUCH_RECEIPT: { receiptNo: string };

@@ -49,6 +49,8 @@ export const configResponseSchema = z.object({
   billerId: z.string().min(1),
   billerName: z.string(),
   consumerNoPattern: z.string().min(1),
+  /** Finds the consumer number (its first capture group) in the text of the bill's printed QR code or barcode. */
+  scanPattern: z.string().min(1).max(500).optional(),
   paymentAmountExactness: amountExactnessSchema,
   minCashPaise: paise,
   maxCashPaise: paise,

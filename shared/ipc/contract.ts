@@ -78,7 +78,11 @@ export const contract = {
   'shift.close': { access: collector, input: z.object({ count: cashCountSchema, note: reasonSchema.optional(), approval: approvalSchema.optional() }).strict() },
   'shift.report': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   'shift.printReport': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
-  'bills.lookup': { access: collector, input: z.object({ consumerNo: consumerNoSchema }).strict() },
+  // A typed number, or a bill's whole QR or barcode text: the core takes the number out of it.
+  'bills.lookup': {
+    access: collector,
+    input: z.object({ consumerNo: z.string({ error: 'Enter the consumer number.' }).max(4096, { error: 'That scan is too long to be a bill.' }) }).strict(),
+  },
   'payments.record': {
     access: collector,
     input: z

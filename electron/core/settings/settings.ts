@@ -21,6 +21,8 @@ export type SettingKey =
   | 'sync_round_started_at'
   /** How far the bill master download under way has come, as JSON (syncProgress). */
   | 'bill_master_progress'
+  /** The biller's pattern that finds the consumer number in a bill's QR or barcode text (consumerNoFromScan). */
+  | 'scan_pattern'
   | 'backup_folder'
   | 'backup_keep'
   /** The number of the last backup taken, which that backup holds too (see cabinBackups). */

@@ -9,6 +9,7 @@ import { hasDeviceToken, type DeviceTokenStore } from '../settings/deviceToken';
 import { getSetting, setSetting } from '../settings/settings';
 import { saveWalletBalance, saveWalletMirror } from '../wallet/wallet';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
+import { saveScanPattern } from '../bills/consumerNoFromScan';
 import { billMasterPageSaved, roundEnded, roundFacts, roundStarted } from './syncProgress';
 import {
   DEFAULT_BACKOFF,
@@ -174,6 +175,7 @@ function saveRules(db: Db, config: GatewayConfig): void {
     dailyLimitPaise: config.dailyCashLimitPerConsumerPaise,
   });
   setSetting(db, 'biller_id', config.billerId);
+  saveScanPattern(db, config.scanPattern);
 }
 
 export async function refreshRules(deps: SyncDeps, report: SyncReport): Promise<void> {

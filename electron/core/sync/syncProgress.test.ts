@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { DEFAULT_RULES } from '../../../gateway/gatewayStore';
 import { startTestGateway, TEST_AGENT, type TestGateway } from '../../../gateway/testing/testGateway';
 import type { SyncStatus } from '../../../shared/domain';
 import { indiaDate } from '../../../shared/time';
+import { readScanPattern } from '../bills/consumerNoFromScan';
 import { createServices, type Services } from '../createServices';
 import { tempDataDir } from '../testing/tempDataDir';
 import { createGatewayClient, type GatewayClient } from './gatewayClient';
@@ -57,6 +59,10 @@ describe('a sync round tells the window what it is doing while it runs', () => {
         [1_000, 1_200],
       ],
     );
+  });
+
+  it("keeps the biller's scan pattern served with the rules, for a bill's QR at the counter", () => {
+    assert.equal(readScanPattern(services.db), DEFAULT_RULES.scanPattern);
   });
 
   it('says nothing of a round once it has ended', () => {

@@ -38,7 +38,6 @@ export function LookupStep() {
           autoComplete="off"
           spellCheck={false}
           inputMode="text"
-          maxLength={24}
           placeholder="N3330008565"
           value={consumerNo}
           // Coming back with Esc, the next scan or keystroke replaces the old number.
