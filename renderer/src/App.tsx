@@ -15,7 +15,7 @@ import { PaymentDesk } from './payment/PaymentDesk';
 import { UnprintedReceipts } from './printing/UnprintedReceipts';
 import { ReceiptsView } from './receipts/ReceiptsView';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
-import { SessionGate } from './session/SessionGate';
+import { OpenShift, SessionGate } from './session/SessionGate';
 import { useSession } from './session/sessionStore';
 import { CashMoveView } from './shift/CashMoveView';
 import { CloseShiftView } from './shift/CloseShiftView';
@@ -97,7 +97,12 @@ function SectionNav() {
   );
 }
 
+/** The views that work a drawer; without an open shift they ask for the float first. */
+const DRAWER_VIEWS: ReadonlySet<View> = new Set(['pay', 'receipts', 'cash', 'shift']);
+
 function CurrentView({ view }: { view: View }) {
+  const hasShift = useSession((s) => Boolean(s.status?.shift));
+  if (!hasShift && DRAWER_VIEWS.has(view)) return <OpenShift />;
   switch (view) {
     case 'receipts':
       return <ReceiptsView />;
@@ -135,7 +140,7 @@ function Counter() {
 
 function ShortcutBar() {
   const { t } = useTranslation();
-  const counterOpen = useSession((s) => Boolean(s.status?.user && !s.status.locked && s.status.shift));
+  const counterOpen = useSession((s) => Boolean(s.status?.user && !s.status.locked && (s.status.shift || s.status.user.role === 'SUPERVISOR')));
   return (
     <footer className="shortcuts" aria-label={t('app.shortcutsLabel')}>
       <span>

@@ -35,7 +35,8 @@ export function useShortcuts(switchLanguage: () => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { status } = useSession.getState();
-      const counterOpen = Boolean(status?.user && !status.locked && status.shift);
+      // A supervisor without a shift still moves between the screens; the drawer's ones ask for a float.
+      const counterOpen = Boolean(status?.user && !status.locked && (status.shift || status.user.role === 'SUPERVISOR'));
       if (event.key === LANGUAGE_KEY) {
         event.preventDefault();
         switchLanguage();

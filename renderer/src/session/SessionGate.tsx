@@ -101,13 +101,14 @@ function Unlock({ name }: { name: string }) {
   );
 }
 
-function OpenShift() {
+export function OpenShift() {
   const { t } = useTranslation();
   const run = useSession((s) => s.run);
   const [count, setCount] = useState<CashCount>({});
   // An empty drawer is allowed, but more often an Enter pressed too early: it is asked once.
   const [emptyAsked, setEmptyAsked] = useState(false);
   const empty = totalOfCount(count) === 0;
+  const supervisor = useSession((s) => s.status?.user?.role === 'SUPERVISOR');
   return (
     <Card
       title={t('session.openShiftTitle')}
@@ -116,6 +117,11 @@ function OpenShift() {
         void run(() => call('shift.open', { count }));
       }}
     >
+      {supervisor && (
+        <p className="notice" data-testid="supervisor-no-float">
+          {t('flow.supervisorNoFloat')}
+        </p>
+      )}
       <DenominationGrid count={count} onChange={setCount} totalLabel={t('session.openingFloat')} totalTestId="float-total" autoFocus />
       {empty && emptyAsked && (
         <p className="warning" role="alert" data-testid="empty-float">
@@ -158,6 +164,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (!status.user) return <SignIn />;
   if (status.locked) return <Unlock name={status.user.name} />;
   if (closedReport && closedReport.userId === status.user.userId) return <ClosedShift report={closedReport} />;
-  if (!status.shift) return <OpenShift />;
+  // A supervisor reaches the supervisor's screens without a drawer; the counter's own ask for a shift.
+  if (!status.shift && status.user.role !== 'SUPERVISOR') return <OpenShift />;
   return <>{children}</>;
 }

@@ -20,6 +20,7 @@ export const en = {
   secondsLeft_other: 'about {{count}} seconds left',
   minutesLeft_one: 'about {{count}} minute left',
   minutesLeft_other: 'about {{count}} minutes left',
+  supervisorNoFloat: 'Only taking payments needs a float. To add the agents, set the printer or register the cabin, press F10 (Supervisor) now; the day report is on F7.',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -41,4 +42,5 @@ export const hi: Messages<typeof en> = {
   secondsLeft_other: 'लगभग {{count}} सेकंड बाकी',
   minutesLeft_one: 'लगभग {{count}} मिनट बाकी',
   minutesLeft_other: 'लगभग {{count}} मिनट बाकी',
+  supervisorNoFloat: 'नकदी केवल भुगतान लेने के लिए चाहिए। एजेंट जोड़ने, प्रिंटर सेट करने या केबिन पंजीकृत करने के लिए अभी F10 (सुपरवाइज़र) दबाएँ; दिन की रिपोर्ट F7 पर है।',
 };
