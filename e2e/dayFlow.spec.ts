@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { saveScanPattern } from '../electron/core/bills/consumerNoFromScan';
 import { DEFAULT_RULES } from '../gateway/gatewayStore';
-import { LANGUAGES, speak } from './harness/counterSteps';
+import { LANGUAGES, speak, takePayment } from './harness/counterSteps';
 import { expect, test } from './harness/rokadTest';
 
 const SUPERVISOR = { id: 'meena.s', pin: '2468' };
@@ -212,5 +212,48 @@ for (const language of LANGUAGES) {
     await page.keyboard.type('https://portal.mpcz.in/quickpay?bill=paid-elsewhere&ref=000000000000000000000');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('error')).toHaveText(noNumber[language]);
+  });
+}
+
+for (const language of LANGUAGES) {
+  test(`a supervisor finds a receipt of an earlier shift by consumer, amount or number, and reprints it (${language})`, async ({ rokad }) => {
+    const { page } = rokad;
+    await speak(page, language);
+    const receiptNo = await takePayment(page, '1234567890', '410');
+    await takePayment(page, 'N3330008565', '1245.50');
+    await page.keyboard.press('F9');
+    await page.getByTestId('close-N500').fill('5');
+    await page.getByTestId('close-N200').fill('3');
+    await page.getByTestId('close-N50').fill('1');
+    await page.locator('#close-note').fill('counted quickly');
+    await page.locator('#close-supervisor').fill(SUPERVISOR.id);
+    await page.locator('#close-supervisor-pin').fill(SUPERVISOR.pin);
+    await page.locator('#close-supervisor-pin').press('Enter');
+    await expect(page.getByTestId('z-report')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: say[language].signOut }).click();
+    await page.locator('#signin-user').fill(SUPERVISOR.id);
+    await page.locator('#signin-pin').fill(SUPERVISOR.pin);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('count-N100').fill('10');
+    await page.keyboard.press('Enter');
+    await speak(page, language);
+
+    await page.keyboard.press('F4');
+    const search = page.locator('#find-receipts');
+    for (const text of ['1234567890', '410', receiptNo.slice(-6)]) {
+      await search.fill(text);
+      await search.press('Enter');
+      await expect(page.getByTestId(`found-${receiptNo}`)).toBeVisible();
+      await expect(page.getByTestId('find-receipts').locator('tbody tr')).toHaveCount(1);
+    }
+    await rokad.screenshot(`${language}-55-find-receipt`);
+    await page.getByTestId(`found-${receiptNo}`).getByRole('button').click();
+    // No printer is set up here: the copy is logged and queued, and the refusal to print says why.
+    await expect(page.getByTestId('receipts-error').or(page.getByTestId('receipts-notice'))).toBeVisible();
+    await expect.poll(() => rokad.readLedger("SELECT copy FROM print_jobs WHERE copy = 'DUPLICATE'").length).toBe(1);
+    expect(
+      rokad.readLedger("SELECT action FROM audit_log WHERE action IN ('REPRINT', 'RECEIPT_OUTSIDE_SHIFT') ORDER BY seq").map((row) => (row as { action: string }).action),
+    ).toEqual(expect.arrayContaining(['RECEIPT_OUTSIDE_SHIFT', 'REPRINT']));
   });
 }

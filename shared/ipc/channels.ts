@@ -50,6 +50,7 @@ export const channels = [
   'backups.getSettings',
   'backups.saveSettings',
   'backups.restore',
+  'receipts.find',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -140,6 +140,10 @@ export const contract = {
   'backups.getSettings': { access: supervisor, input: none },
   'backups.saveSettings': { access: supervisor, input: backupSettingsSchema },
   'backups.restore': { access: anyone, input: restoreRequestSchema },
+  'receipts.find': {
+    access: supervisor,
+    input: z.object({ text: z.string().trim().min(1, { error: 'Type a receipt number, a consumer number, a name or an amount.' }).max(60) }).strict(),
+  },
 } satisfies Record<Channel, { access: Access; input: z.ZodType }>;
 
 export interface CloseOutcome {
@@ -212,6 +216,8 @@ export interface Outputs {
   'backups.saveSettings': BackupSettings;
   /** Only while the database is damaged; the PIN is checked against the backup's own users. */
   'backups.restore': RestoreOutcome;
+  /** Payments of every shift and day (newest 50) by receipt number, consumer number, name or amount. */
+  'receipts.find': RecordedPayment[];
 }
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../createServices';
 import { uploadStatus } from '../sync/outbox';
+import { findReceipts } from './findReceipts';
 import { toRecordedPayment } from './ledgerRow';
 
 /** Payments at the counter: recording one, the shift's recent ones, a void with a supervisor's approval, a logged reprint. */
@@ -10,6 +11,8 @@ export function ledgerHandlers(services: Services) {
     'payments.record': (request, collector) => services.recordPayment(request, collector),
 
     'payments.recent': (_input, { shiftId }) => payments.ofShift(shiftId, 20).map((row) => toRecordedPayment(row, false, payments.isVoided(row.entry_id))),
+
+    'receipts.find': ({ text }) => findReceipts(db, text, payments.isVoided),
 
     'payments.void': ({ receiptNo, reason, approval }, { user }) => {
       const approver = sessions.approve(approval, `void ${receiptNo}`);

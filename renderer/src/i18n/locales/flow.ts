@@ -21,6 +21,10 @@ export const en = {
   minutesLeft_one: 'about {{count}} minute left',
   minutesLeft_other: 'about {{count}} minutes left',
   supervisorNoFloat: 'Only taking payments needs a float. To add the agents, set the printer or register the cabin, press F10 (Supervisor) now; the day report is on F7.',
+  findTitle: 'Find a receipt of any shift or day',
+  findPlaceholder: 'Receipt no., consumer no., name or amount',
+  find: 'Find',
+  findNone: 'No payment matches.',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -43,4 +47,8 @@ export const hi: Messages<typeof en> = {
   minutesLeft_one: 'लगभग {{count}} मिनट बाकी',
   minutesLeft_other: 'लगभग {{count}} मिनट बाकी',
   supervisorNoFloat: 'नकदी केवल भुगतान लेने के लिए चाहिए। एजेंट जोड़ने, प्रिंटर सेट करने या केबिन पंजीकृत करने के लिए अभी F10 (सुपरवाइज़र) दबाएँ; दिन की रिपोर्ट F7 पर है।',
+  findTitle: 'किसी भी शिफ़्ट या दिन की रसीद खोजें',
+  findPlaceholder: 'रसीद क्र., उपभोक्ता क्र., नाम या राशि',
+  find: 'खोजें',
+  findNone: 'कोई भुगतान नहीं मिला।',
 };
