@@ -203,7 +203,7 @@ test.describe('bad input gets a clear message and records nothing', () => {
         tenderedPaise: 0,
       }),
     );
-    expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'An amount cannot be negative (amountPaise).' } });
+    expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'An amount cannot be negative.' } });
     const unknown = await rokad.page.evaluate(() => (window.api.invoke as (c: string, i: unknown) => Promise<unknown>)('ledger.delete', {}));
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);

@@ -208,7 +208,7 @@ describe('reference gateway', () => {
     const bill = freshBill();
     await client.uploadBatch({ batchId: randomUUID(), payments: [paymentFor(bill)] });
     const changes = await client.billMaster(cursor, 64);
-    assert.deepEqual(changes, { bills: [], removed: [bill.consumerNo], nextCursor: changes.nextCursor, hasMore: false });
+    assert.deepEqual(changes, { bills: [], removed: [bill.consumerNo], nextCursor: changes.nextCursor, hasMore: false, remaining: 0 });
     await assert.rejects(client.fetchBill(bill.consumerNo), rejects('BILL_ALREADY_PAID'));
   });
 

@@ -37,6 +37,7 @@ export interface GatewayRules extends BillerRules {
   billerId: string;
   billerName: string;
   consumerNoPattern: string;
+  scanPattern: string;
   commissionPerBillPaise: number;
   receiptHeader: string[];
   helpline: string;
@@ -47,6 +48,8 @@ export const DEFAULT_RULES: GatewayRules = {
   billerName: 'MP Madhya Kshetra Vidyut Vitaran Co. Ltd (Bhopal)',
   exactness: 'EXACT',
   consumerNoPattern: '^(N\\d{10}|\\d{10})$',
+  // The bill's QR holds the number alone, or after IVRS= / IVRS: in a longer text (a link or a record).
+  scanPattern: '(?:^|IVRS[=:]\\s*)(N\\d{10}|\\d{10})(?![0-9A-Z])',
   minPaise: 100,
   maxPaise: 1_000_000,
   dailyLimitPaise: 19_999_900,
@@ -367,6 +370,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
         billerId: rules.billerId,
         billerName: rules.billerName,
         consumerNoPattern: rules.consumerNoPattern,
+        scanPattern: rules.scanPattern,
         paymentAmountExactness: rules.exactness,
         minCashPaise: rules.minPaise,
         maxCashPaise: rules.maxPaise,
@@ -396,6 +400,10 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
         removed: page.filter((row) => row.paid_by_txn).map((row) => row.consumer_no),
         nextCursor: String(page.at(-1)?.version ?? (cursor || 0)),
         hasMore: rows.length > limit,
+        remaining: db
+          .prepare('SELECT count(*) FROM bills WHERE version > ?')
+          .pluck()
+          .get(page.at(-1)?.version ?? Number(cursor || 0)) as number,
       };
     },
 

@@ -210,6 +210,18 @@ export interface SyncStatus {
   billMasterSyncedAt: string | null;
   /** The gateway's latest rules, refused: the last good ones stay in force until a good answer comes. */
   rulesRefused: (ErrorBody<'GATEWAY_RULES_REFUSED'> & { at: string }) | null;
+  /** A sync round is under way now. */
+  syncing?: boolean;
+  /** The bill master download under way: bills saved so far, of how many, since when. */
+  billMasterProgress?: BillMasterProgress;
+}
+
+export interface BillMasterProgress {
+  done: number;
+  /** Null while the gateway has not said how many there are. */
+  total: number | null;
+  startedAt: string;
+  at: string;
 }
 
 export interface PaymentUploadStatus {

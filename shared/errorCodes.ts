@@ -29,7 +29,7 @@ export interface ErrorParamsByCode {
 
   // The IPC boundary.
   UNKNOWN_CHANNEL: undefined;
-  INVALID_INPUT: undefined; // the Hindi quotes the message, which names the field
+  INVALID_INPUT: undefined; // the schema's own sentence in English; the Hindi says it plainly, without the English
   INTERNAL: undefined; // also the gateway's own, passed on by the client
   UNTRUSTED_SENDER: NeverShown; // answers a page that is not Rokad's own window
 
@@ -72,6 +72,7 @@ export interface ErrorParamsByCode {
   CASH_COUNT_MISMATCH: { countedPaise: number; tenderedPaise: number };
   REPEAT_PAYMENT: { billNumber: string; amountPaise: number; receiptNo: string; recordedAt: string };
   WALLET_TOO_LOW: { amountPaise: number; availablePaise: number };
+  NO_CONSUMER_IN_SCAN: undefined;
 
   // Receipts, voids and refused payments.
   NO_SUCH_RECEIPT: { receiptNo: string };
@@ -122,7 +123,7 @@ export interface ErrorParamsByCode {
   GATEWAY_UNREACHABLE: undefined;
   GATEWAY_MALFORMED: undefined;
   GATEWAY_ERROR: undefined;
-  GATEWAY_REFUSED: undefined; // a refusal code Rokad does not know; the Hindi quotes the gateway's message
+  GATEWAY_REFUSED: undefined; // a refusal code Rokad does not know; the English quotes the gateway's message
   SYNC_FAILED: NeverShown; // kept on the outbox row and in the sync status
   GATEWAY_RETRY: NeverShown; // kept on the outbox row
 

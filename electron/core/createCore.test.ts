@@ -63,13 +63,13 @@ describe('the handler map behind every transport', () => {
   const broken: Array<[string, unknown, RegExp]> = [
     ['no input at all', undefined, /expected object/i],
     ['a string instead of an object', 'pay please', /expected object/i],
-    ['amount in rupees with a fraction of a paisa', { ...valid(), amountPaise: 1245.5 }, /whole number of paise \(amountPaise\)/],
-    ['amount as text', { ...valid(), amountPaise: '124550' }, /must be a number of paise \(amountPaise\)/],
-    ['negative cash', { ...valid(), tenderedPaise: -1 }, /cannot be negative \(tenderedPaise\)/],
-    ['an absurdly large amount', { ...valid(), tenderedPaise: 1e15 }, /too large for a cash payment \(tenderedPaise\)/],
-    ['a zero amount', { ...valid(), amountPaise: 0 }, /more than zero \(amountPaise\)/],
-    ['an id that is not a UUID', { ...valid(), clientTxnId: '1; DROP TABLE ledger' }, /UUID made by the app \(clientTxnId\)/],
-    ['a consumer number with symbols', { ...valid(), consumerNo: "N33'--" }, /6 to 20 letters and digits, for example N3330008565 \(consumerNo\)/],
+    ['amount in rupees with a fraction of a paisa', { ...valid(), amountPaise: 1245.5 }, /whole number of paise\./],
+    ['amount as text', { ...valid(), amountPaise: '124550' }, /must be a number of paise\./],
+    ['negative cash', { ...valid(), tenderedPaise: -1 }, /cannot be negative\./],
+    ['an absurdly large amount', { ...valid(), tenderedPaise: 1e15 }, /too large for a cash payment\./],
+    ['a zero amount', { ...valid(), amountPaise: 0 }, /more than zero\./],
+    ['an id that is not a UUID', { ...valid(), clientTxnId: '1; DROP TABLE ledger' }, /UUID made by the app\./],
+    ['a consumer number with symbols', { ...valid(), consumerNo: "N33'--" }, /6 to 20 letters and digits, for example N3330008565\./],
     ['an extra field the contract does not know', { ...valid(), walletDebit: 0 }, /walletDebit/],
   ];
   for (const [what, input, message] of broken) {

@@ -15,11 +15,12 @@ import { PaymentDesk } from './payment/PaymentDesk';
 import { UnprintedReceipts } from './printing/UnprintedReceipts';
 import { ReceiptsView } from './receipts/ReceiptsView';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
-import { SessionGate } from './session/SessionGate';
+import { OpenShift, SessionGate } from './session/SessionGate';
 import { useSession } from './session/sessionStore';
 import { CashMoveView } from './shift/CashMoveView';
 import { CloseShiftView } from './shift/CloseShiftView';
 import { SupervisorView } from './supervisor/SupervisorView';
+import { SyncBadge } from './sync/SyncBadge';
 import { SyncPanel } from './sync/SyncPanel';
 import { ErrorAlert } from './ui/ErrorAlert';
 
@@ -75,6 +76,12 @@ function WhoIsHere({ switchLanguage }: { switchLanguage: () => void }) {
   );
 }
 
+/** The sync badge needs a person at the keyboard: the core answers sync.status to nobody else. */
+function SignedInBadge() {
+  const open = useSession((s) => Boolean(s.status?.user && !s.status.locked));
+  return open ? <SyncBadge /> : null;
+}
+
 function SectionNav() {
   const { t } = useTranslation();
   const view = useDesk((s) => s.view);
@@ -90,7 +97,12 @@ function SectionNav() {
   );
 }
 
+/** The views that work a drawer; without an open shift they ask for the float first. */
+const DRAWER_VIEWS: ReadonlySet<View> = new Set(['pay', 'receipts', 'cash', 'shift']);
+
 function CurrentView({ view }: { view: View }) {
+  const hasShift = useSession((s) => Boolean(s.status?.shift));
+  if (!hasShift && DRAWER_VIEWS.has(view)) return <OpenShift />;
   switch (view) {
     case 'receipts':
       return <ReceiptsView />;
@@ -128,7 +140,7 @@ function Counter() {
 
 function ShortcutBar() {
   const { t } = useTranslation();
-  const counterOpen = useSession((s) => Boolean(s.status?.user && !s.status.locked && s.status.shift));
+  const counterOpen = useSession((s) => Boolean(s.status?.user && !s.status.locked && (s.status.shift || s.status.user.role === 'SUPERVISOR')));
   return (
     <footer className="shortcuts" aria-label={t('app.shortcutsLabel')}>
       <span>
@@ -186,6 +198,7 @@ export function App() {
               <span>{formatCalendarDate(info.today, language)}</span>
             </>
           )}
+          <SignedInBadge />
           <WhoIsHere switchLanguage={switchLanguage} />
         </div>
       </header>

@@ -60,6 +60,8 @@ export const configResponseSchema = z
     billerId: z.string().min(1),
     billerName: z.string(),
     consumerNoPattern: z.string().min(1),
+    /** Finds the consumer number (its first capture group) in the text of the bill's printed QR code or barcode. */
+    scanPattern: z.string().min(1).max(500).optional(),
     paymentAmountExactness: amountExactnessSchema,
     minCashPaise: cashLimit,
     maxCashPaise: cashLimit,
@@ -106,6 +108,8 @@ export const billMasterPageSchema = z.object({
   removed: z.array(consumerNo),
   nextCursor: z.string().regex(/^\d{0,19}$/),
   hasMore: z.boolean(),
+  /** Changes still to come after this page, so the cabin can show the download's progress. */
+  remaining: z.number().int().nonnegative().optional(),
 });
 
 export const walletResponseSchema = z.object({

@@ -51,6 +51,7 @@ export const channels = [
   'backups.saveSettings',
   'backups.restore',
   'payments.statusForConsumer',
+  'receipts.find',
 ] as const;
 
 export type Channel = (typeof channels)[number];

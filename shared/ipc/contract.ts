@@ -80,7 +80,11 @@ export const contract = {
   'shift.close': { access: collector, input: z.object({ count: cashCountSchema, note: reasonSchema.optional(), approval: approvalSchema.optional() }).strict() },
   'shift.report': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   'shift.printReport': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
-  'bills.lookup': { access: collector, input: z.object({ consumerNo: consumerNoSchema }).strict() },
+  // A typed number, or a bill's whole QR or barcode text: the core takes the number out of it.
+  'bills.lookup': {
+    access: collector,
+    input: z.object({ consumerNo: z.string({ error: 'Enter the consumer number.' }).max(4096, { error: 'That scan is too long to be a bill.' }) }).strict(),
+  },
   'payments.record': {
     access: collector,
     input: z
@@ -141,6 +145,10 @@ export const contract = {
   'backups.getSettings': { access: supervisor, input: none },
   'backups.saveSettings': { access: supervisor, input: backupSettingsSchema },
   'backups.restore': { access: anyone, input: restoreRequestSchema },
+  'receipts.find': {
+    access: supervisor,
+    input: z.object({ text: z.string().trim().min(1, { error: 'Type a receipt number, a consumer number, a name or an amount.' }).max(60) }).strict(),
+  },
 } satisfies Record<Channel, { access: Access; input: z.ZodType }>;
 
 export interface CloseOutcome {
@@ -215,6 +223,8 @@ export interface Outputs {
   'backups.saveSettings': BackupSettings;
   /** Only while the database is damaged; the PIN is checked against the backup's own users. */
   'backups.restore': RestoreOutcome;
+  /** Payments of every shift and day (newest 50) by receipt number, consumer number, name or amount. */
+  'receipts.find': RecordedPayment[];
 }
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;

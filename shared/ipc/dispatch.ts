@@ -13,9 +13,8 @@ export interface Core {
 
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  if (!issue) return 'The request was not understood.';
-  if (issue.path.length === 0) return issue.message;
-  return `${issue.message.replace(/\.$/, '')} (${issue.path.join('.')}).`;
+  // The schema's sentence names what is wrong in words; the field's name in code is for the log, never the screen.
+  return issue ? issue.message : 'The request was not understood.';
 }
 
 /**

@@ -191,9 +191,9 @@ describe('backups of the live database', () => {
     it('keep between 1 and 365 backups', async () => {
       const core = asSupervisor();
       for (const [keep, message] of [
-        [0, 'Keep at least 1 backup (keep).'],
-        [366, 'Keep at most 365 backups (keep).'],
-        [2.5, 'Enter how many backups to keep as a whole number (keep).'],
+        [0, 'Keep at least 1 backup.'],
+        [366, 'Keep at most 365 backups.'],
+        [2.5, 'Enter how many backups to keep as a whole number.'],
       ] as const) {
         const result = await dispatch(core, 'backups.saveSettings', { folder: folder.dir, keep });
         assert.deepEqual(result, { ok: false, error: { code: 'INVALID_INPUT', message } });

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../createServices';
 import { uploadStatus } from '../sync/outbox';
 import { reversalOf } from '../sync/reversals';
+import { findReceipts } from './findReceipts';
 import { toRecordedPayment } from './ledgerRow';
 
 /** Payments at the counter: recording one, the shift's recent ones, a void with a supervisor's approval, a logged reprint. */
@@ -12,6 +13,8 @@ export function ledgerHandlers(services: Services) {
 
     'payments.recent': (_input, { shiftId }) =>
       payments.ofShift(shiftId, 20).map((row) => ({ ...toRecordedPayment(row, false, payments.isVoided(row.entry_id)), reversal: reversalOf(db, row.entry_id) ?? null })),
+
+    'receipts.find': ({ text }) => findReceipts(db, text, payments.isVoided),
 
     'payments.void': ({ receiptNo, reason, approval }, { user }) => {
       const approver = sessions.approve(approval, `void ${receiptNo}`);

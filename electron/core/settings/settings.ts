@@ -15,6 +15,12 @@ export type SettingKey =
   | 'sync_online'
   | 'sync_last_ok_at'
   | 'sync_last_error'
+  /** When the sync round under way began; removed when it ends (syncProgress). */
+  | 'sync_round_started_at'
+  /** How far the bill master download under way has come, as JSON (syncProgress). */
+  | 'bill_master_progress'
+  /** The biller's pattern that finds the consumer number in a bill's QR or barcode text (consumerNoFromScan). */
+  | 'scan_pattern'
   | 'backup_folder'
   | 'backup_keep'
   /** The number of the last backup taken, which that backup holds too (see cabinBackups). */

@@ -15,6 +15,8 @@ import { checkStatusAnswer } from './checkStatusAnswer';
 import { readConfigKeepingLastGood, rulesRefused } from './configAnswer';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
 import { pollReversals, sendReversals } from './reversalSync';
+import { saveScanPattern } from '../bills/consumerNoFromScan';
+import { billMasterPageSaved, roundEnded, roundFacts, roundStarted } from './syncProgress';
 import {
   clearBackoff,
   DEFAULT_BACKOFF,
@@ -194,6 +196,7 @@ function saveRules(db: Db, config: GatewayConfig): void {
   });
   setSetting(db, 'biller_id', config.billerId);
   if (config.receiptVerifyUrl) setSetting(db, 'receipt_verify_url', config.receiptVerifyUrl);
+  saveScanPattern(db, config.scanPattern);
 }
 
 export async function refreshRules(deps: SyncDeps, report: SyncReport): Promise<void> {
@@ -215,6 +218,8 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
     report.requests += 1;
     const result = await deps.client.billMaster(pullState(billMaster).cursor, deps.billMasterPageSize ?? 5000);
     saveBillMasterPage(billMaster, bills, result, deps.now());
+    // Counted once the page is saved in the bill file, so the count never runs ahead of the bills kept.
+    deps.db.transaction(() => billMasterPageSaved(deps.db, result.bills.length + result.removed.length, result.remaining, deps.now())).immediate();
     report.billsUpdated += result.bills.length + result.removed.length;
     if (!result.hasMore) return;
   }
@@ -227,12 +232,15 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const report = emptySyncReport();
+  roundStarted(deps.db, deps.now());
   try {
     const answered = await uploadDue(deps, report);
     await pollPending(deps, report);
     await sendReversals(deps, report);
     await pollReversals(deps, report);
     await refreshWallet(deps, report);
+    // The gateway answered: the cabin is online while the long bill master download goes on.
+    setSetting(deps.db, 'sync_online', '1');
     // The gateway is back but every payment was still waiting out its delay: send them now.
     if (!answered && deps.db.transaction(() => clearBackoff(deps.db, deps.now())).immediate() > 0) await uploadDue(deps, report);
     await refreshRules(deps, report);
@@ -245,6 +253,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   }
   setSetting(deps.db, 'sync_online', report.online ? '1' : '0');
   setSetting(deps.db, 'sync_last_error', report.error ?? '');
+  roundEnded(deps.db);
   return report;
 }
 
@@ -288,7 +297,7 @@ export async function registerDevice(db: Db, tokens: DeviceTokenStore, registrat
   return { agentId: answer.agentId, agentName: answer.agentName };
 }
 
-export function syncStatus(db: Db, billMaster: Db): SyncStatus {
+export function syncStatus(db: Db, billMaster: Db, now = new Date()): SyncStatus {
   const counts = outboxCounts(db);
   const registered = hasDeviceToken(db);
   return {
@@ -302,5 +311,6 @@ export function syncStatus(db: Db, billMaster: Db): SyncStatus {
     lastError: getSetting(db, 'sync_last_error') || null,
     billMasterSyncedAt: pullState(billMaster).syncedAt,
     rulesRefused: rulesRefused(db),
+    ...roundFacts(db, now),
   };
 }

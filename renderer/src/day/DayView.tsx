@@ -10,6 +10,7 @@ import { DayCharts } from './DayCharts';
 import { DayRangePicker } from './DayRangePicker';
 import { DayTotals } from './DayTotals';
 import { ExportPanel } from './ExportPanel';
+import { PastZReports } from './PastZReports';
 import { ShiftTable } from './ShiftTable';
 import { ReversalTable } from './ReversalTable';
 import { VoidTable } from './VoidTable';
@@ -42,6 +43,7 @@ function DayScreen({ today }: { today: string }) {
           <p className="muted">{t('day.trainingExcluded')}</p>
           <DayCharts report={report} />
           <ShiftTable shifts={report.byShift} />
+          <PastZReports shifts={report.byShift} />
           <VoidTable voids={report.voidList} />
           <ReversalTable reversals={report.reversals} />
           <WalletMovementsPart range={range} version={version} />

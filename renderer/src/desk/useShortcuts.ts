@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { usePayment } from '../payment/paymentStore';
 import { useSession } from '../session/sessionStore';
 import { useDesk } from './deskStore';
+import { focusFirstField, isTypingField } from './focusFirstField';
 import { call } from '../api';
 import { LANGUAGE_KEY, LOCK_KEY, SEARCH_KEY, viewKeys } from './shortcuts';
 
@@ -13,12 +15,28 @@ function openSearch() {
   document.querySelector<HTMLInputElement>('#consumer-search')?.focus();
 }
 
+/**
+ * A scanner types into whatever has the focus. On the payment screen, a character typed outside any
+ * field starts (or goes on with) the consumer number, so a scan after a stray click is not lost.
+ */
+function scanIntoNumber(event: KeyboardEvent) {
+  if (event.key.length !== 1 || event.key === ' ' || event.ctrlKey || event.altKey || event.metaKey || isTypingField(event.target)) return;
+  const payment = usePayment.getState();
+  if (payment.step !== 'lookup' && payment.step !== 'done') return;
+  event.preventDefault();
+  // Drawn now, so the field has the focus before the scanner's next character arrives.
+  if (payment.step === 'done') flushSync(() => payment.startNew());
+  document.querySelector<HTMLInputElement>('#consumer-no')?.focus();
+  usePayment.getState().setConsumerNo(event.key);
+}
+
 /** Function keys switch parts of the counter; Esc steps back in the payment; F8 switches language; F12 locks. */
 export function useShortcuts(switchLanguage: () => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { status } = useSession.getState();
-      const counterOpen = Boolean(status?.user && !status.locked && status.shift);
+      // A supervisor without a shift still moves between the screens; the drawer's ones ask for a float.
+      const counterOpen = Boolean(status?.user && !status.locked && (status.shift || status.user.role === 'SUPERVISOR'));
       if (event.key === LANGUAGE_KEY) {
         event.preventDefault();
         switchLanguage();
@@ -45,9 +63,14 @@ export function useShortcuts(switchLanguage: () => void) {
         return;
       }
       const target = viewKeys.find((entry) => entry.key === event.key);
-      if (!target) return;
-      event.preventDefault();
-      desk.show(target.view);
+      if (target) {
+        event.preventDefault();
+        desk.show(target.view);
+        if (target.view === 'pay' && usePayment.getState().step === 'done') usePayment.getState().startNew();
+        focusFirstField();
+        return;
+      }
+      if (desk.view === 'pay') scanIntoNumber(event);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

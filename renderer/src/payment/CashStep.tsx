@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { denominations } from '../../../shared/denominations';
 import { roundChange } from '../../../shared/cashRounding';
@@ -5,6 +6,7 @@ import { formatPaise, parseRupees } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
 import { useLanguage } from '../i18n/useLanguage';
 import { BillSourceNote } from '../sync/BillSourceNote';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { BillCard } from './BillCard';
 import { chosenAmount, usePayment } from './paymentStore';
 
@@ -81,6 +83,17 @@ export function CashStep() {
   const cashCount = usePayment((s) => s.cashCount);
   const tap = usePayment((s) => s.tap);
   const acceptCash = usePayment((s) => s.acceptCash);
+  const error = usePayment((s) => s.error);
+  // Enter takes the payment wherever the focus is: on a tapped note it would otherwise tap it again.
+  useEffect(() => {
+    const onEnter = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || event.repeat) return;
+      event.preventDefault();
+      void acceptCash();
+    };
+    window.addEventListener('keydown', onEnter, true);
+    return () => window.removeEventListener('keydown', onEnter, true);
+  }, [acceptCash]);
   if (!due) return null;
   const amountEditable = due.rules.exactness !== 'EXACT';
   return (
@@ -143,9 +156,12 @@ export function CashStep() {
         )}
       </div>
       <MobileForMessage />
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? t('payment.recording') : t('payment.takePayment')} <kbd>Enter</kbd>
-      </button>
+      <div className="action-bar">
+        <ErrorAlert error={error} />
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('payment.recording') : t('payment.takePayment')} <kbd>Enter</kbd>
+        </button>
+      </div>
     </form>
   );
 }

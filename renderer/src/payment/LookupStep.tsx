@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { ConsumerSearch } from './ConsumerSearch';
 import { PaymentStatusCheck } from './PaymentStatusCheck';
 import { usePayment } from './paymentStore';
@@ -11,6 +13,12 @@ export function LookupStep() {
   const setConsumerNo = usePayment((s) => s.setConsumerNo);
   const typeAhead = usePayment((s) => s.typeAhead);
   const lookUp = usePayment((s) => s.lookUp);
+  const error = usePayment((s) => s.error);
+  const field = useRef<HTMLInputElement>(null);
+  // After a refusal the bad number stays to be read, selected, so the next scan or key replaces it.
+  useEffect(() => {
+    if (error) field.current?.select();
+  }, [error]);
   return (
     <div className="step">
       <form
@@ -25,12 +33,12 @@ export function LookupStep() {
         </label>
         <input
           id="consumer-no"
+          ref={field}
           className="big-input"
           autoFocus
           autoComplete="off"
           spellCheck={false}
           inputMode="text"
-          maxLength={24}
           placeholder="N3330008565"
           value={consumerNo}
           // Coming back with Esc, the next scan or keystroke replaces the old number.
@@ -43,6 +51,7 @@ export function LookupStep() {
             }
           }}
         />
+        <ErrorAlert error={error} />
         <button type="submit" className="primary" disabled={busy}>
           {t('payment.findBill')} <kbd>Enter</kbd>
         </button>

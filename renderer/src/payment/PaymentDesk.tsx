@@ -32,7 +32,8 @@ export function PaymentDesk() {
       {step === 'cash' && <CashStep />}
       {step === 'confirm' && <ConfirmStep />}
       {step === 'done' && <DoneStep />}
-      <ErrorAlert error={error} />
+      {/* The lookup and cash steps show the refusal under the field the cashier is looking at. */}
+      {(step === 'confirm' || step === 'done') && <ErrorAlert error={error} />}
     </section>
   );
 }

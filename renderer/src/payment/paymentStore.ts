@@ -123,8 +123,8 @@ export const usePayment = create<PaymentState>()((set, get) => ({
   },
 
   async acceptCash() {
-    const { due, cashText, amountText, confirmRepeat } = get();
-    if (!due) return;
+    const { due, cashText, amountText, confirmRepeat, busy } = get();
+    if (!due || busy) return;
     const amount = chosenAmount(due, amountText);
     if (!amount.ok) return set({ error: { code: amount.code, message: amount.message } });
     const refused = checkAmount(due.rules, due.amountToCollectPaise, amount.paise, due.paidTodayPaise);

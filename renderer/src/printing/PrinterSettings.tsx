@@ -3,12 +3,14 @@ import { DEFAULT_PRINTER_SETTINGS, PAPER_WIDTHS, type PrinterSettings as Setting
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/errors';
 import { call } from '../api';
+import { useLanguage } from '../i18n/useLanguage';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAction } from '../ui/useAction';
 
 /** Where the receipt printer is, how wide its paper is, and a test print: for the technician setting up a cabin. */
 export function PrinterSettings() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [address, setAddress] = useState('');
   const [widthDots, setWidthDots] = useState<number>(DEFAULT_PRINTER_SETTINGS.widthDots);
   const [timeoutSeconds, setTimeoutSeconds] = useState(DEFAULT_PRINTER_SETTINGS.timeoutMs / 1000);
@@ -85,7 +87,7 @@ export function PrinterSettings() {
         <input type="checkbox" checked={waitForStatus} onChange={(event) => setWaitForStatus(event.target.checked)} /> {t('printing.waitForStatus')}
       </label>
       {notice && (
-        <p className="muted" role="status">
+        <p className="muted" role="status" data-testid="printer-notice">
           {notice}
         </p>
       )}
@@ -99,7 +101,8 @@ export function PrinterSettings() {
         onClick={() =>
           run(
             () => call('printer.testPrint', settings()),
-            (check) => check.message,
+            // The core's sentence is English; the Hindi screen says the same in its own words.
+            (check) => (language === 'hi' ? t('flow.testPrintSent', { address }) : check.message),
           )
         }
       >
@@ -111,7 +114,7 @@ export function PrinterSettings() {
         onClick={() =>
           run(
             () => call('printer.status', {}),
-            (check) => check.message,
+            (check) => (language === 'hi' ? t('flow.printerAnswered', { address }) : check.message),
           )
         }
       >

@@ -7,6 +7,8 @@ import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAction } from '../ui/useAction';
 import { ReversalNote } from './ReversalNote';
+import { useSession } from '../session/sessionStore';
+import { FindReceipts } from './FindReceipts';
 import { VoidForm } from './VoidForm';
 
 /** This shift's payments, newest first: reprint any of them (logged, marked DUPLICATE), void with a supervisor. */
@@ -17,6 +19,7 @@ export function ReceiptsView() {
   const reprinting = useAction();
   const { showError } = reprinting;
   const [notice, setNotice] = useState<string | null>(null);
+  const supervisor = useSession((s) => s.status?.user?.role === 'SUPERVISOR');
 
   // Bumped after a void, to read the list again.
   const [version, setVersion] = useState(0);
@@ -69,6 +72,7 @@ export function ReceiptsView() {
           }}
         />
       )}
+      {supervisor && <FindReceipts onReprint={(payment) => void reprint(payment)} />}
       {payments && payments.length === 0 && <p className="muted">{t('receipts.none')}</p>}
       {payments && payments.length > 0 && (
         <table className="grid-table">
@@ -101,7 +105,7 @@ export function ReceiptsView() {
                     {t('receipts.reprint')}
                   </button>
                   {!p.voided && (
-                    <button type="button" onClick={() => setVoiding(p)}>
+                    <button type="button" data-testid="void-receipt" onClick={() => setVoiding(p)}>
                       {t('receipts.void')}
                     </button>
                   )}

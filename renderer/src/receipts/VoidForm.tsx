@@ -34,14 +34,16 @@ export function VoidForm({ payment, onCancel, onVoided }: { payment: RecordedPay
       <p className="muted">{t('receipts.voidHint')}</p>
       <Field id="void-reason" label={t('receipts.voidReason')} value={reason} onChange={setReason} autoFocus />
       <ApprovalFields idPrefix="void" approval={approval} onChange={setApproval} />
-      <ErrorAlert error={voiding.error} testId="void-error" />
-      <div className="button-row">
-        <button type="button" onClick={onCancel}>
-          {t('app.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={voiding.busy}>
-          {t('receipts.confirmVoid')} <kbd>Enter</kbd>
-        </button>
+      <div className="action-bar">
+        <ErrorAlert error={voiding.error} testId="void-error" />
+        <div className="button-row">
+          <button type="button" onClick={onCancel}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={voiding.busy}>
+            {t('receipts.confirmVoid')} <kbd>Enter</kbd>
+          </button>
+        </div>
       </div>
     </form>
   );

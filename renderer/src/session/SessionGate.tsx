@@ -1,8 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CashCount } from '../../../shared/denominations';
+import { totalOfCount, type CashCount } from '../../../shared/denominations';
+import type { ShiftReport } from '../../../shared/domain';
 import { call } from '../api';
+import { useDesk } from '../desk/deskStore';
 import { useLanguage } from '../i18n/useLanguage';
+import { usePayment } from '../payment/paymentStore';
+import { useClosedShift } from '../shift/closedShiftStore';
+import { ZReportPanel } from '../shift/ZReportPanel';
 import { DenominationGrid } from '../ui/DenominationGrid';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
@@ -96,14 +101,50 @@ function Unlock({ name }: { name: string }) {
   );
 }
 
-function OpenShift() {
+export function OpenShift() {
   const { t } = useTranslation();
   const run = useSession((s) => s.run);
   const [count, setCount] = useState<CashCount>({});
+  // An empty drawer is allowed, but more often an Enter pressed too early: it is asked once.
+  const [emptyAsked, setEmptyAsked] = useState(false);
+  const empty = totalOfCount(count) === 0;
+  const supervisor = useSession((s) => s.status?.user?.role === 'SUPERVISOR');
   return (
-    <Card title={t('session.openShiftTitle')} onSubmit={() => void run(() => call('shift.open', { count }))}>
+    <Card
+      title={t('session.openShiftTitle')}
+      onSubmit={() => {
+        if (empty && !emptyAsked) return setEmptyAsked(true);
+        void run(() => call('shift.open', { count }));
+      }}
+    >
+      {supervisor && (
+        <p className="notice" data-testid="supervisor-no-float">
+          {t('flow.supervisorNoFloat')}
+        </p>
+      )}
       <DenominationGrid count={count} onChange={setCount} totalLabel={t('session.openingFloat')} totalTestId="float-total" autoFocus />
+      {empty && emptyAsked && (
+        <p className="warning" role="alert" data-testid="empty-float">
+          {t('flow.emptyFloat')}
+        </p>
+      )}
     </Card>
+  );
+}
+
+/** The Z report of the shift just closed, until its agent leaves it for the next shift's float. */
+function ClosedShift({ report }: { report: ShiftReport }) {
+  const { t } = useTranslation();
+  return (
+    <ZReportPanel
+      report={report}
+      leaveLabel={t('shift.done')}
+      onLeave={() => {
+        useClosedShift.getState().leave();
+        usePayment.getState().startNew();
+        useDesk.getState().show('pay');
+      }}
+    />
   );
 }
 
@@ -111,6 +152,7 @@ function OpenShift() {
 export function SessionGate({ children }: { children: ReactNode }) {
   const status = useSession((s) => s.status);
   const refresh = useSession((s) => s.refresh);
+  const closedReport = useClosedShift((s) => s.report);
   useEffect(() => {
     void refresh();
     // The core locks an idle session; asking now and then shows the lock screen without a click.
@@ -121,6 +163,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (status.firstRun) return <FirstSupervisor />;
   if (!status.user) return <SignIn />;
   if (status.locked) return <Unlock name={status.user.name} />;
-  if (!status.shift) return <OpenShift />;
+  if (closedReport && closedReport.userId === status.user.userId) return <ClosedShift report={closedReport} />;
+  // A supervisor reaches the supervisor's screens without a drawer; the counter's own ask for a shift.
+  if (!status.shift && status.user.role !== 'SUPERVISOR') return <OpenShift />;
   return <>{children}</>;
 }

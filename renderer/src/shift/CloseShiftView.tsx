@@ -5,14 +5,13 @@ import type { ShiftReport } from '../../../shared/domain';
 import type { CloseOutcome } from '../../../shared/ipc/contract';
 import { formatPaise } from '../../../shared/money';
 import { call } from '../api';
-import { useDesk } from '../desk/deskStore';
-import { usePayment } from '../payment/paymentStore';
 import { useSession } from '../session/sessionStore';
 import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { DenominationGrid } from '../ui/DenominationGrid';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
+import { useClosedShift } from './closedShiftStore';
 import { ShiftReportCard } from './ShiftReportCard';
 
 function Difference({ outcome }: { outcome: CloseOutcome }) {
@@ -50,8 +49,6 @@ export function CloseShiftView() {
   // A refused close is most often the supervisor's PIN; the printed report has no field to retype.
   const closing = useAction('close-supervisor-pin');
   const { showError } = closing;
-  const [closed, setClosed] = useState<ShiftReport | null>(null);
-  const [printed, setPrinted] = useState(false);
 
   useEffect(() => {
     void call('shift.report', {}).then((result) => (result.ok ? setLive(result.value) : showError(result.error)));
@@ -67,49 +64,6 @@ export function CloseShiftView() {
     };
   }, [count]);
 
-  if (closed) {
-    return (
-      <section className="desk step" data-testid="shift-closed">
-        <ShiftReportCard report={closed} />
-        <ErrorAlert error={closing.error} testId="print-report-error" />
-        {printed && (
-          <p className="notice" role="status" data-testid="report-printed">
-            {t('shift.reportPrinted')}
-          </p>
-        )}
-        <div className="button-row">
-          <button
-            type="button"
-            data-testid="print-report"
-            onClick={() =>
-              void closing.run(
-                () => {
-                  setPrinted(false);
-                  return call('shift.printReport', { shiftId: closed.shiftId });
-                },
-                () => setPrinted(true),
-              )
-            }
-          >
-            {t('shift.printReport')}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            autoFocus
-            onClick={() => {
-              usePayment.getState().startNew();
-              useDesk.getState().show('pay');
-              void refresh();
-            }}
-          >
-            {t('shift.done')} <kbd>Enter</kbd>
-          </button>
-        </div>
-      </section>
-    );
-  }
-
   const differs = outcome !== null && outcome.differencePaise !== 0;
   return (
     <form
@@ -118,23 +72,31 @@ export function CloseShiftView() {
       onSubmit={(event) => {
         event.preventDefault();
         const extra = differs ? { note, approval } : {};
-        void closing.run(() => call('shift.close', { count, ...extra }), setClosed);
+        void closing.run(
+          () => call('shift.close', { count, ...extra }),
+          (closed) => {
+            useClosedShift.getState().keep(closed);
+            void refresh();
+          },
+        );
       }}
     >
       <h2 className="card-title">{t('shift.closeTitle')}</h2>
       {live && <ShiftReportCard report={live} />}
       <DenominationGrid count={count} onChange={setCount} totalLabel={t('shift.counted')} totalTestId="close-counted" idPrefix="close" autoFocus />
-      {outcome && <Difference outcome={outcome} />}
       {differs && (
         <>
           <Field id="close-note" label={t('shift.differenceNote')} value={note} onChange={setNote} />
           <ApprovalFields idPrefix="close" approval={approval} onChange={setApproval} />
         </>
       )}
-      <ErrorAlert error={closing.error} testId="close-error" />
-      <button type="submit" className="primary">
-        {t('shift.closeShift')} <kbd>Enter</kbd>
-      </button>
+      <div className="action-bar">
+        {outcome && <Difference outcome={outcome} />}
+        <ErrorAlert error={closing.error} testId="close-error" />
+        <button type="submit" className="primary">
+          {t('shift.closeShift')} <kbd>Enter</kbd>
+        </button>
+      </div>
     </form>
   );
 }

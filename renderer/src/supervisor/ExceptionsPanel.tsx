@@ -11,6 +11,7 @@ import { ApprovalFields, noApproval, type Approval } from '../ui/ApprovalFields'
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
+import { refusalText } from './refusalText';
 
 type Action = { kind: 'retry' | 'refund'; exception: PaymentException } | { kind: 'retryAll' };
 
@@ -140,7 +141,7 @@ export function ExceptionsPanel() {
                 <div>
                   <strong>{exception.receiptNo}</strong> · {exception.consumerName} · {formatPaise(exception.amountPaise)} · {formatIndiaDateTime(exception.recordedAt, language)}
                 </div>
-                <div className="muted">{t('exceptions.refusedBecause', { reason: `${exception.failureCode}: ${exception.failureMessage}` })}</div>
+                <div className="muted">{t('exceptions.refusedBecause', { reason: refusalText(exception) })}</div>
                 <div className="button-row">
                   <button type="button" onClick={() => setAction({ kind: 'retry', exception })}>
                     {t('exceptions.retry')}

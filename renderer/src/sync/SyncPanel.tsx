@@ -6,7 +6,8 @@ import { useLanguage } from '../i18n/useLanguage';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useSync } from './syncStore';
 
-const REFRESH_MS = 10_000;
+// Kept as fresh as the top bar's badge, so the two never disagree for long.
+const REFRESH_MS = 2_000;
 
 /** Online or offline, payments waiting to upload, the wallet and the commission, and "Sync now". */
 export function SyncPanel() {

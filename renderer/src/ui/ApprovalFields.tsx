@@ -15,8 +15,19 @@ export function ApprovalFields({ idPrefix, approval, onChange }: { idPrefix: str
     <fieldset className="approval">
       <legend>{t('session.approvalTitle')}</legend>
       <p className="muted">{t('session.approvalHint')}</p>
-      <Field id={`${idPrefix}-supervisor`} label={t('session.supervisorId')} value={approval.supervisorId} onChange={(supervisorId) => onChange({ ...approval, supervisorId })} />
-      <Field id={`${idPrefix}-supervisor-pin`} label={t('session.pin')} value={approval.pin} onChange={(pin) => onChange({ ...approval, pin })} secret />
+      <div className="approval-pair">
+        <div className="step">
+          <Field
+            id={`${idPrefix}-supervisor`}
+            label={t('session.supervisorId')}
+            value={approval.supervisorId}
+            onChange={(supervisorId) => onChange({ ...approval, supervisorId })}
+          />
+        </div>
+        <div className="step">
+          <Field id={`${idPrefix}-supervisor-pin`} label={t('session.pin')} value={approval.pin} onChange={(pin) => onChange({ ...approval, pin })} secret />
+        </div>
+      </div>
     </fieldset>
   );
 }

@@ -23,7 +23,7 @@ export const hi: Messages<typeof en> = {
   languageSwitchLabel: 'स्क्रीन अंग्रेज़ी में करें',
   shortcutsLabel: 'कीबोर्ड शॉर्टकट',
   continue: 'आगे बढ़ें',
-  cancel: 'रद्द करें',
+  cancel: 'छोड़ें',
   close: 'बंद करें',
   save: 'सहेजें',
   back: 'वापस',

@@ -2,6 +2,7 @@ import * as app from './app';
 import * as day from './day';
 import * as desk from './desk';
 import * as exceptions from './exceptions';
+import * as flow from './flow';
 import * as payment from './payment';
 import * as printing from './printing';
 import * as receipts from './receipts';
@@ -19,6 +20,7 @@ export const en = {
   day: day.en,
   desk: desk.en,
   exceptions: exceptions.en,
+  flow: flow.en,
   payment: payment.en,
   printing: printing.en,
   receipts: receipts.en,
@@ -34,6 +36,7 @@ export const hi = {
   day: day.hi,
   desk: desk.hi,
   exceptions: exceptions.hi,
+  flow: flow.hi,
   payment: payment.hi,
   printing: printing.hi,
   receipts: receipts.hi,

@@ -1,0 +1,83 @@
+import { LANGUAGES, speak, takePayment } from './harness/counterSteps';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness/rokadTest';
+
+/** Only what the screen shows without scrolling: that is what these tests are about. */
+const shot = (page: Page, name: string) => page.screenshot({ path: join(resolve(__dirname, 'artifacts/screenshots'), `${name}.png`) });
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+] as const;
+
+const SUPERVISOR = { id: 'meena.s', pin: '2468' };
+
+/** Each screen's main action and its message, seen without scrolling on the cabin's small screens. */
+for (const language of LANGUAGES) {
+  for (const size of SIZES) {
+    const at = `${size.width}x${size.height}`;
+    test.describe(`${at} in ${language === 'hi' ? 'Hindi' : 'English'}`, () => {
+      test.use({ viewport: size });
+
+      test('a repeat payment: the refusal and the take-payment button are both on screen', async ({ rokad }) => {
+        const { page } = rokad;
+        await speak(page, language);
+        await takePayment(page, 'N3330008565', '1245.50');
+        await page.keyboard.type('N3330008565');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('1245.50');
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('error')).toBeVisible();
+        await shot(page, `${language}-50-repeat-${at}`);
+        await expect(page.getByTestId('error')).toBeInViewport({ ratio: 1 });
+        await expect(page.getByTestId('confirm-repeat')).toBeInViewport({ ratio: 1 });
+        await expect(page.locator('.desk button.primary')).toBeInViewport({ ratio: 1 });
+      });
+
+      test('the void form: reason, approval, the refusal and the void button are on screen', async ({ rokad }) => {
+        const { page } = rokad;
+        await speak(page, language);
+        const receiptNo = await takePayment(page, '1234567890', '410');
+        await takePayment(page, 'N3330008565', '1245.50');
+        await page.keyboard.press('F4');
+        await page.getByTestId(`receipt-row-${receiptNo}`).getByTestId('void-receipt').click();
+        await page.locator('#void-reason').fill('Typed the wrong consumer');
+        await page.locator('#void-supervisor').fill(SUPERVISOR.id);
+        await page.locator('#void-supervisor-pin').fill('0000');
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('void-error')).toBeVisible();
+        await shot(page, `${language}-51-void-${at}`);
+        await expect(page.getByTestId('void-error')).toBeInViewport({ ratio: 1 });
+        await expect(page.getByTestId('void-form').locator('button.primary')).toBeInViewport({ ratio: 1 });
+      });
+
+      test('closing with a difference: the note, the approval, the figures and the close button are on screen', async ({ rokad }) => {
+        const { page } = rokad;
+        await speak(page, language);
+        await takePayment(page, '1234567890', '410');
+        await page.keyboard.press('F9');
+        await page.getByTestId('close-N500').fill('2');
+        await page.getByTestId('close-N200').fill('2');
+        await expect(page.locator('#close-note')).toBeVisible();
+        await page.locator('#close-note').fill('Short');
+        await page.locator('#close-supervisor').fill(SUPERVISOR.id);
+        await page.locator('#close-supervisor-pin').fill('0000');
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('close-error')).toBeVisible();
+        await shot(page, `${language}-52-close-${at}`);
+        await expect(page.getByTestId('close-error')).toBeInViewport({ ratio: 1 });
+        await expect(page.getByTestId('close-difference')).toBeInViewport({ ratio: 1 });
+        await expect(page.getByTestId('close-shift').locator('button.primary')).toBeInViewport({ ratio: 1 });
+      });
+
+      test('a cash move: the amount and the record button are on screen', async ({ rokad }) => {
+        const { page } = rokad;
+        await speak(page, language);
+        await page.keyboard.press('F6');
+        await shot(page, `${language}-53-cash-move-${at}`);
+        await expect(page.getByTestId('cash-move').locator('button.primary')).toBeInViewport({ ratio: 1 });
+      });
+    });
+  }
+}

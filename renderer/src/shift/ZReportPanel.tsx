@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ShiftReport } from '../../../shared/domain';
+import { call } from '../api';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useAction } from '../ui/useAction';
+import { ShiftReportCard } from './ShiftReportCard';
+
+/** A closed shift's Z report with its print button, and the way out the caller names. */
+export function ZReportPanel({ report, leaveLabel, onLeave }: { report: ShiftReport; leaveLabel: string; onLeave: () => void }) {
+  const { t } = useTranslation();
+  const printing = useAction();
+  const [printed, setPrinted] = useState(false);
+  return (
+    <section className="desk step" data-testid="shift-closed">
+      <ShiftReportCard report={report} />
+      <ErrorAlert error={printing.error} testId="print-report-error" />
+      {printed && (
+        <p className="notice" role="status" data-testid="report-printed">
+          {t('shift.reportPrinted')}
+        </p>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          data-testid="print-report"
+          onClick={() =>
+            void printing.run(
+              () => {
+                setPrinted(false);
+                return call('shift.printReport', { shiftId: report.shiftId });
+              },
+              () => setPrinted(true),
+            )
+          }
+        >
+          {t('shift.printReport')}
+        </button>
+        <button type="button" className="primary" data-testid="leave-report" autoFocus onClick={onLeave}>
+          {leaveLabel} <kbd>Enter</kbd>
+        </button>
+      </div>
+    </section>
+  );
+}
