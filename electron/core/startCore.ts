@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from '../../shared/node/sqlite/database';
 import { RokadError } from '../../shared/errors';
 import { channels } from '../../shared/ipc/channels';
 import type { Handlers } from '../../shared/ipc/contract';

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { useSqliteBinding } from '../../shared/node/sqlite/database';
+import { chooseSqliteBindingHere } from '../core/native/electronSqliteBinding';
 import { startCore } from '../core/startCore';
 import { startSync } from '../core/sync/startSync';
 import { createMainWindow, rendererEntry } from './createMainWindow';
@@ -26,6 +28,14 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(() => {
+    // Electron's ABI is not Node's: the ledger opens with the better-sqlite3 build kept for Electron, or Rokad says how to get it.
+    const sqlite = chooseSqliteBindingHere(app.getAppPath(), process.versions);
+    if (sqlite.kind === 'problem') {
+      dialog.showErrorBox('Rokad cannot start', sqlite.message);
+      app.exit(1);
+      return;
+    }
+    useSqliteBinding(sqlite.kind === 'electron' ? sqlite.path : undefined);
     const mode = shellMode(app.isPackaged, process.env);
     // Electron's default menu carries Reload and Toggle Developer Tools with their shortcuts; the counter has no menu.
     if (!mode.developerTools) Menu.setApplicationMenu(null);

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { sqliteBinding } from '../../../shared/node/sqlite/database';
 import type { Services } from '../createServices';
 import type { SyncReport } from './syncCycle';
 import type { SyncWorkerData, SyncWorkerReply, SyncWorkerRequest } from './syncWorker';
@@ -14,7 +15,12 @@ export interface StartSyncOptions {
  * The worker has its own SQLite connection; WAL and the busy timeout let it write beside main.
  */
 export function startSync(services: Services, options: StartSyncOptions): { stop: () => Promise<void> } {
-  const workerData: SyncWorkerData = { dbFile: services.db.name, intervalMs: options.intervalMs ?? 30_000, deviceToken: services.deviceToken.load() };
+  const workerData: SyncWorkerData = {
+    dbFile: services.db.name,
+    intervalMs: options.intervalMs ?? 30_000,
+    deviceToken: services.deviceToken.load(),
+    sqliteBinding: sqliteBinding(),
+  };
   const worker = new Worker(options.workerFile, { workerData });
   services.deviceToken.onSaved((token) => worker.postMessage({ type: 'deviceToken', token } satisfies SyncWorkerRequest));
   const waiting = new Map<number, (report: SyncReport) => void>();

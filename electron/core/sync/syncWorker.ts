@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import { useSqliteBinding } from '../../../shared/node/sqlite/database';
 import { createBillStore } from '../bills/billStore';
 import { openLedger } from '../db/openLedger';
 import { clientFromSettings, emptySyncReport, NOT_REGISTERED_MESSAGE, syncOnce, type SyncReport } from './syncCycle';
@@ -8,6 +9,8 @@ export interface SyncWorkerData {
   intervalMs: number;
   /** From main, which alone can open a sealed token; null until the folder is registered. */
   deviceToken: string | null;
+  /** The better-sqlite3 build main loads (Electron's own); undefined for the package's. */
+  sqliteBinding?: string | undefined;
 }
 
 export type SyncWorkerRequest = { type: 'syncNow'; id: number } | { type: 'deviceToken'; token: string } | { type: 'stop' };
@@ -20,6 +23,7 @@ export type SyncWorkerReply = { type: 'report'; id: number; report: SyncReport }
  * window takes effect without a restart.
  */
 export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'close'>, data: SyncWorkerData): void {
+  useSqliteBinding(data.sqliteBinding);
   const db = openLedger(data.dbFile);
   const bills = createBillStore(db);
   let running: Promise<SyncReport> = Promise.resolve(emptySyncReport(NOT_REGISTERED_MESSAGE));
