@@ -61,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     // A damaged database serves only startup.health and backups.restore; after a restore the window asks to restart.
     registerIpc(ipcMain, started.core, entry);
-    createMainWindow(join(__dirname, '../preload/index.cjs'), entry, mode.developerTools);
+    createMainWindow(join(__dirname, '../preload/index.cjs'), entry, mode.developerTools, `Rokad ${app.getVersion()}`);
     if (started.state === 'ready') {
       const { services } = started;
       const sync = startSync(services, { workerFile: join(__dirname, 'sync.worker.js') });
