@@ -21,7 +21,7 @@ function question(files: Record<string, string>, change: Partial<BindingQuestion
 
 const built = (root = ROOT, kept: BindingStamp = stamp) => ({ [join(root, ELECTRON_BINDING_FILE)]: 'ELF', [join(root, ELECTRON_BINDING_STAMP)]: JSON.stringify(kept) });
 
-describe("which better-sqlite3 build the runtime opens the ledger with", () => {
+describe('which better-sqlite3 build the runtime opens the ledger with', () => {
   it('leaves plain Node (tests, scripts, the gateway) on the package’s own build, whatever is in native/electron', () => {
     assert.deepEqual(chooseSqliteBinding(question(built(), { versions: { modules: '127' } })), { kind: 'package' });
     assert.deepEqual(chooseSqliteBinding(question({}, { versions: { modules: '115' } })), { kind: 'package' });
@@ -39,7 +39,10 @@ describe("which better-sqlite3 build the runtime opens the ledger with", () => {
   it('names the fixing command in one sentence when the build is missing', () => {
     const choice = chooseSqliteBinding(question({}));
     assert.equal(choice.kind, 'problem');
-    assert.match((choice as { message: string }).message, /^Rokad's database module for Electron is missing \(native.electron.better_sqlite3\.node\): run npm run native:electron once/);
+    assert.match(
+      (choice as { message: string }).message,
+      /^Rokad's database module for Electron is missing \(native.electron.better_sqlite3\.node\): run npm run native:electron once/,
+    );
   });
 
   it('refuses a build for Node’s ABI, another Electron, another system or another better-sqlite3, saying which', () => {

@@ -92,5 +92,13 @@ export function installedBetterSqlite3(): string {
 
 /** The choice for the running process, from the files on disk: what Electron main asks before the first open. */
 export function chooseSqliteBindingHere(appRoot: string, versions: RuntimeVersions): BindingChoice {
-  return chooseSqliteBinding({ versions, platform: process.platform, arch: process.arch, appRoot, betterSqlite3: installedBetterSqlite3(), readText: readIfThere, exists: existsSync });
+  return chooseSqliteBinding({
+    versions,
+    platform: process.platform,
+    arch: process.arch,
+    appRoot,
+    betterSqlite3: installedBetterSqlite3(),
+    readText: readIfThere,
+    exists: existsSync,
+  });
 }
