@@ -93,6 +93,11 @@ export interface ErrorParamsByCode {
   PRINTER_FAILED: PrinterFailure;
   PRINTER_OFFLINE: PrinterFailure;
   PRINTER_NO_PAPER: PrinterFailure;
+  // The Windows spooler driver (printer:Name).
+  PRINTER_NOT_INSTALLED: PrinterFailure;
+  PRINTER_PAUSED: PrinterFailure;
+  PRINTER_NEEDS_ATTENTION: PrinterFailure;
+  PRINTER_QUEUE_WAITING: PrinterFailure;
   // The address leads somewhere Rokad never prints: checked before a byte is written.
   PRINTER_IN_DATA_FOLDER: PrinterFailure;
   PRINTER_NOT_A_DEVICE: PrinterFailure;

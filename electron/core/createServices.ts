@@ -16,6 +16,7 @@ import { writeExports, type ExportRequest } from './exports/writeExports';
 import { dayReport } from './reports/dayReport';
 import { createReceiptPrinting, type ReceiptPrinting } from './printing/receiptPrinting';
 import type { ReceiptHeader } from './printing/receiptRecord';
+import type { SpoolerDriver } from './printing/winspool/spoolerDriver';
 import { createLogReprint } from './receipts/logReprint';
 import { ensureCabinCode } from './settings/cabinCode';
 import { createShifts, type Shifts } from './shifts/shifts';
@@ -54,7 +55,7 @@ export interface ServiceOptions {
   /** The operating system's folder picker (Electron main passes its dialog); none where there is no screen of its own. */
   chooseFolder?: () => Promise<string | null>;
   /** The Windows spooler module, where the build ships one (printer:Name interfaces). */
-  spoolerDriver?: object;
+  spoolerDriver?: SpoolerDriver;
   /**
    * Take the day's backup on the first start of an India day, and check every hour while Rokad
    * runs past midnight. The app turns it on; tests leave it off unless they test it.
@@ -89,6 +90,8 @@ export interface Services {
   gateway: () => GatewayClient | undefined;
   sync: SyncRunner;
   receipts: ReceiptPrinting;
+  /** The Windows spooler driver, where this Rokad has one. */
+  spooler: SpoolerDriver | undefined;
   backups: Backups;
   /** The start-up check passed; the last backup and any backup failure since. */
   health: () => StartupHealth;
@@ -181,6 +184,7 @@ export function createServices(options: ServiceOptions): Services {
         },
       },
       receipts,
+      spooler: options.spoolerDriver,
       backups,
       health: () => ({ damaged: false, problem: null, newestGoodBackup: null, lastBackup: backups.list()[0] ?? null, lastBackupError: backups.lastError() }),
       dayReport: (range) => dayReport(db, reportDeps, range),

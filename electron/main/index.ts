@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { useSqliteBinding } from '../../shared/node/sqlite/database';
 import { chooseSqliteBindingHere } from '../core/native/electronSqliteBinding';
+import { windowsSpoolerDriver } from '../core/printing/winspool/windowsSpooler';
 import { startCore } from '../core/startCore';
 import { startSync } from '../core/sync/startSync';
 import { createMainWindow, rendererEntry } from './createMainWindow';
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       // Only into an empty bill table: a registered cabin's bill master is already there.
       demoBills: true,
       secrets: safeStorageSecrets,
+      spoolerDriver: windowsSpoolerDriver(),
       dailyBackups: true,
       restartApp: () => {
         app.relaunch();

@@ -41,6 +41,7 @@ export const channels = [
   'printer.saveSettings',
   'printer.testPrint',
   'printer.status',
+  'printer.installed',
   'reports.day',
   'wallet.movements',
   'exports.write',

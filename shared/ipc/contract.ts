@@ -18,7 +18,7 @@ import { cashCountSchema } from '../denominations';
 import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type BackupSettings, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
-import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
+import { printerSettingsSchema, type InstalledPrinters, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { WalletMovements } from '../walletMovements';
 import { anyone, collector, ownReceipt, person, supervisor, watcher, type Access, type CallerFor } from './access';
 import type { Channel } from './channels';
@@ -127,6 +127,7 @@ export const contract = {
   'printer.saveSettings': { access: supervisor, input: printerSettingsSchema },
   'printer.testPrint': { access: supervisor, input: printerSettingsSchema },
   'printer.status': { access: supervisor, input: none },
+  'printer.installed': { access: supervisor, input: none },
   'reports.day': { access: supervisor, input: dayRangeSchema },
   'wallet.movements': { access: supervisor, input: dayRangeSchema },
   'exports.write': { access: supervisor, input: exportRequestSchema },
@@ -191,6 +192,8 @@ export interface Outputs {
   'printer.saveSettings': PrinterSettings;
   'printer.testPrint': PrinterCheck;
   'printer.status': PrinterCheck;
+  /** The printers Windows has installed, to pick one for printer:Name; spooler false where this Rokad has no spooler driver. */
+  'printer.installed': InstalledPrinters;
   /** Supervisor only. */
   'reports.day': DayReport;
   'wallet.movements': WalletMovements;
