@@ -37,6 +37,8 @@ export interface ErrorParamsByCode {
   BAD_CABIN_CODE: NeverShown; // ends the start-up before there is a window
   DB_FROM_NEWER_VERSION: undefined;
   DB_DAMAGED: undefined;
+  CABIN_NOT_SET_UP: undefined;
+  CABIN_ALREADY_SET_UP: { cabinCode: string };
   DB_NOT_DAMAGED: undefined;
 
   // Signing in and people.

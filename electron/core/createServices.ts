@@ -24,6 +24,7 @@ import { createDeviceTokenStore, hasDeviceToken, type DeviceTokenStore } from '.
 import type { SecretStore } from './settings/secretStore';
 import { createBackups, type Backups } from './backups/backups';
 import { setSetting } from './settings/settings';
+import { useBackupFolder } from './backups/defaultBackupFolder';
 import { enqueuePayment } from './sync/outbox';
 import { clientFromSettings, emptySyncReport, NOT_REGISTERED_MESSAGE, syncOnce, type SyncReport } from './sync/syncCycle';
 import { checkWalletCovers } from './wallet/wallet';
@@ -54,6 +55,8 @@ export interface ServiceOptions {
   restartApp?: () => void;
   /** The operating system's folder picker (Electron main passes its dialog); none where there is no screen of its own. */
   chooseFolder?: () => Promise<string | null>;
+  /** A new ledger's backup folder, outside the data folder (main passes defaultBackupFolder); an existing cabin keeps its own. */
+  backupFolder?: string;
   /** The Windows spooler module, where the build ships one (printer:Name interfaces). */
   spoolerDriver?: SpoolerDriver;
   /**
@@ -118,7 +121,9 @@ export function createServices(options: ServiceOptions): Services {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openLedger(join(options.dataDir, LEDGER_FILE));
   try {
+    const newLedger = db.prepare("SELECT 1 FROM settings WHERE key = 'cabin_code'").get() === undefined;
     const cabinCode = ensureCabinCode(db, options.cabinCode);
+    if (newLedger && options.backupFolder) useBackupFolder(db, options.backupFolder);
     const bills = createBillStore(db);
     if (options.demoBills && bills.count() === 0) bills.save(demoBills(indiaDate(now())));
     const deviceToken = createDeviceTokenStore(db, options.secrets);

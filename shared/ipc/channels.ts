@@ -51,6 +51,7 @@ export const channels = [
   'backups.getSettings',
   'backups.saveSettings',
   'backups.restore',
+  'cabin.setup',
 ] as const;
 
 export type Channel = (typeof channels)[number];

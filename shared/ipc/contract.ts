@@ -15,6 +15,7 @@ import type {
 } from '../domain';
 import { approvalSchema, clientTxnIdSchema, consumerNoSchema, languageSchema, paiseSchema, personNameSchema, pinSchema, reasonSchema, userIdSchema } from '../domain';
 import { cashCountSchema } from '../denominations';
+import { cabinSetupSchema } from '../cabin';
 import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type BackupSettings, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
@@ -137,6 +138,7 @@ export const contract = {
   'backups.getSettings': { access: supervisor, input: none },
   'backups.saveSettings': { access: supervisor, input: backupSettingsSchema },
   'backups.restore': { access: anyone, input: restoreRequestSchema },
+  'cabin.setup': { access: anyone, input: cabinSetupSchema },
 } satisfies Record<Channel, { access: Access; input: z.ZodType }>;
 
 export interface CloseOutcome {
@@ -211,6 +213,8 @@ export interface Outputs {
   'backups.saveSettings': BackupSettings;
   /** Only while the database is damaged; the PIN is checked against the backup's own users. */
   'backups.restore': RestoreOutcome;
+  /** Only on a new data folder started without a code: fixes the cabin's code for good. */
+  'cabin.setup': { cabinCode: string };
 }
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;
