@@ -35,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['build/**/*.mjs', 'scripts/**/*.mjs'],
+    files: ['build/**/*.mjs', 'scripts/**/*.mjs', 'electron/core/testing/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
