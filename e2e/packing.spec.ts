@@ -24,6 +24,8 @@ const ON = '1'.charCodeAt(0);
 
 test.describe('the packed app (electron-builder --dir against a stand-in Electron binary)', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
+  // The stand-in is a Linux binary and the checks name Linux's native builds; Windows gets its own proof from `npm run package` in the workflow.
+  test.skip(process.platform !== 'linux', 'SKIPPED: the packing test packs for Linux, on Linux');
 
   const work = tempDataDir('rokad-packing-');
   const appDir = join(work.dir, 'out', 'linux-unpacked');
