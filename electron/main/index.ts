@@ -61,28 +61,37 @@ if (!app.requestSingleInstanceLock()) {
     // Crash dumps stay on the PC, in the data folder, for a technician to collect; nothing is uploaded.
     app.setPath('crashDumps', join(dataDir, 'crashes'));
     crashReporter.start({ uploadToServer: false });
-    const started = startCore({
-      dataDir,
-      // Without one, a new data folder asks for the cabin's code on the first-run screen.
-      cabinCode: process.env.ROKAD_CABIN_CODE || undefined,
-      // An installed cabin's backups go outside the data folder; a developer's stay in it.
-      ...(app.isPackaged ? { backupFolder: defaultBackupFolder(machine, dataDir) } : {}),
-      // The four demo bills, only into an empty bill table: when started from the source, or in demo mode (--demo, ROKAD_DEMO=1).
-      demoBills: !app.isPackaged || app.commandLine.hasSwitch('demo') || process.env.ROKAD_DEMO === '1',
-      secrets: safeStorageSecrets,
-      spoolerDriver: windowsSpoolerDriver(),
-      dailyBackups: true,
-      restartApp: () => {
-        app.relaunch();
-        app.exit(0);
-      },
-      chooseFolder: async () => {
-        const options = { properties: ['openDirectory', 'createDirectory'] } satisfies Electron.OpenDialogOptions;
-        const window = BrowserWindow.getFocusedWindow();
-        const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-        return picked.canceled ? null : (picked.filePaths[0] ?? null);
-      },
-    });
+    let started: ReturnType<typeof startCore>;
+    try {
+      started = startCore({
+        dataDir,
+        // Without one, a new data folder asks for the cabin's code on the first-run screen.
+        cabinCode: process.env.ROKAD_CABIN_CODE || undefined,
+        // An installed cabin's backups go outside the data folder; a developer's stay in it.
+        ...(app.isPackaged ? { backupFolder: defaultBackupFolder(machine, dataDir) } : {}),
+        // The four demo bills, only into an empty bill table: when started from the source, or in demo mode (--demo, ROKAD_DEMO=1).
+        demoBills: !app.isPackaged || app.commandLine.hasSwitch('demo') || process.env.ROKAD_DEMO === '1',
+        secrets: safeStorageSecrets,
+        spoolerDriver: windowsSpoolerDriver(),
+        dailyBackups: true,
+        restartApp: () => {
+          app.relaunch();
+          app.exit(0);
+        },
+        chooseFolder: async () => {
+          const options = { properties: ['openDirectory', 'createDirectory'] } satisfies Electron.OpenDialogOptions;
+          const window = BrowserWindow.getFocusedWindow();
+          const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+          return picked.canceled ? null : (picked.filePaths[0] ?? null);
+        },
+      });
+    } catch (error) {
+      // A ledger from a newer Rokad, a cabin code that cannot be used: one sentence for the technician, and the log.
+      log.error('Rokad could not open its ledger', error);
+      dialog.showErrorBox('Rokad cannot start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+      return;
+    }
     // A damaged database serves only startup.health and backups.restore; after a restore the window asks to restart.
     registerIpc(ipcMain, started.core, entry, log);
     createMainWindow(join(__dirname, '../preload/index.cjs'), entry, mode.developerTools, `Rokad ${app.getVersion()}`);
