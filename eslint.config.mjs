@@ -12,6 +12,13 @@ const noAppCode = {
   message: 'The gateway is the company server and shared/ is common ground: neither may lean on the cabin app. Move what both need into shared/.',
 };
 
+// Electron main loads Electron's own better-sqlite3 build; a connection opened past the wrapper would load Node's and crash there.
+const sqliteThroughWrapper = {
+  name: 'better-sqlite3',
+  allowTypeImports: true,
+  message: "Open SQLite through shared/node/sqlite/database (or openDatabase): it loads the build for the runtime, Electron's or Node's.",
+};
+
 const noNodeOnlyShared = {
   group: ['**/shared/node/**'],
   message: 'shared/node is Node-only (SQLite, the file system); the window cannot run it.',
@@ -28,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['build/**/*.mjs', 'scripts/**/*.mjs'],
+    files: ['build/**/*.mjs', 'scripts/**/*.mjs', 'electron/core/testing/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
@@ -38,6 +45,16 @@ export default tseslint.config(
   {
     files: ['gateway/**/*.ts', 'shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload], patterns: [noAppCode] }] },
+  },
+  {
+    files: ['electron/core/**/*.ts', 'electron/workers/**/*.ts'],
+    ignores: ['**/*.test.ts', 'electron/core/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload, sqliteThroughWrapper] }] },
+  },
+  {
+    files: ['shared/node/**/*.ts'],
+    ignores: ['**/*.test.ts', 'shared/node/sqlite/database.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload, sqliteThroughWrapper], patterns: [noAppCode] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,18 +1,22 @@
-// `npm run package`: the release build. better-sqlite3 is a native module: the installer needs it
-// built for Electron's ABI, while the tests need it built for Node's. So it is rebuilt for
-// Electron just for packaging, and for Node again afterwards, whatever happened in between.
+// `npm run package`: the release build. better-sqlite3 is a native module with a build per ABI:
+// the installer ships Electron's, kept in native/electron (scripts/electronSqlite.ts), and the
+// package's own build for Node stays where it is for the tests. Native modules are built for the
+// system they run on, so an installer is made on its own system: a Windows one on Windows.
 import { execFileSync } from 'node:child_process';
-import { rebuild } from '@electron/rebuild';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
-const electronVersion = require('electron/package.json').version;
-const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
-
-run('npx', ['electron-vite', 'build']);
-try {
-  await rebuild({ buildPath: process.cwd(), electronVersion, onlyModules: ['better-sqlite3'], force: true });
-  run('npx', ['electron-builder', '--publish', 'never', ...process.argv.slice(2)]);
-} finally {
-  run('npm', ['rebuild', 'better-sqlite3']);
+const args = process.argv.slice(2);
+const targets = { win32: ['--win', '-w', '--windows'], linux: ['--linux', '-l'], darwin: ['--mac', '-m', '--macos'] };
+const names = { win32: 'Windows', linux: 'Linux', darwin: 'macOS' };
+const foreign = Object.entries(targets).find(([platform, flags]) => platform !== process.platform && args.some((arg) => flags.includes(arg)));
+if (foreign) {
+  console.error(
+    `An installer for ${names[foreign[0]]} cannot be made on ${names[process.platform] ?? process.platform}: it would carry this system's native modules (better-sqlite3, @napi-rs/canvas). Run npm run package on a ${names[foreign[0]]} computer, or let the release workflow (.github/workflows/app.yml) do it.`,
+  );
+  process.exit(1);
 }
+
+const run = (command, commandArgs) => execFileSync(command, commandArgs, { stdio: 'inherit', shell: process.platform === 'win32' });
+
+run(process.execPath, ['--import', 'tsx', 'scripts/electronSqlite.ts']);
+run('npx', ['electron-vite', 'build']);
+run('npx', ['electron-builder', '--publish', 'never', ...args]);

@@ -1,7 +1,12 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { createServices } from '../electron/core/createServices';
+import { startVirtualPrinter } from '../electron/core/printing/testing/virtualPrinter';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
+import { DEFAULT_PRINTER_SETTINGS } from '../shared/printing';
 import { firstRunToCounter } from './harness/counterSteps';
 
 /**
@@ -22,8 +27,28 @@ const skipReason =
   'SKIPPED: no Electron binary in node_modules/electron/dist; it downloads on first run, from a host this network cannot reach. The Chromium suites run the same UI through the same handlers';
 
 // The reason is in the title because the list reporter prints titles, not annotations.
+const appRoot = resolve(__dirname, '..');
+
+/** The app on `dataDir`; without a cabin code the first run asks for one, as an installed Rokad does. */
+function launch(dataDir: string, cabinCode?: string): Promise<ElectronApplication> {
+  const env: Record<string, string> = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ROKAD_CABIN_CODE'),
+  );
+  return electron.launch({ executablePath: binary!, args: [appRoot], env: { ...env, ROKAD_DATA_DIR: dataDir, ...(cabinCode ? { ROKAD_CABIN_CODE: cabinCode } : {}) } });
+}
+
+function countRows(dataDir: string, query: string): number {
+  const db = new Database(join(dataDir, 'ledger.sqlite'), { readonly: true });
+  try {
+    return db.prepare(query).pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
 test.describe(binary ? 'the Electron app' : `the Electron app (${skipReason})`, () => {
   test.skip(!binary, skipReason);
+  test.describe.configure({ timeout: 90_000 });
 
   test('opens one sandboxed window with no Node in the page, and records a payment', async () => {
     const folder = tempDataDir('rokad-electron-');
@@ -49,6 +74,73 @@ test.describe(binary ? 'the Electron app' : `the Electron app (${skipReason})`, 
       await page.keyboard.type('1245.50');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('receipt-no')).toHaveText('ELEC-01-000001');
+    } finally {
+      await app.close();
+      folder.remove();
+    }
+  });
+
+  test('asks a new cabin for its code, prints the receipt to the printer and keeps ledger and print queue across a restart', async () => {
+    const folder = tempDataDir('rokad-electron-cabin-');
+    const printer = await startVirtualPrinter();
+    // The printer is set up in the data folder before the first start, as a technician's printer screen would leave it.
+    const setup = createServices({ dataDir: folder.dir, cabinCode: 'BPL-ATP-07' });
+    setup.receipts.saveSettings({ ...DEFAULT_PRINTER_SETTINGS, interface: printer.address });
+    setup.close();
+    let app = await launch(folder.dir);
+    try {
+      let page = await app.firstWindow();
+      await expect(page.locator('#setup-user')).toBeFocused();
+      await expect(page.getByTestId('cabin-code')).toHaveText('BPL-ATP-07');
+      await firstRunToCounter(page);
+      await page.keyboard.type('N3330008565');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('1245.50');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('receipt-no')).toHaveText('BPL-ATP-07-000001');
+      const job = await printer.nextJob();
+      expect(job.bytes.length).toBeGreaterThan(1000);
+      await app.close();
+
+      app = await launch(folder.dir);
+      page = await app.firstWindow();
+      await expect(page.locator('#signin-user')).toBeFocused();
+      await expect(page.getByTestId('cabin-code')).toHaveText('BPL-ATP-07');
+      expect(countRows(folder.dir, "SELECT count(*) FROM ledger WHERE kind = 'PAYMENT' AND receipt_no = 'BPL-ATP-07-000001'")).toBe(1);
+      expect(countRows(folder.dir, 'SELECT count(*) FROM print_jobs')).toBeGreaterThanOrEqual(1);
+    } finally {
+      await app.close();
+      await printer.close();
+      folder.remove();
+    }
+  });
+
+  test('on a new data folder with no code given, the first-run screen asks for the cabin code', async () => {
+    const folder = tempDataDir('rokad-electron-new-');
+    const app = await launch(folder.dir);
+    try {
+      const page = await app.firstWindow();
+      await expect(page.locator('#cabin-code')).toBeFocused();
+      await page.keyboard.type('BPL-ATP-09');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#setup-user')).toBeFocused();
+      await expect(page.getByTestId('cabin-code')).toHaveText('BPL-ATP-09');
+      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())).toMatch(/^Rokad \d+\.\d+\.\d+/);
+    } finally {
+      await app.close();
+      folder.remove();
+    }
+  });
+
+  test('a second launch leaves and the first window stays the only one', async () => {
+    const folder = tempDataDir('rokad-electron-twice-');
+    const app = await launch(folder.dir, 'ELEC-02');
+    try {
+      await app.firstWindow();
+      const second = spawn(binary!, [appRoot], { env: { ...process.env, ROKAD_DATA_DIR: folder.dir, ROKAD_CABIN_CODE: 'ELEC-02' }, stdio: 'ignore' });
+      const code = await new Promise<number | null>((done) => second.once('exit', done));
+      expect(code).toBe(0);
+      expect(app.windows()).toHaveLength(1);
     } finally {
       await app.close();
       folder.remove();

@@ -25,6 +25,8 @@ export interface StartupHealth {
   lastBackup: BackupInfo | null;
   /** The last backup that failed since start-up, for the supervisor to see; null once one succeeds. */
   lastBackupError: string | null;
+  /** A new data folder waits for its cabin code on the first-run screen. */
+  needsCabinCode?: boolean;
 }
 
 export const backupNameSchema = z

@@ -37,6 +37,8 @@ export interface ErrorParamsByCode {
   BAD_CABIN_CODE: NeverShown; // ends the start-up before there is a window
   DB_FROM_NEWER_VERSION: undefined;
   DB_DAMAGED: undefined;
+  CABIN_NOT_SET_UP: undefined;
+  CABIN_ALREADY_SET_UP: { cabinCode: string };
   DB_NOT_DAMAGED: undefined;
 
   // Signing in and people.
@@ -94,6 +96,11 @@ export interface ErrorParamsByCode {
   PRINTER_FAILED: PrinterFailure;
   PRINTER_OFFLINE: PrinterFailure;
   PRINTER_NO_PAPER: PrinterFailure;
+  // The Windows spooler driver (printer:Name).
+  PRINTER_NOT_INSTALLED: PrinterFailure;
+  PRINTER_PAUSED: PrinterFailure;
+  PRINTER_NEEDS_ATTENTION: PrinterFailure;
+  PRINTER_QUEUE_WAITING: PrinterFailure;
   // The address leads somewhere Rokad never prints: checked before a byte is written.
   PRINTER_IN_DATA_FOLDER: PrinterFailure;
   PRINTER_NOT_A_DEVICE: PrinterFailure;

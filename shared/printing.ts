@@ -72,3 +72,16 @@ export interface ReceiptPreview {
 export interface PrinterCheck {
   message: string;
 }
+
+/** A printer installed in Windows, as the printer screen offers it. */
+export interface InstalledPrinter {
+  name: string;
+  port: string;
+  /** Nothing Windows reports (offline, paused, out of paper, a fault) stands in the way of a receipt now. */
+  ready: boolean;
+}
+
+export interface InstalledPrinters {
+  spooler: boolean;
+  printers: InstalledPrinter[];
+}

@@ -17,6 +17,7 @@ import { writeExports, type ExportRequest } from './exports/writeExports';
 import { dayReport } from './reports/dayReport';
 import { createReceiptPrinting, type ReceiptPrinting } from './printing/receiptPrinting';
 import type { ReceiptHeader } from './printing/receiptRecord';
+import type { SpoolerDriver } from './printing/winspool/spoolerDriver';
 import { createLogReprint } from './receipts/logReprint';
 import { ensureCabinCode } from './settings/cabinCode';
 import { createShifts, type Shifts } from './shifts/shifts';
@@ -24,6 +25,7 @@ import { createDeviceTokenStore, hasDeviceToken, type DeviceTokenStore } from '.
 import type { SecretStore } from './settings/secretStore';
 import { createBackups, type Backups } from './backups/backups';
 import { setSetting } from './settings/settings';
+import { useBackupFolder } from './backups/defaultBackupFolder';
 import { enqueuePayment } from './sync/outbox';
 import { clientFromSettings, emptySyncReport, NOT_REGISTERED_MESSAGE, syncOnce, type SyncReport } from './sync/syncCycle';
 import { uploadRound } from './sync/uploadRound';
@@ -55,8 +57,10 @@ export interface ServiceOptions {
   restartApp?: () => void;
   /** The operating system's folder picker (Electron main passes its dialog); none where there is no screen of its own. */
   chooseFolder?: () => Promise<string | null>;
+  /** A new ledger's backup folder, outside the data folder (main passes defaultBackupFolder); an existing cabin keeps its own. */
+  backupFolder?: string;
   /** The Windows spooler module, where the build ships one (printer:Name interfaces). */
-  spoolerDriver?: object;
+  spoolerDriver?: SpoolerDriver;
   /**
    * Take the day's backup on the first start of an India day, and check every hour while Rokad
    * runs past midnight. The app turns it on; tests leave it off unless they test it.
@@ -95,6 +99,8 @@ export interface Services {
   gateway: () => GatewayClient | undefined;
   sync: SyncRunner;
   receipts: ReceiptPrinting;
+  /** The Windows spooler driver, where this Rokad has one. */
+  spooler: SpoolerDriver | undefined;
   backups: Backups;
   /** The start-up check passed; the last backup and any backup failure since. */
   health: () => StartupHealth;
@@ -124,7 +130,9 @@ export function createServices(options: ServiceOptions): Services {
   try {
     const billMaster = openBillMaster(join(options.dataDir, BILL_MASTER_FILE));
     opened = billMaster;
+    const newLedger = db.prepare("SELECT 1 FROM settings WHERE key = 'cabin_code'").get() === undefined;
     const cabinCode = ensureCabinCode(db, options.cabinCode);
+    if (newLedger && options.backupFolder) useBackupFolder(db, options.backupFolder);
     const bills = createBillStore(billMaster);
     if (options.demoBills && bills.count() === 0) bills.save(demoBills(indiaDate(now())));
     const deviceToken = createDeviceTokenStore(db, options.secrets);
@@ -196,6 +204,7 @@ export function createServices(options: ServiceOptions): Services {
         },
       },
       receipts,
+      spooler: options.spoolerDriver,
       backups,
       health: () => ({ damaged: false, problem: null, newestGoodBackup: null, lastBackup: backups.list()[0] ?? null, lastBackupError: backups.lastError() }),
       dayReport: (range) => dayReport(db, reportDeps, range),

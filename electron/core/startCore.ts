@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from '../../shared/node/sqlite/database';
 import { RokadError } from '../../shared/errors';
 import { channels } from '../../shared/ipc/channels';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -8,17 +8,21 @@ import type { Core } from '../../shared/ipc/dispatch';
 import { checkDatabaseFile } from './backups/checkDatabaseFile';
 import { createRecovery, type Recovery } from './backups/recovery';
 import { asCabinCode } from './settings/cabinCode';
+import { cabinSetupCore, storedCabinCode, type CabinSetup } from './settings/cabinSetup';
 import { createCore } from './createCore';
 import { createServices, LEDGER_FILE, type ServiceOptions, type Services } from './createServices';
 
-export type CoreStart = { state: 'ready'; services: Services; core: Core } | { state: 'damaged'; recovery: Recovery; core: Core };
+export type CoreStart = { state: 'ready'; services: Services; core: Core } | { state: 'damaged'; recovery: Recovery; core: Core } | ({ state: 'setup' } & CabinSetup);
+
+/** The cabin code may be left out: a new data folder then asks for it on the first-run screen. */
+export type StartOptions = Omit<ServiceOptions, 'cabinCode'> & { cabinCode?: string | undefined };
 
 /**
  * Whose backups to offer, and where they are, as the damaged database still says; else the
  * backups folder beside it and the cabin code Rokad was started with.
  */
-function backupsOfDamaged(file: string, options: ServiceOptions): { backupFolder: string; cabinCode: string } {
-  const fallback = { backupFolder: join(options.dataDir, 'backups'), cabinCode: asCabinCode(options.cabinCode) };
+function backupsOfDamaged(file: string, options: StartOptions): { backupFolder: string; cabinCode: string } {
+  const fallback = { backupFolder: join(options.dataDir, 'backups'), cabinCode: asCabinCode(options.cabinCode ?? '') };
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
@@ -60,11 +64,13 @@ function recoveryCore(recovery: Recovery, restartApp: (() => void) | undefined):
  * writes. A sound (or new) file opens as usual; a damaged one is left exactly as it is and only
  * the recovery channels answer until a supervisor restores a backup and Rokad starts again.
  */
-export function startCore(options: ServiceOptions): CoreStart {
+export function startCore(options: StartOptions): CoreStart {
   const file = join(options.dataDir, LEDGER_FILE);
   const health = existsSync(file) ? checkDatabaseFile(file) : ({ ok: true } as const);
   if (health.ok) {
-    const services = createServices(options);
+    const { cabinCode } = options;
+    if (cabinCode === undefined && storedCabinCode(file) === null) return { state: 'setup', ...cabinSetupCore(options) };
+    const services = createServices({ ...options, cabinCode: cabinCode ?? '' });
     return { state: 'ready', services, core: createCore(services) };
   }
   const recovery = createRecovery({ file, problem: health.problem, ...backupsOfDamaged(file, options), now: options.now ?? (() => new Date()) });

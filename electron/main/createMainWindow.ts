@@ -20,7 +20,8 @@ export function rendererEntry(builtIndexHtml: string, devUrl: string | undefined
   };
 }
 
-export function createMainWindow(preload: string, entry: RendererEntry, developerTools: boolean): BrowserWindow {
+/** `title` carries the version, so a technician on the phone can read it off the title bar. */
+export function createMainWindow(preload: string, entry: RendererEntry, developerTools: boolean, title: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -28,7 +29,7 @@ export function createMainWindow(preload: string, entry: RendererEntry, develope
     minHeight: 700,
     show: false,
     autoHideMenuBar: true,
-    title: 'Rokad',
+    title,
     webPreferences: {
       preload,
       contextIsolation: true,
@@ -41,6 +42,8 @@ export function createMainWindow(preload: string, entry: RendererEntry, develope
       devTools: developerTools,
     },
   });
+  // The page's own <title> would replace the version.
+  window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
   void window.loadURL(entry.url);
   return window;

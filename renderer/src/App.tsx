@@ -16,6 +16,7 @@ import { UnprintedReceipts } from './printing/UnprintedReceipts';
 import { ReceiptsView } from './receipts/ReceiptsView';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { OpenShift, SessionGate } from './session/SessionGate';
+import { CabinSetup } from './setup/CabinSetup';
 import { useSession } from './session/sessionStore';
 import { CashMoveView } from './shift/CashMoveView';
 import { CloseShiftView } from './shift/CloseShiftView';
@@ -168,6 +169,8 @@ export function App() {
   const setInfo = useAppInfo((s) => s.set);
   const [health, setHealth] = useState<StartupHealth | null>(null);
   const [startError, setStartError] = useState<ErrorBody | null>(null);
+  // Asked again once the first-run screen has set the cabin up.
+  const [healthChecks, setHealthChecks] = useState(0);
   const switchLanguage = useSwitchLanguage();
   useShortcuts(switchLanguage);
 
@@ -175,10 +178,10 @@ export function App() {
     // A damaged ledger answers nothing but the health check and the restore.
     void call('startup.health', {}).then((checked) => {
       if (checked.ok) setHealth(checked.value);
-      if (checked.ok && checked.value.damaged) return;
+      if (checked.ok && (checked.value.damaged || checked.value.needsCabinCode)) return;
       void call('app.info', {}).then((result) => (result.ok ? setInfo(result.value) : setStartError(result.error)));
     });
-  }, [setInfo]);
+  }, [setInfo, healthChecks]);
 
   return (
     <div className="shell">
@@ -205,6 +208,8 @@ export function App() {
       <main className="workspace">
         {health?.damaged ? (
           <RecoveryScreen health={health} />
+        ) : health?.needsCabinCode ? (
+          <CabinSetup onDone={() => setHealthChecks((count) => count + 1)} />
         ) : startError ? (
           <ErrorAlert error={startError} testId="start-error" />
         ) : (

@@ -41,6 +41,7 @@ export const channels = [
   'printer.saveSettings',
   'printer.testPrint',
   'printer.status',
+  'printer.installed',
   'reports.day',
   'wallet.movements',
   'exports.write',
@@ -52,6 +53,7 @@ export const channels = [
   'backups.restore',
   'payments.statusForConsumer',
   'receipts.find',
+  'cabin.setup',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -16,10 +16,11 @@ import type {
 import { approvalSchema, clientTxnIdSchema, consumerNoSchema, languageSchema, paiseSchema, personNameSchema, pinSchema, reasonSchema, userIdSchema } from '../domain';
 import { cashCountSchema } from '../denominations';
 import { indianMobileSchema } from '../mobile';
+import { cabinSetupSchema } from '../cabin';
 import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type BackupSettings, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
-import { printerSettingsSchema, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
+import { printerSettingsSchema, type InstalledPrinters, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { WalletMovements } from '../walletMovements';
 import type { ConsumerPaymentStatus } from '../paymentStatus';
 import { anyone, collector, ownReceipt, person, supervisor, watcher, type Access, type CallerFor } from './access';
@@ -136,6 +137,7 @@ export const contract = {
   'printer.saveSettings': { access: supervisor, input: printerSettingsSchema },
   'printer.testPrint': { access: supervisor, input: printerSettingsSchema },
   'printer.status': { access: supervisor, input: none },
+  'printer.installed': { access: supervisor, input: none },
   'reports.day': { access: supervisor, input: dayRangeSchema },
   'wallet.movements': { access: supervisor, input: dayRangeSchema },
   'exports.write': { access: supervisor, input: exportRequestSchema },
@@ -149,6 +151,7 @@ export const contract = {
     access: supervisor,
     input: z.object({ text: z.string().trim().min(1, { error: 'Type a receipt number, a consumer number, a name or an amount.' }).max(60) }).strict(),
   },
+  'cabin.setup': { access: anyone, input: cabinSetupSchema },
 } satisfies Record<Channel, { access: Access; input: z.ZodType }>;
 
 export interface CloseOutcome {
@@ -206,6 +209,8 @@ export interface Outputs {
   'printer.saveSettings': PrinterSettings;
   'printer.testPrint': PrinterCheck;
   'printer.status': PrinterCheck;
+  /** The printers Windows has installed, to pick one for printer:Name; spooler false where this Rokad has no spooler driver. */
+  'printer.installed': InstalledPrinters;
   /** Supervisor only. */
   'reports.day': DayReport;
   'wallet.movements': WalletMovements;
@@ -225,6 +230,8 @@ export interface Outputs {
   'backups.restore': RestoreOutcome;
   /** Payments of every shift and day (newest 50) by receipt number, consumer number, name or amount. */
   'receipts.find': RecordedPayment[];
+  /** Only on a new data folder started without a code: fixes the cabin's code for good. */
+  'cabin.setup': { cabinCode: string };
 }
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;

@@ -22,6 +22,8 @@ const OPEN_TO_ANYONE: Channel[] = [
   'session.lock',
   'startup.health',
   'backups.restore',
+  // Only a new data folder's first-run screen; an opened ledger refuses it (its code never changes).
+  'cabin.setup',
 ];
 
 /** What the window polls by itself: it must not keep an idle screen from locking. */

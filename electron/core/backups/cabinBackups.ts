@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from '../../../shared/node/sqlite/database';
 import type { BackupInfo } from '../../../shared/backups';
 
 const AFTER_CABIN_CODE = /^\d{8}-\d{6}(?:-\d+)?\.sqlite$/;
@@ -25,7 +25,7 @@ interface Holds {
 
 /** What a file says of itself, opened read-only; null when it is no Rokad database SQLite can read. */
 function whatItHolds(file: string): Holds | null {
-  let db: Database.Database | undefined;
+  let db: Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const setting = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();

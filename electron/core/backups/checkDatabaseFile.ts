@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../../shared/node/sqlite/database';
 
 export type FileHealth = { ok: true } | { ok: false; problem: string };
 
@@ -8,7 +8,7 @@ export type FileHealth = { ok: true } | { ok: false; problem: string };
  * inside a sound page is the hash chain's to find (verify-ledger), not this check's.
  */
 export function checkDatabaseFile(file: string): FileHealth {
-  let db: Database.Database | undefined;
+  let db: Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const results = db.pragma('quick_check(5)', { simple: false }) as Array<{ quick_check: string }>;

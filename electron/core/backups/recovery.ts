@@ -1,5 +1,5 @@
 import { constants, copyFileSync, existsSync, renameSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import Database from '../../../shared/node/sqlite/database';
 import type { BackupInfo, RestoreOutcome, StartupHealth } from '../../../shared/backups';
 import { RokadError } from '../../../shared/errors';
 import { createAuditLog } from '../audit/auditLog';

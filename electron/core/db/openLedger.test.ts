@@ -40,7 +40,11 @@ describe('openLedger', () => {
 
     assert.throws(
       () => openLedger(file),
-      (error: unknown) => error instanceof RokadError && error.code === 'DB_FROM_NEWER_VERSION',
+      (error: unknown) =>
+        error instanceof RokadError &&
+        error.code === 'DB_FROM_NEWER_VERSION' &&
+        /Install the newer Rokad again/.test(error.message) &&
+        /restores a backup taken before the update/.test(error.message),
     );
 
     const after = new Database(file, { readonly: true });

@@ -29,5 +29,7 @@ export function printingHandlers(services: Services) {
     'printer.testPrint': async (settings) => ({ message: await receipts.testPrint(settings) }),
 
     'printer.status': async () => ({ message: await receipts.status() }),
+
+    'printer.installed': () => ({ spooler: services.spooler !== undefined, printers: services.spooler?.installed() ?? [] }),
   } satisfies Partial<Handlers>;
 }

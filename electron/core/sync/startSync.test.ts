@@ -8,7 +8,7 @@ import { createCore } from '../createCore';
 import { callCore } from '../testing/callCore';
 import { tempDataDir } from '../testing/tempDataDir';
 import { startTestCabin } from '../testing/testCabin';
-import { startSync } from './startSync';
+import { startSync, WORKER_RESTARTED_MESSAGE } from './startSync';
 
 describe('the sync worker thread', () => {
   it('uploads from its own connection when asked to sync now, and stops cleanly', async () => {
@@ -25,6 +25,34 @@ describe('the sync worker thread', () => {
       const core = createCore(cabin.services);
       const status = await callCore(core, 'sync.now', {});
       assert.equal(status.online, true);
+      assert.equal(status.waitingCount, 0);
+      assert.match((await callCore(core, 'payments.uploadStatus', { clientTxnId: payment.clientTxnId }))?.approvalRefNumber ?? '', /^AP/);
+    } finally {
+      await sync.stop();
+      cabin.close();
+      await gateway.close();
+      folder.remove();
+    }
+  });
+
+  it('starts a dead worker again and answers the sync-now calls it left waiting', async () => {
+    const folder = tempDataDir('rokad-worker-dies-');
+    const now = new Date();
+    const gateway = await startTestGateway(folder.dir, { today: indiaDate(now), consumers: 50, topUpPaise: 5_000_000 });
+    const cabin = await startTestCabin(folder.dir, gateway, now);
+    const logged: string[] = [];
+    const sync = startSync(cabin.services, {
+      workerFile: join(import.meta.dirname, '../testing/syncWorkerDiesOnce.mjs'),
+      intervalMs: 60_000,
+      log: (_level, text) => logged.push(text),
+    });
+    try {
+      const payment = cabin.pay(zoneConsumerNo(1));
+      const first = await cabin.services.sync.runNow();
+      assert.equal(first.error, WORKER_RESTARTED_MESSAGE);
+      assert.match(logged.join('\n'), /The sync worker exited \(code 3\); starting it again/);
+      const core = createCore(cabin.services);
+      const status = await callCore(core, 'sync.now', {});
       assert.equal(status.waitingCount, 0);
       assert.match((await callCore(core, 'payments.uploadStatus', { clientTxnId: payment.clientTxnId }))?.approvalRefNumber ?? '', /^AP/);
     } finally {

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import { BILL_MASTER_FILE, openBillMaster } from '../bills/billMasterFile';
+import { useSqliteBinding } from '../../../shared/node/sqlite/database';
 import { createBillStore } from '../bills/billStore';
 import { openLedger } from '../db/openLedger';
 import { uploadRound } from './uploadRound';
@@ -11,6 +12,8 @@ export interface SyncWorkerData {
   intervalMs: number;
   /** From main, which alone can open a sealed token; null until the folder is registered. */
   deviceToken: string | null;
+  /** The better-sqlite3 build main loads (Electron's own); undefined for the package's. */
+  sqliteBinding?: string | undefined;
 }
 
 export type SyncWorkerRequest = { type: 'syncNow'; id: number } | { type: 'uploadNow'; id: number } | { type: 'deviceToken'; token: string } | { type: 'stop' };
@@ -23,6 +26,7 @@ export type SyncWorkerReply = { type: 'report'; id: number; report: SyncReport }
  * window takes effect without a restart.
  */
 export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'close'>, data: SyncWorkerData): void {
+  useSqliteBinding(data.sqliteBinding);
   const db = openLedger(data.dbFile);
   const billMaster = openBillMaster(join(dirname(data.dbFile), BILL_MASTER_FILE));
   const bills = createBillStore(billMaster);

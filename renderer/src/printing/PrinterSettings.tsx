@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/errors';
 import { call } from '../api';
 import { useLanguage } from '../i18n/useLanguage';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { InstalledPrinters } from './InstalledPrinters';
 import { useAction } from '../ui/useAction';
 
 /** Where the receipt printer is, how wide its paper is, and a test print: for the technician setting up a cabin. */
@@ -72,6 +73,7 @@ export function PrinterSettings() {
       <p id="printer-address-hint" className="muted">
         {t('printing.addressHint')}
       </p>
+      <InstalledPrinters onPick={setAddress} />
       <label htmlFor="paper-width" className="field-label">
         {t('printing.paperWidth')}
       </label>

@@ -31,7 +31,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   if (current > migrations.length) {
     throw new RokadError(
       'DB_FROM_NEWER_VERSION',
-      `This database was written by a newer Rokad (schema ${current}; this version knows ${migrations.length}). Install the newer Rokad; the database was not changed.`,
+      `This ledger was written by a newer Rokad (schema ${current}; this version knows only ${migrations.length}), so this older Rokad will not open it, and nothing in it was changed. Install the newer Rokad again and the cabin carries on. To go back to this version on purpose, a technician restores a backup taken before the update from the backup folder (rokad-<cabin>-<date>.sqlite), with this version's restore.`,
     );
   }
   if (current === migrations.length) return;

@@ -1,4 +1,5 @@
 import * as app from './app';
+import * as cabin from './cabin';
 import * as day from './day';
 import * as desk from './desk';
 import * as exceptions from './exceptions';
@@ -17,6 +18,7 @@ export { errorsHi } from './errorsHi';
 /** One table per part of the window; each part's Hindi is checked against its English. */
 export const en = {
   app: app.en,
+  cabin: cabin.en,
   day: day.en,
   desk: desk.en,
   exceptions: exceptions.en,
@@ -33,6 +35,7 @@ export const en = {
 
 export const hi = {
   app: app.hi,
+  cabin: cabin.hi,
   day: day.hi,
   desk: desk.hi,
   exceptions: exceptions.hi,

@@ -19,6 +19,10 @@ export const en = {
   retry: 'Retry',
   failedBefore: 'the printer did not take it',
   printing: 'Printing…',
+  installedTitle: 'Printers installed in Windows: pick the receipt printer',
+  installedNone: 'Windows has no printer installed. Install the printer’s driver, or use its network address or port.',
+  installedReady: 'ready',
+  installedNotReady: 'not ready now',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -40,4 +44,8 @@ export const hi: Messages<typeof en> = {
   retry: 'फिर से छापें',
   failedBefore: 'प्रिंटर ने नहीं ली',
   printing: 'छप रही है…',
+  installedTitle: 'विंडोज़ में लगे प्रिंटर: रसीद वाला प्रिंटर चुनें',
+  installedNone: 'विंडोज़ में कोई प्रिंटर नहीं लगा है। प्रिंटर का ड्राइवर लगाएँ, या उसका नेटवर्क पता या पोर्ट डालें।',
+  installedReady: 'तैयार',
+  installedNotReady: 'अभी तैयार नहीं',
 };
