@@ -138,7 +138,9 @@ const endpointOfPath = (path: string): EndpointName | undefined =>
 function acceptedIn(sent: unknown, into: Map<string, string>): void {
   const results = (sent as { results?: unknown })?.results;
   if (!Array.isArray(results)) return;
-  for (const result of results as Array<Record<string, unknown>>) {
+  // A mutated answer may hold anything in place of a result, null among them.
+  for (const result of results as Array<Record<string, unknown> | null>) {
+    if (result === null || typeof result !== 'object') continue;
     if ((result.status === 'SUCCESS' || result.status === 'DUPLICATE') && typeof result.approvalRefNumber === 'string')
       into.set(String(result.clientTxnId), result.approvalRefNumber);
   }
