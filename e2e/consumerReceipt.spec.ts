@@ -11,7 +11,7 @@ import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import { OPENING_FLOAT, PEOPLE, seedPeople } from '../electron/core/testing/seedCounter';
 import { getSetting } from '../electron/core/settings/settings';
 import { indiaDate } from '../shared/time';
-import { speak, takePayment, type Language } from './harness/counterSteps';
+import { openSupervisorSection, speak, takePayment, type Language } from './harness/counterSteps';
 import { expect, test, type RokadApp } from './harness/rokadTest';
 
 test.use({ counterOpen: false });
@@ -51,7 +51,7 @@ async function registerCabin(rokad: RokadApp, language: Language) {
   await page.reload();
   await expect(page.locator('#consumer-no')).toBeFocused();
   await speak(page, language);
-  await page.keyboard.press('F10');
+  await openSupervisorSection(page, 'gateway');
   await page.locator('#gateway-url').fill(gateway.url);
   await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
   await page.getByTestId('gateway-panel').getByRole('button').click();

@@ -1,6 +1,6 @@
 import { saveBillerRules } from '../electron/core/rules/billerRulesStore';
 import { defaultBillerRules } from '../shared/amountRules';
-import { LANGUAGES, speak, takePayment } from './harness/counterSteps';
+import { LANGUAGES, openSupervisorSection, speak, takePayment } from './harness/counterSteps';
 import { expect, test } from './harness/rokadTest';
 
 const SUPERVISOR = { id: 'meena.s', pin: '2468' };
@@ -138,7 +138,7 @@ for (const language of LANGUAGES) {
     test('training payments are stamped TRAINING and left out of the shift totals', async ({ rokad }) => {
       const { page } = rokad;
       await speak(page, language);
-      await page.keyboard.press('F10');
+      await openSupervisorSection(page, 'training');
       await page.locator('#training-supervisor').fill(SUPERVISOR.id);
       await page.locator('#training-supervisor-pin').fill(SUPERVISOR.pin);
       await page.locator('#training-supervisor-pin').press('Enter');

@@ -1,4 +1,4 @@
-import { fillFirstSupervisor, firstRunToCounter } from './harness/counterSteps';
+import { fillFirstSupervisor, firstRunToCounter, openSupervisorSection } from './harness/counterSteps';
 import { expect, test } from './harness/rokadTest';
 
 test.use({ counterOpen: false });
@@ -47,8 +47,9 @@ test('a supervisor finds training, people and the printer under F10', async ({ r
   const { page } = rokad;
   await firstRunToCounter(page);
   await expect(page.locator('#consumer-no')).toBeFocused();
-  await page.keyboard.press('F10');
+  await openSupervisorSection(page, 'printer');
   await expect(page.getByTestId('printer-settings')).toContainText(/paper/i);
+  await page.getByTestId('supervisor-section-users').click();
   await expect(page.getByTestId('users-panel')).toContainText('meena.s');
   await rokad.screenshot('13-printer-settings');
 });
@@ -98,7 +99,7 @@ test('the first run, sign-in and opening float in Hindi, chosen before anyone si
   await page.keyboard.press('Enter');
   await page.getByTestId('count-N100').fill('10');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('F10');
+  await openSupervisorSection(page, 'users');
   await expect(page.getByTestId('users-panel')).toContainText('सुपरवाइज़र');
   await rokad.screenshot('hi-13-supervisor');
   const [user] = rokad.readLedger<{ language: string }>("SELECT language FROM users WHERE user_id = 'meena.s'");

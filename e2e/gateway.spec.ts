@@ -4,7 +4,7 @@ import { OPENING_FLOAT, PEOPLE, seedPeople } from '../electron/core/testing/seed
 import { setSetting } from '../electron/core/settings/settings';
 import { formatPaise } from '../shared/money';
 import { indiaDate } from '../shared/time';
-import { speak, takePayment, type Language } from './harness/counterSteps';
+import { openSupervisorSection, speak, takePayment, type Language } from './harness/counterSteps';
 import { expect, test, type RokadApp } from './harness/rokadTest';
 
 test.use({ counterOpen: false });
@@ -42,7 +42,7 @@ async function registerAsSupervisor(rokad: RokadApp, language: Language) {
   await page.reload();
   await expect(page.locator('#consumer-no')).toBeFocused();
   await speak(page, language);
-  await page.keyboard.press('F10');
+  await openSupervisorSection(page, 'gateway');
   await page.locator('#gateway-url').fill(gateway.url);
   await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
   await page.getByTestId('gateway-panel').getByRole('button').click();

@@ -1,4 +1,4 @@
-import { fillFirstSupervisor, LANGUAGES, speak } from './harness/counterSteps';
+import { fillFirstSupervisor, LANGUAGES, openSupervisorSection, speak } from './harness/counterSteps';
 import { expect, test } from './harness/rokadTest';
 
 test.use({ counterOpen: false });
@@ -15,7 +15,7 @@ for (const language of LANGUAGES) {
     await fillFirstSupervisor(page, 'Meena Singh');
     await expect(page.getByTestId('supervisor-no-float')).toHaveText(say[language].note);
     await rokad.screenshot(`${language}-49-first-run-supervisor`);
-    await page.keyboard.press('F10');
+    await openSupervisorSection(page, 'users');
     await expect(page.getByTestId('users-panel')).toBeVisible();
     await page.locator('#new-user-id').fill('ravi.k');
     await page.locator('#new-user-name').fill('Ravi Kushwaha');

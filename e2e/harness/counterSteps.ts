@@ -40,3 +40,9 @@ export async function firstRunToCounter(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(page.locator('#consumer-no')).toBeFocused();
 }
+
+/** F10 shows one part at a time: opens F10 on the part named. */
+export async function openSupervisorSection(page: Page, section: 'exceptions' | 'training' | 'users' | 'printer' | 'gateway'): Promise<void> {
+  await page.keyboard.press('F10');
+  await page.getByTestId(`supervisor-section-${section}`).click();
+}

@@ -2,7 +2,7 @@ import type { TestGateway } from '../../gateway/testing/testGateway';
 import { TEST_AGENT } from '../../gateway/testing/testGateway';
 import { OPENING_FLOAT, PEOPLE, seedPeople } from '../../electron/core/testing/seedCounter';
 import { indiaDate } from '../../shared/time';
-import { speak, type Language } from './counterSteps';
+import { openSupervisorSection, speak, type Language } from './counterSteps';
 import { expect, type RokadApp } from './rokadTest';
 
 export interface ZoneBill {
@@ -19,7 +19,7 @@ export async function registerCabinAsSupervisor(rokad: RokadApp, gateway: TestGa
   await page.reload();
   await expect(page.locator('#consumer-no')).toBeFocused();
   await speak(page, language);
-  await page.keyboard.press('F10');
+  await openSupervisorSection(page, 'gateway');
   await page.locator('#gateway-url').fill(gateway.url);
   await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
   await page.getByTestId('gateway-panel').getByRole('button').click();

@@ -88,40 +88,44 @@ export function PrinterSettings() {
       <label>
         <input type="checkbox" checked={waitForStatus} onChange={(event) => setWaitForStatus(event.target.checked)} /> {t('printing.waitForStatus')}
       </label>
-      {notice && (
-        <p className="muted" role="status" data-testid="printer-notice">
-          {notice}
-        </p>
-      )}
-      <ErrorAlert error={checking.error} testId="printer-error" />
-      <button type="submit" className="primary" disabled={checking.busy}>
-        {t('app.save')}
-      </button>
-      <button
-        type="button"
-        disabled={checking.busy}
-        onClick={() =>
-          run(
-            () => call('printer.testPrint', settings()),
-            // The core's sentence is English; the Hindi screen says the same in its own words.
-            (check) => (language === 'hi' ? t('flow.testPrintSent', { address }) : check.message),
-          )
-        }
-      >
-        {t('printing.testPrint')}
-      </button>
-      <button
-        type="button"
-        disabled={checking.busy}
-        onClick={() =>
-          run(
-            () => call('printer.status', {}),
-            (check) => (language === 'hi' ? t('flow.printerAnswered', { address }) : check.message),
-          )
-        }
-      >
-        {t('printing.checkSaved')}
-      </button>
+      <div className="action-bar">
+        {notice && (
+          <p className="muted" role="status" data-testid="printer-notice">
+            {notice}
+          </p>
+        )}
+        <ErrorAlert error={checking.error} testId="printer-error" />
+        <div className="printer-actions">
+          <button type="submit" className="primary" disabled={checking.busy}>
+            {t('app.save')}
+          </button>
+          <button
+            type="button"
+            disabled={checking.busy}
+            onClick={() =>
+              run(
+                () => call('printer.testPrint', settings()),
+                // The core's sentence is English; the Hindi screen says the same in its own words.
+                (check) => (language === 'hi' ? t('flow.testPrintSent', { address }) : check.message),
+              )
+            }
+          >
+            {t('printing.testPrint')}
+          </button>
+          <button
+            type="button"
+            disabled={checking.busy}
+            onClick={() =>
+              run(
+                () => call('printer.status', {}),
+                (check) => (language === 'hi' ? t('flow.printerAnswered', { address }) : check.message),
+              )
+            }
+          >
+            {t('printing.checkSaved')}
+          </button>
+        </div>
+      </div>
     </form>
   );
 }

@@ -81,15 +81,17 @@ export function UsersPanel() {
         </select>
         <Field id="new-user-pin" label={t('session.pinNew')} value={pin} onChange={setPin} secret />
         <ApprovalFields idPrefix="new-user" approval={approval} onChange={setApproval} />
-        <ErrorAlert error={adding.error} testId="users-error" />
-        {added && (
-          <p className="notice" role="status">
-            {added}
-          </p>
-        )}
-        <button type="submit" className="primary">
-          {t('supervisor.addUser')}
-        </button>
+        <div className="action-bar">
+          <ErrorAlert error={adding.error} testId="users-error" />
+          {added && (
+            <p className="notice" role="status">
+              {added}
+            </p>
+          )}
+          <button type="submit" className="primary">
+            {t('supervisor.addUser')}
+          </button>
+        </div>
       </form>
     </section>
   );

@@ -11,6 +11,12 @@ export const en = {
   addUser: 'Add a person',
   userAdded: '{{name}} can sign in now.',
   printerTitle: 'Printer settings',
+  sectionsLabel: 'Supervisor tasks',
+  section_exceptions: 'Refused payments',
+  section_training: 'Training',
+  section_users: 'People',
+  section_printer: 'Printer',
+  section_gateway: 'Gateway',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -24,4 +30,10 @@ export const hi: Messages<typeof en> = {
   addUser: 'नया व्यक्ति जोड़ें',
   userAdded: '{{name}} अब साइन इन कर सकते हैं।',
   printerTitle: 'प्रिंटर सेटिंग',
+  sectionsLabel: 'सुपरवाइज़र के काम',
+  section_exceptions: 'अस्वीकार भुगतान',
+  section_training: 'प्रशिक्षण',
+  section_users: 'लोग',
+  section_printer: 'प्रिंटर',
+  section_gateway: 'गेटवे',
 };
