@@ -57,6 +57,8 @@ export interface ErrorParamsByCode {
   // Shifts and the drawer.
   NO_SHIFT: undefined;
   SHIFT_ALREADY_OPEN: undefined;
+  HANDOVER_SAME_PERSON: undefined;
+  HANDOVER_INCOMING_HAS_SHIFT: { name: string };
   MOVE_ID_REUSED: undefined;
   NO_SUCH_SHIFT: undefined;
   NOT_IN_DRAWER: { expectedPaise: number; amountPaise: number } | { variant: 'REFUND'; expectedPaise: number; amountPaise: number };

@@ -129,6 +129,18 @@ export interface WalletMovements {
   balanceAsOf: string | null;
 }
 
+/** The supervisor's end-of-day list: each part done or not, with what is left. */
+export interface DayChecklist {
+  openShifts: Array<{ shiftId: string; name: string }>;
+  waitingUploads: number;
+  /** Refused payments neither refunded nor voided. */
+  openRefusals: number;
+  /** An export or a backup logged since the range's last day began. */
+  exportTaken: boolean;
+  backupTaken: boolean;
+  allDone: boolean;
+}
+
 /** Real payments only: training rows never count anywhere in a report. */
 export interface DayReport extends Movements {
   from: string;
@@ -147,6 +159,7 @@ export interface DayReport extends Movements {
   reversals: ReversalsSummary;
   /** The ledger's hash-chain head when the report was made: an export names it so it can be checked later. */
   ledgerHead: { seq: number; hash: string };
+  checklist: DayChecklist;
 }
 
 export interface ExportedFile {

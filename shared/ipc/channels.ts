@@ -16,6 +16,7 @@ export const channels = [
   'shift.cashMove',
   'shift.closePreview',
   'shift.close',
+  'shift.handover',
   'shift.report',
   'shift.printReport',
   'bills.lookup',

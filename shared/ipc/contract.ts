@@ -79,6 +79,19 @@ export const contract = {
   },
   'shift.closePreview': { access: collector, input: z.object({ count: cashCountSchema }).strict() },
   'shift.close': { access: collector, input: z.object({ count: cashCountSchema, note: reasonSchema.optional(), approval: approvalSchema.optional() }).strict() },
+  'shift.handover': {
+    access: collector,
+    input: z
+      .object({
+        count: cashCountSchema,
+        note: reasonSchema.optional(),
+        approval: approvalSchema.optional(),
+        outgoingPin: pinSchema,
+        incomingUserId: userIdSchema,
+        incomingPin: pinSchema,
+      })
+      .strict(),
+  },
   'shift.report': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   'shift.printReport': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   // A typed number, or a bill's whole QR or barcode text: the core takes the number out of it.
@@ -179,6 +192,8 @@ export interface Outputs {
   'shift.cashMove': ShiftReport;
   'shift.closePreview': CloseOutcome;
   'shift.close': ShiftReport;
+  /** The outgoing shift's Z report; the session is the incoming person's from then on. */
+  'shift.handover': { closed: ShiftReport; status: SessionStatus };
   'shift.report': ShiftReport;
   'shift.printReport': { printed: true };
   'bills.lookup': BillLookup;

@@ -12,6 +12,7 @@ export type AuditAction =
   | 'LANGUAGE'
   | 'SHIFT_OPEN'
   | 'SHIFT_CLOSE'
+  | 'HANDOVER'
   | 'CASH_IN'
   | 'CASH_OUT'
   | 'VOID'

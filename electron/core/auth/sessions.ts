@@ -27,6 +27,10 @@ export interface Sessions {
   signOut(): void;
   /** Checks a supervisor's id and PIN typed for one action; wrong PINs count towards lockout. */
   approve(approval: { supervisorId: string; pin: string }, action: string): SignedInUser;
+  /** Checks one person's id and PIN for one action without changing the session; wrong PINs count towards their lockout. */
+  confirm(userId: string, pin: string, purpose: string): SignedInUser;
+  /** Hands the session to a person whose PIN was just confirmed (a drawer handover). */
+  handTo(user: SignedInUser): void;
   /** Starts a session without a PIN check, for the supervisor just created at first run. */
   startFor(user: SignedInUser): void;
   updateUser(user: SignedInUser): void;
@@ -166,6 +170,14 @@ export function createSessions(deps: { users: UserStore; audit: AuditLog; now: (
         throw new RokadError('NOT_SUPERVISOR', `Only a supervisor can approve this; ${approver.name} is not one.`, { name: approver.name });
       }
       return toSignedInUser(approver);
+    },
+    confirm(userId, pin, purpose) {
+      return toSignedInUser(checkPin(userId, pin, purpose));
+    },
+    handTo(user) {
+      if (session) audit.append(session.user.userId, 'SIGN_OUT', { handover: true });
+      session = { user, lastActivity: now().getTime(), locked: false };
+      audit.append(user.userId, 'SIGN_IN', { handover: true });
     },
     startFor(user) {
       session = { user, lastActivity: now().getTime(), locked: false };

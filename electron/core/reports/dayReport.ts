@@ -3,6 +3,7 @@ import type { DayRange, DayReport, Movements, Totals, UploadCounts } from '../..
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { indiaDayRange } from '../../../shared/time';
 import { GENESIS_HASH } from '../ledger/hashChain';
+import { dayChecklist } from './dayChecklist';
 import { reversalsReport } from './reversalsReport';
 
 /** The UTC instants from the start of the first India day to the end of the last. */
@@ -161,6 +162,7 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
       .get(at) as { debited: number; commission: number };
     const mirror = db.prepare('SELECT balance_paise, as_of FROM wallet_mirror WHERE id = 1').get() as { balance_paise: number; as_of: string } | undefined;
 
+    const uploads = uploadCounts(db, at);
     return {
       from: range.from,
       to: range.to,
@@ -172,7 +174,7 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
       byHour: Array.from({ length: 24 }, (_, hour) => ({ hour, payments: movementsOf(hours.get(hour) ?? []).payments })),
       voidList,
       refundList,
-      uploads: uploadCounts(db, at),
+      uploads,
       wallet: {
         debitedPaise: wallet.debited,
         commissionPaise: wallet.commission,
@@ -181,6 +183,7 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
       },
       reversals: reversalsReport(db, at),
       ledgerHead: ledgerHead(db),
+      checklist: dayChecklist(db, { byShift, uploads }, range.to),
     };
   })();
 }

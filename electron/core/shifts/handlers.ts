@@ -33,6 +33,16 @@ export function shiftHandlers(services: Services) {
       return shifts.close(user, count, note ?? null, approver);
     },
 
+    // Both PINs are checked before anything is written: a wrong one leaves both drawers as they were.
+    'shift.handover': ({ count, note, approval, outgoingPin, incomingUserId, incomingPin }, { user }) => {
+      sessions.confirm(user.userId, outgoingPin, 'handover');
+      const incoming = sessions.confirm(incomingUserId, incomingPin, 'handover');
+      const approver = approval ? sessions.approve(approval, 'hand over a drawer with a difference') : null;
+      const { closed } = shifts.handOver(user, incoming, count, note ?? null, approver);
+      sessions.handTo(incoming);
+      return { closed, status: sessionStatus(services) };
+    },
+
     'shift.report': ({ shiftId }, caller) => reportFor(shiftId, caller),
 
     'shift.printReport': async ({ shiftId }, caller) => {

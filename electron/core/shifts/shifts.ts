@@ -52,6 +52,8 @@ export interface Shifts {
   preview(user: SignedInUser, count: CashCount): CloseOutcome;
   close(user: SignedInUser, count: CashCount, note: string | null, approver: SignedInUser | null): ShiftReport;
   report(shiftId: string): ShiftReport;
+  /** Closes the outgoing shift on the count and opens the incoming person's on the same cash, in one transaction. */
+  handOver(outgoing: SignedInUser, incoming: SignedInUser, count: CashCount, note: string | null, approver: SignedInUser | null): { closed: ShiftReport; opened: ShiftSummary };
 }
 
 const toSummary = (row: ShiftRow): ShiftSummary => ({
@@ -133,7 +135,7 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
     };
   }
 
-  return {
+  const shifts: Shifts = {
     current: (userId) => {
       const row = openShiftOf(userId);
       return row ? toSummary(row) : null;
@@ -219,5 +221,23 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
     }),
 
     report,
+
+    handOver: db.transaction((outgoing: SignedInUser, incoming: SignedInUser, count: CashCount, note: string | null, approver: SignedInUser | null) => {
+      if (incoming.userId === outgoing.userId) throw new RokadError('HANDOVER_SAME_PERSON', 'Hand the drawer to another person: the incoming id is yours.');
+      if (openShiftOf(incoming.userId)) {
+        throw new RokadError('HANDOVER_INCOMING_HAS_SHIFT', `${incoming.name} has a shift open already; they close it before taking this drawer.`, { name: incoming.name });
+      }
+      const closed = shifts.close(outgoing, count, note, approver);
+      const opened = shifts.open(incoming, count);
+      audit.append(outgoing.userId, 'HANDOVER', {
+        from: closed.shiftId,
+        to: opened.shiftId,
+        incoming: incoming.userId,
+        countedPaise: closed.countedPaise,
+        approvedBy: approver?.userId ?? null,
+      });
+      return { closed, opened };
+    }),
   };
+  return shifts;
 }

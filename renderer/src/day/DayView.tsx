@@ -7,6 +7,7 @@ import { useSession } from '../session/sessionStore';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { BackupPanel } from './BackupPanel';
 import { DayCharts } from './DayCharts';
+import { DayChecklist } from './DayChecklist';
 import { DayRangePicker } from './DayRangePicker';
 import { DayTotals } from './DayTotals';
 import { ExportPanel } from './ExportPanel';
@@ -39,6 +40,7 @@ function DayScreen({ today }: { today: string }) {
       {!report && !error && <p className="muted">{t('day.loading')}</p>}
       {report && (
         <>
+          <DayChecklist checklist={report.checklist} lastDay={range.to} />
           <DayTotals report={report} />
           <p className="muted">{t('day.trainingExcluded')}</p>
           <DayCharts report={report} />

@@ -37,6 +37,38 @@ function Difference({ outcome }: { outcome: CloseOutcome }) {
   );
 }
 
+/** The same count closes this shift and opens the next agent's on that cash; the core checks both PINs first. */
+function HandOver({ count, extra, onDone }: { count: CashCount; extra: () => { note?: string; approval?: typeof noApproval }; onDone: (closed: ShiftReport) => void }) {
+  const { t } = useTranslation();
+  const [outgoingPin, setOutgoingPin] = useState('');
+  const [incomingUserId, setIncomingUserId] = useState('');
+  const [incomingPin, setIncomingPin] = useState('');
+  const handing = useAction('handover-incoming-pin');
+  return (
+    <section className="step panel" data-testid="handover">
+      <h3>{t('shift.handoverTitle')}</h3>
+      <p className="muted">{t('shift.handoverHint')}</p>
+      <Field id="handover-outgoing-pin" label={t('shift.handoverOutgoingPin')} value={outgoingPin} onChange={setOutgoingPin} secret />
+      <Field id="handover-incoming-id" label={t('shift.handoverIncomingId')} value={incomingUserId} onChange={setIncomingUserId} />
+      <Field id="handover-incoming-pin" label={t('shift.handoverIncomingPin')} value={incomingPin} onChange={setIncomingPin} secret />
+      <ErrorAlert error={handing.error} testId="handover-error" />
+      <button
+        type="button"
+        data-testid="handover-button"
+        disabled={handing.busy}
+        onClick={() =>
+          void handing.run(
+            () => call('shift.handover', { count, ...extra(), outgoingPin, incomingUserId, incomingPin }),
+            ({ closed }) => onDone(closed),
+          )
+        }
+      >
+        {t('shift.handOver')}
+      </button>
+    </section>
+  );
+}
+
 /** Count the drawer, see expected against counted, and close; a difference needs a supervisor's PIN and a note. */
 export function CloseShiftView() {
   const { t } = useTranslation();
@@ -65,20 +97,18 @@ export function CloseShiftView() {
   }, [count]);
 
   const differs = outcome !== null && outcome.differencePaise !== 0;
+  const extra = () => (differs ? { note, approval } : {});
+  const done = (closed: ShiftReport) => {
+    useClosedShift.getState().keep(closed);
+    void refresh();
+  };
   return (
     <form
       className="desk step"
       data-testid="close-shift"
       onSubmit={(event) => {
         event.preventDefault();
-        const extra = differs ? { note, approval } : {};
-        void closing.run(
-          () => call('shift.close', { count, ...extra }),
-          (closed) => {
-            useClosedShift.getState().keep(closed);
-            void refresh();
-          },
-        );
+        void closing.run(() => call('shift.close', { count, ...extra() }), done);
       }}
     >
       <h2 className="card-title">{t('shift.closeTitle')}</h2>
@@ -97,6 +127,7 @@ export function CloseShiftView() {
           {t('shift.closeShift')} <kbd>Enter</kbd>
         </button>
       </div>
+      <HandOver count={count} extra={extra} onDone={done} />
     </form>
   );
 }

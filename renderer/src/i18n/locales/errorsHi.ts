@@ -43,6 +43,8 @@ export const errorsHi: Record<HindiErrorKey, string> = {
 
   NO_SHIFT: 'पहले शिफ़्ट खोलें: दराज़ की शुरुआती नकदी गिनें।',
   SHIFT_ALREADY_OPEN: 'आपकी शिफ़्ट पहले से खुली है।',
+  HANDOVER_SAME_PERSON: 'दराज़ किसी दूसरे व्यक्ति को सौंपें: आने वाले की आईडी आपकी ही है।',
+  HANDOVER_INCOMING_HAS_SHIFT: '{{name}} की शिफ़्ट पहले से खुली है; यह दराज़ लेने से पहले वे उसे बंद करें।',
   NO_SUCH_SHIFT: 'ऐसी कोई शिफ़्ट नहीं है।',
   NOT_IN_DRAWER: 'दराज़ में केवल {{expectedPaise, money}} होने चाहिए; {{amountPaise, money}} नहीं निकाले जा सकते।',
   MOVE_ID_REUSED: 'यह नकद लेन-देन पहले ही दूसरी रकम या कारण के साथ दर्ज हो चुका है; कुछ नहीं बदला गया। नकद डालना या निकालना फिर से शुरू करें।',
