@@ -1,10 +1,10 @@
+import { cashPaymentFor } from './testing/cashPayment';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { billToCollect } from '../shared/bills/billToCollect';
 import type { GatewayBill, UploadPayment } from '../shared/gateway/schemas';
 import { indiaDate } from '../shared/time';
 import { createFileNotifier, type Notifier } from './notifier';
@@ -53,23 +53,7 @@ describe('a message to the consumer when the payment is accepted', () => {
   }
 
   function paymentFor(bill: GatewayBill, overrides: Partial<UploadPayment> = {}): UploadPayment {
-    return {
-      clientTxnId: randomUUID(),
-      receiptNo: `BPL-07-${String((receipt += 1)).padStart(6, '0')}`,
-      consumerNo: bill.consumerNo,
-      billNumber: bill.billNumber,
-      billerId: 'MPCZ00000MP01',
-      amount: billToCollect(bill, TODAY).amountToCollectPaise,
-      currency: 'INR',
-      paymentMode: 'Cash',
-      initChannel: 'AGT',
-      collectedAt: NOW.toISOString(),
-      offline: true,
-      billSource: 'MASTER',
-      refId: null,
-      shiftId: null,
-      ...overrides,
-    };
+    return cashPaymentFor(bill, `BPL-07-${String((receipt += 1)).padStart(6, '0')}`, NOW, overrides);
   }
 
   /** Every message the stand-in wrote, once delivery has caught up. */

@@ -1,3 +1,4 @@
+import { cashPaymentFor } from './testing/cashPayment';
 import assert from 'node:assert/strict';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,23 +22,7 @@ let lastReceipt = 0;
 const nextReceiptNo = () => `BPL-07-${String((lastReceipt += 1)).padStart(6, '0')}`;
 
 function paymentFor(bill: GatewayBill, overrides: Partial<UploadPayment> = {}): UploadPayment {
-  return {
-    clientTxnId: randomUUID(),
-    receiptNo: nextReceiptNo(),
-    consumerNo: bill.consumerNo,
-    billNumber: bill.billNumber,
-    billerId: 'MPCZ00000MP01',
-    amount: billToCollect(bill, TODAY).amountToCollectPaise,
-    currency: 'INR',
-    paymentMode: 'Cash',
-    initChannel: 'AGT',
-    collectedAt: NOW.toISOString(),
-    offline: true,
-    billSource: 'MASTER',
-    refId: null,
-    shiftId: null,
-    ...overrides,
-  };
+  return cashPaymentFor(bill, nextReceiptNo(), NOW, overrides);
 }
 
 const rejects = (code: string) => (error: unknown) => error instanceof Refusal && error.code === code;

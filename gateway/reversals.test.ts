@@ -1,10 +1,10 @@
+import { cashPaymentFor } from './testing/cashPayment';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { billToCollect } from '../shared/bills/billToCollect';
 import type { UploadPayment } from '../shared/gateway/schemas';
 import { indiaDate } from '../shared/time';
 import { zoneConsumerNo } from './seed/generateZone';
@@ -23,22 +23,7 @@ describe('reversal cases on the reference gateway', () => {
 
   async function uploadedPayment(): Promise<UploadPayment> {
     const { bill } = gateway.store.fetchBill(zoneConsumerNo(consumer++));
-    const payment: UploadPayment = {
-      clientTxnId: randomUUID(),
-      receiptNo: `BPL-09-${String((receipt += 1)).padStart(6, '0')}`,
-      consumerNo: bill.consumerNo,
-      billNumber: bill.billNumber,
-      billerId: 'MPCZ00000MP01',
-      amount: billToCollect(bill, TODAY).amountToCollectPaise,
-      currency: 'INR',
-      paymentMode: 'Cash',
-      initChannel: 'AGT',
-      collectedAt: NOW.toISOString(),
-      offline: true,
-      billSource: 'MASTER',
-      refId: null,
-      shiftId: null,
-    };
+    const payment = cashPaymentFor(bill, `BPL-09-${String((receipt += 1)).padStart(6, '0')}`, NOW);
     const [result] = (await client.uploadBatch({ batchId: randomUUID(), payments: [payment] })).results;
     assert.equal(result?.status, 'SUCCESS');
     return payment;
