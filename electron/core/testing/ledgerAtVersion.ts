@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'node:test';
 import { ledgerMigrations } from '../db/migrations';
 import { createLedgerAppender, type NewLedgerRow } from '../ledger/appendLedgerRow';
 import { GENESIS_HASH } from '../ledger/hashChain';
 import type { LedgerRow } from '../ledger/ledgerRow';
 import { verifyChain } from '../ledger/verifyChain';
 import { enqueuePayment } from '../sync/outbox';
+import type { Migration } from '../../../shared/node/sqlite/migrate';
 import { openDatabase, type Db } from '../../../shared/node/sqlite/openDatabase';
+import { tempDataDir } from './tempDataDir';
 
 export const AT = '2026-11-24T06:30:00.000Z';
 
@@ -100,4 +104,28 @@ export function migrateKeepingTheLedger(file: string, version: number): Db {
   assert.deepEqual(ledgerRows(db), rows);
   assert.deepEqual(verifyChain(db), { ok: true, rows: rows.length, headHash: rows.at(-1)?.hash ?? GENESIS_HASH });
   return db;
+}
+
+/**
+ * For each test of a migration step: a ledger written at the step before, with a payment backlog,
+ * then migrated through the step (its number read from the index, so steps can be renumbered).
+ * Returns the migrated ledger of the running test; the folder is removed after it.
+ */
+export function eachLedgerMigratedThrough(step: Migration): () => Db {
+  const version = ledgerMigrations.indexOf(step) + 1;
+  let folder: ReturnType<typeof tempDataDir>;
+  let db: Db;
+  beforeEach(() => {
+    folder = tempDataDir();
+    const file = join(folder.dir, 'ledger.sqlite');
+    const before = openLedgerAt(file, version - 1);
+    seedBacklog(before);
+    before.close();
+    db = migrateKeepingTheLedger(file, version);
+  });
+  afterEach(() => {
+    db.close();
+    folder.remove();
+  });
+  return () => db;
 }

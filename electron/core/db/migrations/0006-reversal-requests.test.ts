@@ -1,37 +1,19 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { enqueueReversal, reversalOf, sweepReversals } from '../../sync/reversals';
-import { AT, appendRows, migrateKeepingTheLedger, openLedgerAt, seedBacklog, voidOf } from '../../testing/ledgerAtVersion';
-import { tempDataDir } from '../../testing/tempDataDir';
-import type { Db } from '../../../../shared/node/sqlite/openDatabase';
-import { ledgerMigrations } from './index';
+import { appendRows, AT, eachLedgerMigratedThrough, voidOf } from '../../testing/ledgerAtVersion';
 import { reversalRequests } from './0006-reversal-requests';
 
-// The coordinator may renumber this step at merge: its place is read from the index.
-const VERSION = ledgerMigrations.indexOf(reversalRequests) + 1;
-
 describe('migration: reversal requests for payments voided after upload', () => {
-  let folder: ReturnType<typeof tempDataDir>;
-  let db: Db;
-  beforeEach(() => {
-    folder = tempDataDir();
-    const file = join(folder.dir, 'ledger.sqlite');
-    const before = openLedgerAt(file, VERSION - 1);
-    seedBacklog(before);
-    before.close();
-    db = migrateKeepingTheLedger(file, VERSION);
-  });
-  afterEach(() => {
-    db.close();
-    folder.remove();
-  });
+  const ledger = eachLedgerMigratedThrough(reversalRequests);
 
   it('keeps the ledger and its chain, and starts with no request', () => {
+    const db = ledger();
     assert.equal(db.prepare('SELECT count(*) FROM reversal_requests').pluck().get(), 0);
   });
 
   it('queues a request for the void of an accepted or a PENDING payment, once; never for one the gateway never had', () => {
+    const db = ledger();
     const [voidOfAccepted, voidOfPending] = appendRows(db, [voidOf(6, 3, 30_000, 'Paid twice'), voidOf(7, 2, 20_000, 'Wrong bill')]);
     assert.equal(enqueueReversal(db, voidOfAccepted!.entry_id, AT), true);
     assert.equal(enqueueReversal(db, voidOfAccepted!.entry_id, AT), false, 'the same void asks once');

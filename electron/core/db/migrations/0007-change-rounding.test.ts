@@ -1,38 +1,20 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { verifyChain } from '../../ledger/verifyChain';
-import { appendRows, migrateKeepingTheLedger, openLedgerAt, payment, seedBacklog, voidOf } from '../../testing/ledgerAtVersion';
-import { tempDataDir } from '../../testing/tempDataDir';
-import type { Db } from '../../../../shared/node/sqlite/openDatabase';
-import { ledgerMigrations } from './index';
+import { appendRows, eachLedgerMigratedThrough, payment, voidOf } from '../../testing/ledgerAtVersion';
 import { changeRounding } from './0007-change-rounding';
 
-// The coordinator may renumber this step at merge: its place is read from the index.
-const VERSION = ledgerMigrations.indexOf(changeRounding) + 1;
-
 describe('migration: change rounding kept with the payment', () => {
-  let folder: ReturnType<typeof tempDataDir>;
-  let db: Db;
-  beforeEach(() => {
-    folder = tempDataDir();
-    const file = join(folder.dir, 'ledger.sqlite');
-    const before = openLedgerAt(file, VERSION - 1);
-    seedBacklog(before);
-    before.close();
-    db = migrateKeepingTheLedger(file, VERSION);
-  });
-  afterEach(() => {
-    db.close();
-    folder.remove();
-  });
+  const ledger = eachLedgerMigratedThrough(changeRounding);
 
   it('gives earlier rows 0, and their hashes still verify', () => {
+    const db = ledger();
     assert.deepEqual(db.prepare('SELECT DISTINCT change_rounding_paise FROM ledger').pluck().all(), [0]);
     assert.equal(verifyChain(db).ok, true);
   });
 
   it('puts a new row’s rounding under its hash: changed, the chain breaks there', () => {
+    const db = ledger();
     const [rounded] = appendRows(db, [{ ...payment(6, 124_550), tendered_paise: 130_000, change_paise: 5_450, change_rounding_paise: 50 }]);
     appendRows(db, [{ ...voidOf(7, 6, 124_550, 'Wrong bill'), change_rounding_paise: 50 }]);
     assert.equal(verifyChain(db).ok, true);
@@ -46,6 +28,7 @@ describe('migration: change rounding kept with the payment', () => {
   });
 
   it('refuses a rounding of a rupee or more: a step is at most ₹1', () => {
+    const db = ledger();
     assert.throws(() => appendRows(db, [{ ...payment(6, 10_000), tendered_paise: 20_000, change_paise: 10_000, change_rounding_paise: 100 }]), /CHECK constraint failed/);
   });
 });
