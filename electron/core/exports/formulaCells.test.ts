@@ -53,7 +53,7 @@ describe('a name or reason that begins like a formula, in the exports', () => {
 
   it('is a text cell in the workbook, holding the name as stored, and LibreOffice reads it as that text', async () => {
     const file = join(folder.dir, 'hostile.xlsx');
-    writeFileSync(file, await xlsxOf(report, rows, clock.now()));
+    writeFileSync(file, xlsxOf(report, rows, clock.now()));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const sheet = workbook.getWorksheet('Payments')!;
