@@ -18,6 +18,8 @@ export type Cell = CellValue | StyledCell;
 export interface Column {
   width: number;
   style?: CellStyle;
+  /** The same few texts down the whole column: stored once in the shared strings. */
+  repeats?: boolean;
 }
 
 const ENTITIES: Partial<Record<number, string>> = { 34: '&quot;', 38: '&amp;', 60: '&lt;', 62: '&gt;', 13: '&#13;' };
@@ -50,7 +52,14 @@ export function indiaSerial(iso: string): number {
 export const rupeesCell = (paise: number): StyledCell => ({ value: paise / 100, style: CellStyle.rupees });
 export const indiaTimeCell = (iso: string): StyledCell => ({ value: indiaSerial(iso), style: CellStyle.dateTime });
 
-/** Every sheet's text, each distinct string once, as Excel writes them: a month repeats names and states thousands of times. */
+// Leading or trailing blanks (the tab of a hostile name among them) are kept only when said so.
+const textElement = (text: string) => (/^\s|\s$/.test(text) ? `<t xml:space="preserve">${xmlText(text)}</t>` : `<t>${xmlText(text)}</t>`);
+
+/**
+ * Text repeated down a column (kinds, agents, states), each distinct string once, as Excel writes
+ * it. Text unique to its row (receipts, names) is written in its own cell instead: looking each
+ * of a month's 120,000 up in a table cost more than it saved.
+ */
 export class SharedStrings {
   private readonly index = new Map<string, number>();
   private readonly xml: string[] = [];
@@ -62,15 +71,36 @@ export class SharedStrings {
     if (at === undefined) {
       at = this.xml.length;
       this.index.set(text, at);
-      // Leading or trailing blanks (the tab of a hostile name among them) are kept only when said so.
-      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      this.xml.push(`<si><t${space}>${xmlText(text)}</t></si>`);
+      this.xml.push(`<si>${textElement(text)}</si>`);
     }
     return at;
   }
 
   toXml(): string {
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.xml.length}">${this.xml.join('')}</sst>`;
+  }
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/** UTF-8 bytes appended in 1 MiB chunks: a month's sheet never exists as one long JavaScript string. */
+class ByteSink {
+  private readonly full: Buffer[] = [];
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+
+  write(text: string): void {
+    // Three bytes per UTF-16 unit is the most UTF-8 takes (a Devanagari letter is three).
+    if (this.chunk.length - this.used < text.length * 3) {
+      this.full.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, text.length * 3));
+      this.used = 0;
+    }
+    this.used += this.chunk.write(text, this.used);
+  }
+
+  chunks(): Buffer[] {
+    return [...this.full, this.chunk.subarray(0, this.used)];
   }
 }
 
@@ -88,15 +118,16 @@ export interface SheetOptions {
 }
 
 /**
- * One worksheet's XML, built row by row as plain strings: the exceljs object per cell cost most
- * of a month's export. Numbers are numbers (money in rupees under the rupee format, times as
- * serial days under the date format); text goes to the shared strings, and text that begins like
- * a formula is formatted as text.
+ * One worksheet's XML, written row by row as UTF-8: the exceljs object per cell cost most of a
+ * month's export. Numbers are numbers (money in rupees under the rupee format, times as serial
+ * days under the date format); text that begins like a formula is formatted as text.
  */
 export class SheetXml {
-  private readonly rows: string[] = [];
+  private readonly body = new ByteSink();
   private readonly letters: string[];
   private readonly styles: Array<CellStyle | undefined>;
+  private readonly shared: boolean[];
+  private rows = 0;
   private widest = 0;
 
   constructor(
@@ -105,15 +136,13 @@ export class SheetXml {
   ) {
     this.letters = options.columns.map((_, i) => columnLetters(i));
     this.styles = options.columns.map((column) => column.style);
-  }
-
-  get rowCount(): number {
-    return this.rows.length;
+    this.shared = options.columns.map((column) => column.repeats === true);
   }
 
   /** A row of cells from column A on; null leaves a cell empty, and `rowStyle` (bold) is for text cells that have no format of their own. */
   row(cells: readonly Cell[], rowStyle?: CellStyle): void {
-    const r = this.rows.length + 1;
+    this.rows += 1;
+    const r = this.rows;
     let xml = `<row r="${r}">`;
     for (let i = 0; i < cells.length; i += 1) {
       const cell = cells[i]!;
@@ -124,38 +153,44 @@ export class SheetXml {
       if (typeof value === 'number') {
         const style = styled ? cell.style : this.styles[i];
         xml += `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
-      } else {
-        const style = startsLikeFormula(value) ? CellStyle.text : styled ? cell.style : (rowStyle ?? this.styles[i]);
-        xml += `<c r="${ref}"${style ? ` s="${style}"` : ''} t="s"><v>${this.strings.indexOf(value)}</v></c>`;
+        continue;
       }
+      const style = startsLikeFormula(value) ? CellStyle.text : styled ? cell.style : (rowStyle ?? this.styles[i]);
+      const s = style ? ` s="${style}"` : '';
+      xml += this.shared[i] ? `<c r="${ref}"${s} t="s"><v>${this.strings.indexOf(value)}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is>${textElement(value)}</is></c>`;
     }
     this.widest = Math.max(this.widest, cells.length);
-    this.rows.push(`${xml}</row>`);
+    this.body.write(`${xml}</row>`);
   }
 
-  toXml(): string {
+  /** The worksheet part, its rows between the views and columns before and the filter after. */
+  toXml(): Buffer[] {
     const { columns, headerRow, selected } = this.options;
     const lastColumn = columnLetters(Math.max(1, columns.length, this.widest) - 1);
     const pane = headerRow ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
     const cols = columns.map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"${column.style ? ` style="${column.style}"` : ''}/>`);
-    return [
+    const head = [
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-      `<dimension ref="A1:${lastColumn}${Math.max(1, this.rows.length)}"/>`,
+      `<dimension ref="A1:${lastColumn}${Math.max(1, this.rows)}"/>`,
       `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}>${pane}</sheetView></sheetViews>`,
       '<sheetFormatPr defaultRowHeight="15"/>',
       cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '',
-      `<sheetData>${this.rows.join('')}</sheetData>`,
+      '<sheetData>',
+    ];
+    const tail = [
+      '</sheetData>',
       headerRow ? `<autoFilter ref="${this.filterRange()}"/>` : '',
       '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
       '</worksheet>',
-    ].join('');
+    ];
+    return [Buffer.from(head.join(''), 'utf8'), ...this.body.chunks(), Buffer.from(tail.join(''), 'utf8')];
   }
 
   /** The filtered block, A1 to the last column of the last row, for the sheet and the workbook's hidden name. */
   filterRange(absolute = false): string {
     const last = this.letters[this.options.columns.length - 1]!;
-    const rows = Math.max(1, this.rows.length);
+    const rows = Math.max(1, this.rows);
     return absolute ? `$A$1:$${last}$${rows}` : `A1:${last}${rows}`;
   }
 }

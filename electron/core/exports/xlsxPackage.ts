@@ -76,7 +76,7 @@ export function xlsxPackageOf(sheets: readonly NamedSheet[], strings: SharedStri
       { name: 'xl/workbook.xml', data: utf8(workbookXml(sheets)) },
       { name: 'xl/_rels/workbook.xml.rels', data: utf8(workbookRels(sheets)) },
       { name: 'xl/styles.xml', data: utf8(STYLES) },
-      ...sheets.map(({ sheet }, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: utf8(sheet.toXml()) })),
+      ...sheets.map(({ sheet }, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: Buffer.concat(sheet.toXml()) })),
       { name: 'xl/sharedStrings.xml', data: utf8(strings.toXml()) },
     ],
     new Date(created.getTime() + 330 * 60_000),

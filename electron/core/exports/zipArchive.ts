@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -30,7 +30,8 @@ export function zipOf(entries: readonly ZipEntry[], wallClock: Date): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const compressed = deflateRawSync(entry.data);
+    // The fastest level: a month's 13 MB sheet deflates three times quicker for a file a fifth larger.
+    const compressed = deflateRawSync(entry.data, { level: constants.Z_BEST_SPEED });
     const checksum = crc32(entry.data);
 
     const local = Buffer.alloc(30);
