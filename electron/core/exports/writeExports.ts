@@ -57,7 +57,7 @@ function writeNewFile(folder: string, base: string, extension: string, content: 
     } finally {
       closeSync(fd);
     }
-    // Only Rokad writes exports here and one at a time, so the name found free above is still free.
+    // The export never yields between the check above and here, so no other export can have taken the name.
     renameSync(temporary, path);
     return path;
   } catch (error) {
