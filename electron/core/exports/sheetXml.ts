@@ -2,7 +2,7 @@ import { startsLikeFormula } from './formulaCells';
 
 /**
  * The workbook's cell formats, by their index in styles.xml's cellXfs (xlsxPackage.ts lists them
- * in this order). TEXT is Excel's "@": what a formula-like string gets, so it stays text.
+ * in this order). `text` is Excel's "@": what a formula-like string gets, so it stays text.
  */
 export const CellStyle = { plain: 0, bold: 1, rupees: 2, dateTime: 3, integer: 4, text: 5 } as const;
 export type CellStyle = (typeof CellStyle)[keyof typeof CellStyle];
