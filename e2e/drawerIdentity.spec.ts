@@ -85,6 +85,10 @@ async function moveCash(rokad: RokadApp, direction: 'IN' | 'OUT', rupees: string
   await page.keyboard.press('F6');
   await page.locator(`input[name="direction"][value="${direction}"]`).check();
   await page.locator('#move-amount').fill(rupees);
+  if (direction === 'OUT') {
+    await page.locator('#move-supervisor').fill(PEOPLE.supervisor.userId);
+    await page.locator('#move-supervisor-pin').fill(PEOPLE.supervisor.pin);
+  }
   await page.locator('#move-amount').press('Enter');
   await expect(page.getByTestId('move-done')).toBeVisible();
 }

@@ -11,6 +11,7 @@ for (const language of LANGUAGES) {
     rokad.services.users.insert({ ...INCOMING, createdBy: null }, rokad.services.now());
     await speak(page, language);
     await page.keyboard.press('F9');
+    await page.getByTestId('ending-handover').check();
     for (const [note, n] of Object.entries(OPENING_FLOAT)) await page.getByTestId(`close-${note}`).fill(String(n));
     await page.locator('#handover-outgoing-pin').fill(PEOPLE.agent.pin);
     await page.locator('#handover-incoming-id').fill(INCOMING.userId);

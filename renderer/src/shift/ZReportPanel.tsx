@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShiftReport } from '../../../shared/domain';
 import { call } from '../api';
@@ -6,14 +6,15 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAction } from '../ui/useAction';
 import { ShiftReportCard } from './ShiftReportCard';
 
-/** A closed shift's Z report with its print button, and the way out the caller names. */
-export function ZReportPanel({ report, leaveLabel, onLeave }: { report: ShiftReport; leaveLabel: string; onLeave: () => void }) {
+/** A closed shift's Z report with its print button, what the caller adds under it, and the way out the caller names. */
+export function ZReportPanel({ report, leaveLabel, onLeave, children }: { report: ShiftReport; leaveLabel: string; onLeave: () => void; children?: ReactNode }) {
   const { t } = useTranslation();
   const printing = useAction();
   const [printed, setPrinted] = useState(false);
   return (
     <section className="desk step" data-testid="shift-closed">
       <ShiftReportCard report={report} />
+      {children}
       <ErrorAlert error={printing.error} testId="print-report-error" />
       {printed && (
         <p className="notice" role="status" data-testid="report-printed">
