@@ -8,7 +8,7 @@ import { useLanguage } from '../i18n/useLanguage';
 import { usePayment } from '../payment/paymentStore';
 import { useClosedShift } from '../shift/closedShiftStore';
 import { ZReportPanel } from '../shift/ZReportPanel';
-import { HandoverSlipPanel } from '../shift/HandoverSlipPanel';
+import { HandoverSlipNotices, PrintHandoverSlip } from '../shift/HandoverSlip';
 import { DenominationGrid } from '../ui/DenominationGrid';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
@@ -148,9 +148,9 @@ function ClosedShift({ report, handedTo }: { report: ShiftReport; handedTo: Sign
         usePayment.getState().startNew();
         useDesk.getState().show('pay');
       }}
-    >
-      {handedTo && <HandoverSlipPanel handedTo={handedTo} />}
-    </ZReportPanel>
+      notices={handedTo && <HandoverSlipNotices handedTo={handedTo} />}
+      actions={handedTo && <PrintHandoverSlip />}
+    />
   );
 }
 

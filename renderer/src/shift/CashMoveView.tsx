@@ -67,6 +67,7 @@ export function CashMoveView() {
         setMoveId(crypto.randomUUID());
         setAmountText('');
         setCountersign(noApproval);
+        document.getElementById('move-amount')?.focus();
         setDone(t('shift.moveRecorded', { expected: formatPaise(report.expectedPaise) }));
         if (direction === 'OUT') {
           setSlipOf(moveId);

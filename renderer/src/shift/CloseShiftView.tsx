@@ -46,42 +46,38 @@ interface HandoverPeople {
   incomingPin: string;
 }
 
+/** The three PINs of a handover in one row, kept in the action bar with the button so a refusal's field stays in sight. */
 function HandoverFields({ people, onChange }: { people: HandoverPeople; onChange: (people: HandoverPeople) => void }) {
   const { t } = useTranslation();
   return (
-    <section className="step panel" data-testid="handover">
-      <p className="muted">{t('shift.handoverHint')}</p>
-      <div className="approval-pair">
-        <div className="step">
-          <Field
-            id="handover-outgoing-pin"
-            label={t('shift.handoverOutgoingPin')}
-            value={people.outgoingPin}
-            onChange={(outgoingPin) => onChange({ ...people, outgoingPin })}
-            secret
-          />
-        </div>
+    <div className="handover-people" data-testid="handover">
+      <div className="step">
+        <Field
+          id="handover-outgoing-pin"
+          label={t('shift.handoverOutgoingPin')}
+          value={people.outgoingPin}
+          onChange={(outgoingPin) => onChange({ ...people, outgoingPin })}
+          secret
+        />
       </div>
-      <div className="approval-pair">
-        <div className="step">
-          <Field
-            id="handover-incoming-id"
-            label={t('shift.handoverIncomingId')}
-            value={people.incomingUserId}
-            onChange={(incomingUserId) => onChange({ ...people, incomingUserId })}
-          />
-        </div>
-        <div className="step">
-          <Field
-            id="handover-incoming-pin"
-            label={t('shift.handoverIncomingPin')}
-            value={people.incomingPin}
-            onChange={(incomingPin) => onChange({ ...people, incomingPin })}
-            secret
-          />
-        </div>
+      <div className="step">
+        <Field
+          id="handover-incoming-id"
+          label={t('shift.handoverIncomingId')}
+          value={people.incomingUserId}
+          onChange={(incomingUserId) => onChange({ ...people, incomingUserId })}
+        />
       </div>
-    </section>
+      <div className="step">
+        <Field
+          id="handover-incoming-pin"
+          label={t('shift.handoverIncomingPin')}
+          value={people.incomingPin}
+          onChange={(incomingPin) => onChange({ ...people, incomingPin })}
+          secret
+        />
+      </div>
+    </div>
   );
 }
 
@@ -159,6 +155,7 @@ export function CloseShiftView() {
           </label>
         ))}
       </div>
+      {ending === 'handover' && <p className="muted">{t('shift.handoverHint')}</p>}
       {live && <ShiftReportCard report={live} />}
       <DenominationGrid count={count} onChange={setCount} totalLabel={t('shift.counted')} totalTestId="close-counted" idPrefix="close" autoFocus />
       {differs && (
@@ -167,9 +164,9 @@ export function CloseShiftView() {
           <ApprovalFields idPrefix="close" approval={approval} onChange={setApproval} />
         </>
       )}
-      {ending === 'handover' && <HandoverFields people={people} onChange={setPeople} />}
       <div className="action-bar">
         {outcome && <Difference outcome={outcome} />}
+        {ending === 'handover' && <HandoverFields people={people} onChange={setPeople} />}
         <ErrorAlert error={closing.error} testId={ending === 'close' ? 'close-error' : 'handover-error'} />
         <button type="submit" className="primary" data-testid={ending === 'close' ? 'close-button' : 'handover-button'} disabled={closing.busy}>
           {ending === 'close' ? t('shift.closeShift') : t('shift.handOver')} <kbd>Enter</kbd>
