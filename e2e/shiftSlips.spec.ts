@@ -74,6 +74,15 @@ for (const language of LANGUAGES) {
     await page.getByTestId('print-slip').click();
     await expect(page.getByTestId('slip-printed')).toBeVisible();
     await expectPrinted((print) => layoutCashOutSlip(slip, DEFAULT_RECEIPT_HEADER, print), again, 1, `e2e-${language}-cash-out-slip-copy`);
+
+    // The shift's cash-outs stay listed under the form, each slip printable again later.
+    const listed = page.getByTestId(`cash-out-${move!.move_id}`);
+    await expect(listed).toContainText('₹500.00');
+    await expect(listed).toContainText('Meena Singh');
+    const later = new Date().toISOString();
+    await listed.getByTestId('reprint-cash-out').click();
+    await expect(page.getByTestId('cash-out-reprinted')).toBeVisible();
+    await expectPrinted((print) => layoutCashOutSlip(slip, DEFAULT_RECEIPT_HEADER, print), later, 2, `e2e-${language}-cash-out-slip-copy-2`);
     expect(rokad.readLedger('SELECT count(*) AS n FROM cash_moves')).toEqual([{ n: 1 }]);
   });
 

@@ -21,6 +21,7 @@ export const channels = [
   'shift.report',
   'shift.printReport',
   'shift.printHandoverSlip',
+  'shift.cashOuts',
   'bills.lookup',
   'payments.record',
   'payments.recent',

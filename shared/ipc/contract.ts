@@ -3,6 +3,7 @@ import type {
   AppInfo,
   Bill,
   BillLookup,
+  CashOutSlip,
   PaymentException,
   PaymentUploadStatus,
   RecordedPayment,
@@ -98,6 +99,7 @@ export const contract = {
   'shift.report': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   'shift.printReport': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   'shift.printHandoverSlip': { access: person, input: z.object({ shiftId: z.uuid() }).strict() },
+  'shift.cashOuts': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   // A typed number, or a bill's whole QR or barcode text: the core takes the number out of it.
   'bills.lookup': {
     access: collector,
@@ -202,6 +204,8 @@ export interface Outputs {
   'shift.report': ShiftReport;
   'shift.printReport': { printed: true };
   'shift.printHandoverSlip': { printed: true };
+  /** The shift's countersigned cash-outs, oldest first, for printing a slip again. */
+  'shift.cashOuts': CashOutSlip[];
   'bills.lookup': BillLookup;
   'payments.record': RecordedPayment;
   'payments.recent': RecordedPayment[];

@@ -1,6 +1,7 @@
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
-import type { CashOutSlip, HandoverSlip, Person } from '../shifts/shiftSlips';
+import type { CashOutSlip, Person } from '../../../shared/domain';
+import type { HandoverSlip } from '../shifts/shiftSlips';
 import { row, text, type Block } from './layoutReceipt';
 import { shiftFigureBlocks, slipHeader } from './layoutShiftReport';
 import type { ReceiptHeader } from './receiptRecord';

@@ -1,9 +1,9 @@
-import type { Bill, ShiftReport } from '../../../shared/domain';
+import type { Bill, CashOutSlip, ShiftReport } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../../../shared/printing';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
-import type { CashOutSlip, HandoverSlip } from '../shifts/shiftSlips';
+import type { HandoverSlip } from '../shifts/shiftSlips';
 import { getSetting } from '../settings/settings';
 import { encodePng, type Bitmap } from './bitmap';
 import { layoutReceipt } from './layoutReceipt';

@@ -71,6 +71,25 @@ describe('cash taken out of the drawer, countersigned by the supervisor', () => 
     assert.equal(services.shifts.report(shiftId).expectedPaise, 140_000);
   });
 
+  it("lists the shift's countersigned cash-outs for the agent and a supervisor, not for another agent", async () => {
+    const first = randomUUID();
+    const second = randomUUID();
+    for (const moveId of [first, second]) assert.ok((await move({ moveId, amountPaise: 10_000, countersign: SUPERVISOR })).ok);
+    assert.ok((await move({ direction: 'IN', reason: 'Float top-up' })).ok);
+    const listed = await dispatch(createCore(services), 'shift.cashOuts', {}, () => {});
+    assert.deepEqual(listed.ok && (listed.value as Array<{ moveId: string; expectedAfterPaise: number }>).map((slip) => [slip.moveId, slip.expectedAfterPaise]), [
+      [first, 90_000],
+      [second, 80_000],
+    ]);
+    services.sessions.signOut();
+    services.users.insert({ userId: 'sunil.p', name: 'Sunil Patel', role: 'AGENT', pin: '9753', createdBy: null }, services.now());
+    services.sessions.signIn('sunil.p', '9753');
+    const stranger = await dispatch(createCore(services), 'shift.cashOuts', { shiftId }, () => {});
+    assert.equal(stranger.ok ? null : stranger.error.code, 'NOT_ALLOWED');
+    const reprint = await dispatch(createCore(services), 'shift.printCashOutSlip', { moveId: first }, () => {});
+    assert.equal(reprint.ok ? null : reprint.error.code, 'NOT_ALLOWED');
+  });
+
   it('has no slip for cash put in, or for a move it does not know', () => {
     const moveId = randomUUID();
     services.shifts.moveCash(services.sessions.current()!.user, { moveId, direction: 'IN', amountPaise: 1_000, reason: 'Float top-up' }, null);

@@ -67,6 +67,9 @@ export function shiftHandlers(services: Services) {
       return { printed: true };
     },
 
+    // Whoever may see the shift's report may see its cash-outs and print their slips again.
+    'shift.cashOuts': ({ shiftId }, caller) => shiftSlips.cashOutsOf(reportFor(shiftId, caller).shiftId),
+
     'shift.printHandoverSlip': async ({ shiftId }, caller) => {
       reportFor(shiftId, caller);
       const slip = shiftSlips.handoverFrom(shiftId);

@@ -1,27 +1,8 @@
-import type { ShiftReport } from '../../../shared/domain';
+import type { CashOutSlip, Person, ShiftReport } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { AuditLog } from '../audit/auditLog';
 import type { Shifts } from './shifts';
-
-export interface Person {
-  userId: string;
-  name: string;
-}
-
-/** Cash taken out of the drawer, as its slip prints it: every figure as it was when the move was recorded. */
-export interface CashOutSlip {
-  moveId: string;
-  cabinCode: string;
-  shiftId: string;
-  agent: Person;
-  amountPaise: number;
-  reason: string;
-  at: string;
-  supervisor: Person;
-  /** What should be in the drawer once the cash was out. */
-  expectedAfterPaise: number;
-}
 
 /** A drawer handed from one agent to the next: the outgoing shift's Z and who took the cash. */
 export interface HandoverSlip {
@@ -50,35 +31,42 @@ export type SlipKind = 'CASH_OUT' | 'HANDOVER';
 
 export function createShiftSlips(db: Db, deps: { shifts: Pick<Shifts, 'report'>; audit: AuditLog }) {
   const { shifts, audit } = deps;
-  const cashOutRow = db.prepare(
-    `SELECT m.move_id, m.shift_id, m.amount_paise, m.reason, m.at, m.user_id, u.name AS agent_name, s.cabin_code, a.detail
+  const cashOuts = `SELECT m.move_id, m.shift_id, m.amount_paise, m.reason, m.at, m.user_id, u.name AS agent_name, s.cabin_code, a.detail
      FROM cash_moves m JOIN shifts s USING (shift_id) JOIN users u ON u.user_id = m.user_id
      JOIN audit_log a ON a.action = 'CASH_OUT' AND json_extract(a.detail, '$.moveId') = m.move_id
-     WHERE m.move_id = ? AND m.direction = 'OUT'`,
-  );
+     WHERE m.direction = 'OUT'`;
+  const cashOutRow = db.prepare(`${cashOuts} AND m.move_id = ?`);
+  const cashOutsOfShift = db.prepare(`${cashOuts} AND m.shift_id = ? ORDER BY m.at, a.seq`);
+
+  // Cash-outs recorded before countersigning began have no supervisor to print: they have no slip.
+  function slipOf(row: CashOutRow): CashOutSlip | null {
+    const detail = JSON.parse(row.detail) as { countersignedBy?: string; countersignedName?: string; expectedAfterPaise?: number };
+    if (!detail.countersignedBy || !detail.countersignedName || detail.expectedAfterPaise === undefined) return null;
+    return {
+      moveId: row.move_id,
+      cabinCode: row.cabin_code,
+      shiftId: row.shift_id,
+      agent: { userId: row.user_id, name: row.agent_name },
+      amountPaise: row.amount_paise,
+      reason: row.reason,
+      at: row.at,
+      supervisor: { userId: detail.countersignedBy, name: detail.countersignedName },
+      expectedAfterPaise: detail.expectedAfterPaise,
+    };
+  }
   const prints = db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'SLIP_PRINTED' AND json_extract(detail, '$.slip') = ? AND json_extract(detail, '$.id') = ?`).pluck();
   const handoverFrom = db.prepare(`SELECT detail FROM audit_log WHERE action = 'HANDOVER' AND json_extract(detail, '$.from') = ?`).pluck();
 
   return {
     cashOut(moveId: string): CashOutSlip {
       const row = cashOutRow.get(moveId) as CashOutRow | undefined;
-      const detail = row ? (JSON.parse(row.detail) as { countersignedBy?: string; countersignedName?: string; expectedAfterPaise?: number }) : {};
-      // Cash-outs recorded before countersigning began have no supervisor to print.
-      if (!row || !detail.countersignedBy || !detail.countersignedName || detail.expectedAfterPaise === undefined) {
-        throw new RokadError('NO_CASH_OUT_SLIP', 'There is no countersigned cash-out with that id to print.');
-      }
-      return {
-        moveId: row.move_id,
-        cabinCode: row.cabin_code,
-        shiftId: row.shift_id,
-        agent: { userId: row.user_id, name: row.agent_name },
-        amountPaise: row.amount_paise,
-        reason: row.reason,
-        at: row.at,
-        supervisor: { userId: detail.countersignedBy, name: detail.countersignedName },
-        expectedAfterPaise: detail.expectedAfterPaise,
-      };
+      const slip = row ? slipOf(row) : null;
+      if (!slip) throw new RokadError('NO_CASH_OUT_SLIP', 'There is no countersigned cash-out with that id to print.');
+      return slip;
     },
+
+    /** A shift's countersigned cash-outs, oldest first, each of whose slips can be printed again. */
+    cashOutsOf: (shiftId: string): CashOutSlip[] => (cashOutsOfShift.all(shiftId) as CashOutRow[]).flatMap((row) => slipOf(row) ?? []),
 
     /** The handover that closed this shift, or null when it was closed without one. */
     handoverFrom(shiftId: string): HandoverSlip | null {

@@ -6,6 +6,7 @@ import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
+import { CashOutSlips } from './CashOutSlips';
 
 const reasons = ['TOPUP', 'SUPERVISOR', 'BANK', 'OTHER'] as const;
 type ReasonKey = (typeof reasons)[number];
@@ -133,6 +134,7 @@ export function CashMoveView() {
           </button>
         </div>
       </div>
+      <CashOutSlips shown={slipOf ?? undefined} />
     </form>
   );
 }

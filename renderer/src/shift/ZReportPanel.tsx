@@ -4,6 +4,7 @@ import type { ShiftReport } from '../../../shared/domain';
 import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAction } from '../ui/useAction';
+import { CashOutSlips } from './CashOutSlips';
 import { ShiftReportCard } from './ShiftReportCard';
 
 /**
@@ -29,6 +30,7 @@ export function ZReportPanel({
   return (
     <section className="desk step" data-testid="shift-closed">
       <ShiftReportCard report={report} />
+      <CashOutSlips shiftId={report.shiftId} />
       <div className="action-bar">
         {notices}
         <ErrorAlert error={printing.error} testId="print-report-error" />
