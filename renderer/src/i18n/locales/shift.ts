@@ -29,7 +29,7 @@ export const en = {
   differenceNote: 'Why the drawer differs (the supervisor confirms)',
   closeShift: 'Close shift',
   endingChoice: 'How the shift ends',
-  endByClosing: 'Close the shift',
+  endByClosing: 'Close shift',
   endByHandover: 'Hand the drawer to the next agent',
   handoverHint: 'The count below closes your shift and opens theirs with the same cash.',
   handoverOutgoingPin: 'Your PIN',
