@@ -96,7 +96,10 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(ipcMain, started.core, entry, log);
     createMainWindow(join(__dirname, '../preload/index.cjs'), entry, mode.developerTools, `Rokad ${app.getVersion()}`);
     const run = (services: Services) => {
-      const sync = startSync(services, { workerFile: join(__dirname, 'sync.worker.js'), log: (level, text, error) => log[level](text, error) });
+      const sync = startSync(services, {
+        workerFile: join(__dirname, 'sync.worker.js'),
+        log: (level, text, error) => (level === 'info' ? log.info(text) : log[level](text, error)),
+      });
       app.on('will-quit', () => void sync.stop().finally(() => services.close()));
     };
     if (started.state === 'ready') run(started.services);
