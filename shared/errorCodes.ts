@@ -38,6 +38,7 @@ export interface ErrorParamsByCode {
   DB_FROM_NEWER_VERSION: undefined;
   DB_DAMAGED: undefined;
   CABIN_NOT_SET_UP: undefined;
+  NO_UPDATE_READY: undefined;
   CABIN_ALREADY_SET_UP: { cabinCode: string };
   DB_NOT_DAMAGED: undefined;
 

@@ -10,6 +10,7 @@ import { defaultBackupFolder, defaultDataDir, type MachineFacts } from '../core/
 import type { Services } from '../core/createServices';
 import { startCore } from '../core/startCore';
 import { startSync } from '../core/sync/startSync';
+import { startAutoUpdates } from './autoUpdates';
 import { createMainWindow, rendererEntry } from './createMainWindow';
 import { hardenApp } from './hardenApp';
 import { registerIpc } from './registerIpc';
@@ -61,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     // Crash dumps stay on the PC, in the data folder, for a technician to collect; nothing is uploaded.
     app.setPath('crashDumps', join(dataDir, 'crashes'));
     crashReporter.start({ uploadToServer: false });
+    const updates = startAutoUpdates(log);
     let started: ReturnType<typeof startCore>;
     try {
       started = startCore({
@@ -73,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
         demoBills: !app.isPackaged || app.commandLine.hasSwitch('demo') || process.env.ROKAD_DEMO === '1',
         secrets: safeStorageSecrets,
         spoolerDriver: windowsSpoolerDriver(),
+        updates,
         dailyBackups: true,
         restartApp: () => {
           app.relaunch();
