@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { app, BrowserWindow, crashReporter, dialog, ipcMain, Menu } from 'electron';
 import { useSqliteBinding } from '../../shared/node/sqlite/database';
 import { chooseSqliteBindingHere } from '../core/native/electronSqliteBinding';
 import { windowsSpoolerDriver } from '../core/printing/winspool/windowsSpooler';
 import { openAppLog } from '../core/app/appLog';
-import { defaultBackupFolder, defaultDataDir, type MachineFacts } from '../core/app/dataFolders';
+import { dataDirAtStart, defaultBackupFolder, type MachineFacts } from '../core/app/dataFolders';
 import type { Services } from '../core/createServices';
 import { startCore } from '../core/startCore';
 import { startSync } from '../core/sync/startSync';
@@ -56,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
       homeDir: homedir(),
       exists: existsSync,
     };
-    const dataDir = defaultDataDir(machine);
+    const { dataDir, standardDir, changeable } = dataDirAtStart(machine);
     const log = openAppLog(dataDir);
     log.info(`Rokad ${app.getVersion()} (Electron ${process.versions.electron}) started on ${dataDir}`);
     // Crash dumps stay on the PC, in the data folder, for a technician to collect; nothing is uploaded.
@@ -75,6 +75,8 @@ if (!app.requestSingleInstanceLock()) {
         demoBills: !app.isPackaged || app.commandLine.hasSwitch('demo') || process.env.ROKAD_DEMO === '1',
         secrets: safeStorageSecrets,
         spoolerDriver: windowsSpoolerDriver(),
+        // A new data folder's first-run screen may move it, to anywhere outside the install folder.
+        dataFolder: { platform: process.platform, installDir: dirname(app.getPath('exe')), standardDir, changeable },
         updates,
         dailyBackups: true,
         restartApp: () => {
@@ -99,6 +101,9 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(ipcMain, started.core, entry, log);
     createMainWindow(join(__dirname, '../preload/index.cjs'), entry, mode.developerTools, `Rokad ${app.getVersion()}`);
     const run = (services: Services) => {
+      // The first-run screen may have moved the data folder: the log follows the ledger from now on.
+      const ledgerDir = dirname(services.db.name);
+      if (ledgerDir !== dataDir) openAppLog(ledgerDir).info(`The first-run screen moved the data folder to ${ledgerDir}`);
       const sync = startSync(services, {
         workerFile: join(__dirname, 'sync.worker.js'),
         log: (level, text, error) => (level === 'info' ? log.info(text) : log[level](text, error)),
