@@ -26,22 +26,25 @@ export function refuseDataFolder(variant: 'FIXED' | 'RELATIVE' | 'NETWORK' | 'IN
 export function checkDataFolder(folder: string, rules: DataFolderRules, cabinCodeOf: (ledgerFile: string) => string | null): string | null {
   const path = rules.platform === 'win32' ? win32 : posix;
   if (/^(\\\\|\/\/)/.test(folder)) {
-    refuseDataFolder('NETWORK', 'A folder on another computer is not safe for the ledger: it is gone whenever the network is. Choose a folder on this PC’s own disk.');
+    refuseDataFolder(
+      'NETWORK',
+      'A folder on another computer is not safe for the ledger: it is gone whenever the network is. Choose a folder on this PC’s own disk. Nothing was changed.',
+    );
   }
   if (!path.isAbsolute(folder) || (rules.platform === 'win32' && !/^[A-Za-z]:[\\/]/.test(folder))) {
-    refuseDataFolder('RELATIVE', 'Type the whole path of the folder, from the start of the disk, for example D:\\Rokad.');
+    refuseDataFolder('RELATIVE', 'Type the whole path of the folder, from the start of the disk, for example D:\\Rokad. Nothing was changed.');
   }
   const relative = path.relative(path.resolve(rules.installDir), path.resolve(folder));
   if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
-    refuseDataFolder('INSTALL', 'That folder is inside Rokad’s install folder, which an update replaces. Choose a folder outside it.');
+    refuseDataFolder('INSTALL', 'That folder is inside Rokad’s install folder, which an update replaces. Choose a folder outside it. Nothing was changed.');
   }
   const existed = existsSync(folder);
   if (existed) {
-    if (!statSync(folder).isDirectory()) refuseDataFolder('NOT_FOLDER', 'That path is a file, not a folder. Choose a folder.');
+    if (!statSync(folder).isDirectory()) refuseDataFolder('NOT_FOLDER', 'That path is a file, not a folder. Choose a folder. Nothing was changed.');
     const entries = readdirSync(folder);
     const ledger = entries.includes(LEDGER_FILE) ? cabinCodeOf(path.join(folder, LEDGER_FILE)) : null;
     if (entries.some((entry) => !ROKAD_FILES.test(entry)) || (entries.includes(LEDGER_FILE) && ledger === null)) {
-      refuseDataFolder('NOT_EMPTY', 'That folder already holds other files. Choose an empty folder, or the folder of this cabin’s Rokad ledger.');
+      refuseDataFolder('NOT_EMPTY', 'That folder already holds other files. Choose an empty folder, or the folder of this cabin’s Rokad ledger. Nothing was changed.');
     }
     probeWrite(folder, path.join(folder, '.rokad-write-check'));
     return ledger;
@@ -59,6 +62,9 @@ function probeWrite(folder: string, probe: string, makeFolder = false): void {
     unlinkSync(probe);
   } catch {
     if (made) rmSync(made, { recursive: true, force: true });
-    refuseDataFolder('NOT_WRITABLE', 'Rokad cannot write in that folder. Choose a folder this Windows login may change, or ask the PC’s administrator for the right to it.');
+    refuseDataFolder(
+      'NOT_WRITABLE',
+      'Rokad cannot write in that folder. Choose a folder this Windows login may change, or ask the PC’s administrator for the right to it. Nothing was changed.',
+    );
   }
 }
