@@ -22,7 +22,8 @@ export const en = {
   update_off: 'This installation does not look for updates (no update feed is set).',
   update_current: 'Rokad is up to date.',
   update_downloading: 'Rokad {{version}} is downloading in the background. The counter works as usual.',
-  update_ready: 'Rokad {{version}} is downloaded and ready to install. Installing restarts Rokad for about a minute; the ledger is backed up first.',
+  update_ready:
+    'Rokad {{version}} is downloaded and ready to install. Installing restarts Rokad for about a minute; the new version copies the ledger before it changes anything in it.',
   updateWaits: 'It installs once nothing would be cut off by the restart. Waiting for:',
   'updateWait_shift-open': 'every shift to be closed (F9)',
   'updateWait_upload-running': 'the upload to the company to finish',
@@ -53,7 +54,8 @@ export const hi: Messages<typeof en> = {
   update_off: 'यह इंस्टॉलेशन नए संस्करण नहीं देखता (अपडेट का पता सेट नहीं है)।',
   update_current: 'रोकड़ सबसे नए संस्करण पर है।',
   update_downloading: 'रोकड़ {{version}} पीछे डाउनलोड हो रहा है। काउंटर पहले की तरह चलता रहेगा।',
-  update_ready: 'रोकड़ {{version}} डाउनलोड हो गया है और इंस्टॉल के लिए तैयार है। इंस्टॉल करने पर रोकड़ लगभग एक मिनट के लिए बंद होकर फिर खुलता है; पहले लेजर का बैकअप बनता है।',
+  update_ready:
+    'रोकड़ {{version}} डाउनलोड हो गया है और इंस्टॉल के लिए तैयार है। इंस्टॉल करने पर रोकड़ लगभग एक मिनट के लिए बंद होकर फिर खुलता है; नया संस्करण लेजर में कुछ भी बदलने से पहले उसकी एक प्रति रख लेता है।',
   updateWaits: 'यह तभी इंस्टॉल होगा जब दोबारा शुरू होने से कुछ अधूरा न छूटे। इंतज़ार है:',
   'updateWait_shift-open': 'हर शिफ्ट बंद होने का (F9)',
   'updateWait_upload-running': 'कंपनी को अपलोड पूरा होने का',
