@@ -76,7 +76,13 @@ if (!app.requestSingleInstanceLock()) {
         secrets: safeStorageSecrets,
         spoolerDriver: windowsSpoolerDriver(),
         // A new data folder's first-run screen may move it, to anywhere outside the install folder.
-        dataFolder: { platform: process.platform, installDir: dirname(app.getPath('exe')), standardDir, changeable },
+        dataFolder: {
+          platform: process.platform,
+          installDir: dirname(app.getPath('exe')),
+          standardDir,
+          changeable,
+          ...(app.isPackaged ? { backupFolderFor: (chosen: string) => defaultBackupFolder(machine, chosen) } : {}),
+        },
         updates,
         dailyBackups: true,
         restartApp: () => {

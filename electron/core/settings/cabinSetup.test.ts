@@ -90,6 +90,26 @@ describe('the cabin code of a new data folder, asked on the first-run screen', (
       assert.equal(dataDirAtStart({ platform: 'linux', env: {}, exePath: '/opt/Rokad/rokad', userData: standard, homeDir: folder.dir, exists: existsSync }).dataDir, chosen);
     });
 
+    it('sends the backups of a moved folder where the installed rule says for that folder', async () => {
+      const standard = join(folder.dir, 'standard');
+      const chosen = join(folder.dir, 'D', 'Rokad');
+      const started = startCore({
+        dataDir: standard,
+        backupFolder: join(folder.dir, 'D', 'Rokad backups'),
+        dataFolder: {
+          platform: 'linux',
+          installDir: join(folder.dir, 'install'),
+          standardDir: standard,
+          changeable: true,
+          backupFolderFor: () => join(folder.dir, 'E', 'Rokad backups'),
+        },
+      });
+      let backups: string | null = null;
+      if (started.state === 'setup') started.onReady((services) => ((backups = services.backups.folder()), closers.push(services.close)));
+      await callCore(started.core, 'cabin.setup', { cabinCode: 'BPL-ATP-07', dataFolder: chosen });
+      assert.equal(backups, join(folder.dir, 'E', 'Rokad backups'));
+    });
+
     it('refuses a folder with other files, or another cabin’s ledger, and writes nothing anywhere', async () => {
       const standard = join(folder.dir, 'standard');
       const photos = join(folder.dir, 'photos');

@@ -26,6 +26,8 @@ export function storedCabinCode(file: string): string | null {
 export interface DataFolderSetup extends DataFolderRules {
   standardDir: string;
   changeable: boolean;
+  /** Where a cabin's backups go for a data folder: off its disk when it can (an installed Rokad's rule); none keeps them in it. */
+  backupFolderFor?: (dataDir: string) => string;
 }
 
 export interface CabinSetup {
@@ -72,7 +74,8 @@ export function cabinSetupCore(options: Omit<ServiceOptions, 'cabinCode'> & { da
           );
         }
       }
-      const services = createServices({ ...options, dataDir, cabinCode });
+      const backupFolder = moved && options.dataFolder?.backupFolderFor ? options.dataFolder.backupFolderFor(dataDir) : options.backupFolder;
+      const services = createServices({ ...options, dataDir, cabinCode, ...(backupFolder ? { backupFolder } : {}) });
       if (moved && options.dataFolder) rememberDataFolder(options.dataFolder.standardDir, dataDir);
       current = createCore(services);
       for (const listener of listeners) listener(services);
