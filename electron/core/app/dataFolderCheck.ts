@@ -10,7 +10,7 @@ export interface DataFolderRules {
 }
 
 /** What a ledger folder may hold besides the ledger: what Rokad itself writes there before and beside it. */
-const ROKAD_FILES = /^(ledger\.sqlite(-wal|-shm)?|bill-master\.sqlite(-wal|-shm)?|logs|crashes|backups|data-folder\.json)$/;
+const ROKAD_FILES = /^(ledger\.sqlite(-wal|-shm)?|bill-master\.sqlite(-wal|-shm)?|logs|crashes|backups|pre-update|data-folder\.json)$/;
 
 /** Refuses a data folder, saying why in a sentence the window can word in Hindi by its variant. */
 export function refuseDataFolder(variant: 'FIXED' | 'RELATIVE' | 'NETWORK' | 'INSTALL' | 'NOT_FOLDER' | 'NOT_EMPTY' | 'NOT_WRITABLE', message: string): never {
