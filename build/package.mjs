@@ -15,6 +15,12 @@ if (foreign) {
   process.exit(1);
 }
 
+// electron-builder bakes the update feed into the app (resources/app-update.yml) and writes latest.yml for it.
+if (!process.env.ROKAD_UPDATE_URL) {
+  console.log('ROKAD_UPDATE_URL is not set: this release will not look for updates (an installed PC can still be given one in ROKAD_UPDATE_URL).');
+  process.env.ROKAD_UPDATE_URL = 'none';
+}
+
 const run = (command, commandArgs) => execFileSync(command, commandArgs, { stdio: 'inherit', shell: process.platform === 'win32' });
 
 run(process.execPath, ['--import', 'tsx', 'scripts/electronSqlite.ts']);

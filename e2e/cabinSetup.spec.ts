@@ -1,6 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { LEDGER_FILE } from '../electron/core/createServices';
+import { storedCabinCode } from '../electron/core/settings/cabinSetup';
 import { startCore } from '../electron/core/startCore';
 import type { Services } from '../electron/core/createServices';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
@@ -17,7 +19,10 @@ const screenshotDir = resolve(__dirname, 'artifacts/screenshots');
  */
 async function openNewCabin(page: Page, rendererUrl: string) {
   const folder = tempDataDir('rokad-cabin-e2e-');
-  const started = startCore({ dataDir: folder.dir, demoBills: true });
+  // As an installed Rokad starts: the standard data folder shown, changeable, the install folder beside it.
+  const standardDir = join(folder.dir, 'ProgramData', 'Rokad');
+  const dataFolder = { platform: process.platform, installDir: join(folder.dir, 'Program Files', 'Rokad'), standardDir, changeable: true };
+  const started = startCore({ dataDir: standardDir, demoBills: true, dataFolder });
   expect(started.state).toBe('setup');
   let services: Services | undefined;
   if (started.state === 'setup') started.onReady((ready) => (services = ready));
@@ -28,6 +33,8 @@ async function openNewCabin(page: Page, rendererUrl: string) {
   });
   await page.goto(rendererUrl);
   return {
+    dir: folder.dir,
+    standardDir,
     close: () => {
       services?.close();
       folder.remove();
@@ -65,6 +72,55 @@ test.describe('the first run of a new cabin', () => {
       await page.keyboard.type('1245.50');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('receipt-no')).toHaveText('BPL-ATP-07-000001');
+    } finally {
+      await page.close();
+      cabin.close();
+    }
+  });
+
+  test('offers to move the ledger’s folder, refuses one holding other files and changes nothing, and makes the ledger in a good one', async ({ page }) => {
+    const cabin = await openNewCabin(page, renderer.url);
+    try {
+      await expect(page.locator('#data-folder')).toHaveValue(cabin.standardDir);
+      const photos = join(cabin.dir, 'photos');
+      mkdirSync(photos);
+      writeFileSync(join(photos, 'wedding.jpg'), 'a photo');
+      await page.locator('#cabin-code').fill('BPL-ATP-07');
+      await page.locator('#data-folder').fill(photos);
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('cabin-error')).toContainText('already holds other files');
+      await expect(page.locator('#data-folder')).toBeFocused();
+      await page.screenshot({ path: join(screenshotDir, '00-cabin-setup-folder-refused-en.png'), fullPage: true });
+      expect(readdirSync(photos)).toEqual(['wedding.jpg']);
+      expect(existsSync(cabin.standardDir)).toBe(false);
+
+      const secondDisk = join(cabin.dir, 'D', 'Rokad');
+      await page.locator('#data-folder').fill(secondDisk);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#setup-user')).toBeFocused();
+      expect(storedCabinCode(join(secondDisk, LEDGER_FILE))).toBe('BPL-ATP-07');
+      expect(existsSync(join(cabin.standardDir, 'data-folder.json'))).toBe(true);
+    } finally {
+      await page.close();
+      cabin.close();
+    }
+  });
+
+  test('says in Hindi why a folder inside the install folder is refused', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const cabin = await openNewCabin(page, renderer.url);
+    try {
+      await expect(page.locator('#cabin-code')).toBeFocused();
+      await page.keyboard.press('F8');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+      await page.locator('#cabin-code').fill('BPL-ATP-07');
+      await page.locator('#data-folder').fill(join(cabin.dir, 'Program Files', 'Rokad', 'data'));
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('cabin-error')).toContainText('इंस्टॉल फ़ोल्डर के अंदर');
+      await expect(page.getByTestId('cabin-error')).not.toContainText(/[A-Za-z]{3,}/);
+      await expect(page.getByTestId('cabin-setup').getByRole('button')).toBeInViewport();
+      await page.screenshot({ path: join(screenshotDir, '00-cabin-setup-folder-refused-hi.png'), fullPage: true });
+      expect(existsSync(join(cabin.dir, 'Program Files'))).toBe(false);
     } finally {
       await page.close();
       cabin.close();

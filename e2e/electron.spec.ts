@@ -6,8 +6,11 @@ import Database from 'better-sqlite3';
 import { createServices } from '../electron/core/createServices';
 import { startVirtualPrinter } from '../electron/core/printing/testing/virtualPrinter';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
+import { startTestGateway, TEST_AGENT } from '../gateway/testing/testGateway';
 import { DEFAULT_PRINTER_SETTINGS } from '../shared/printing';
-import { firstRunToCounter } from './harness/counterSteps';
+import { indiaDate } from '../shared/time';
+import { firstRunToCounter, openSupervisorSection, takePayment } from './harness/counterSteps';
+import { exactCash, unpaidBills } from './harness/gatewayCabin';
 
 /**
  * The app in real Electron. Electron downloads its binary on first run from a host this build
@@ -100,17 +103,29 @@ test.describe(binary ? 'the Electron app' : `the Electron app (${skipReason})`, 
       await expect(page.getByTestId('receipt-no')).toHaveText('BPL-ATP-07-000001');
       const job = await printer.nextJob();
       expect(job.bytes.length).toBeGreaterThan(1000);
+      // The printer goes away: the next payment is recorded all the same and its receipt waits in the queue.
+      await page.keyboard.press('Enter');
+      await printer.close();
+      await page.keyboard.press('F2');
+      await page.keyboard.type('N3330012277');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('872.90');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('receipt-no')).toHaveText('BPL-ATP-07-000002');
       await app.close();
+      expect(countRows(folder.dir, "SELECT count(*) FROM ledger WHERE kind = 'PAYMENT'")).toBe(2);
+      expect(countRows(folder.dir, "SELECT count(*) FROM print_jobs WHERE receipt_no = 'BPL-ATP-07-000002' AND status <> 'PRINTED'")).toBe(1);
 
       app = await launch(folder.dir);
       page = await app.firstWindow();
       await expect(page.locator('#signin-user')).toBeFocused();
       await expect(page.getByTestId('cabin-code')).toHaveText('BPL-ATP-07');
       expect(countRows(folder.dir, "SELECT count(*) FROM ledger WHERE kind = 'PAYMENT' AND receipt_no = 'BPL-ATP-07-000001'")).toBe(1);
-      expect(countRows(folder.dir, 'SELECT count(*) FROM print_jobs')).toBeGreaterThanOrEqual(1);
+      expect(countRows(folder.dir, "SELECT count(*) FROM print_jobs WHERE receipt_no = 'BPL-ATP-07-000001' AND status = 'PRINTED'")).toBe(1);
+      expect(countRows(folder.dir, "SELECT count(*) FROM print_jobs WHERE receipt_no = 'BPL-ATP-07-000002' AND status <> 'PRINTED'")).toBe(1);
     } finally {
       await app.close();
-      await printer.close();
+      await printer.close().catch(() => undefined);
       folder.remove();
     }
   });
@@ -132,15 +147,44 @@ test.describe(binary ? 'the Electron app' : `the Electron app (${skipReason})`, 
     }
   });
 
-  test('a second launch leaves and the first window stays the only one', async () => {
+  test('registers with the reference gateway from F10 and uploads a payment to it', async () => {
+    const folder = tempDataDir('rokad-electron-gateway-');
+    const gateway = await startTestGateway(folder.dir, { today: indiaDate(new Date()), consumers: 50, topUpPaise: 5_000_000 });
+    const app = await launch(join(folder.dir, 'cabin'), 'ELEC-03');
+    try {
+      const page = await app.firstWindow();
+      await firstRunToCounter(page);
+      await openSupervisorSection(page, 'gateway');
+      await page.locator('#gateway-url').fill(gateway.url);
+      await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
+      await page.getByTestId('gateway-panel').getByRole('button').click();
+      await expect(page.getByTestId('gateway-panel')).toContainText(TEST_AGENT);
+      const [bill] = unpaidBills(gateway, 1);
+      const receiptNo = await takePayment(page, bill!.consumer_no, exactCash(bill!));
+      expect(receiptNo).toBe('ELEC-03-000001');
+      // The sync worker thread, from the built sync.worker.js, sends it right after the payment.
+      await expect.poll(() => gateway.store.db.prepare('SELECT count(*) FROM payments WHERE receipt_no = ?').pluck().get(receiptNo), { timeout: 45_000 }).toBe(1);
+    } finally {
+      await app.close();
+      await gateway.close();
+      folder.remove();
+    }
+  });
+
+  test('a second launch leaves, and the first window is brought back and stays the only one', async () => {
     const folder = tempDataDir('rokad-electron-twice-');
     const app = await launch(folder.dir, 'ELEC-02');
     try {
       await app.firstWindow();
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.minimize());
+      // Heard in main beside its own handler, which restores and focuses the window first.
+      await app.evaluate(({ app: main }) => void main.once('second-instance', () => ((globalThis as { heardSecond?: boolean }).heardSecond = true)));
       const second = spawn(binary!, [appRoot], { env: { ...process.env, ROKAD_DATA_DIR: folder.dir, ROKAD_CABIN_CODE: 'ELEC-02' }, stdio: 'ignore' });
       const code = await new Promise<number | null>((done) => second.once('exit', done));
       expect(code).toBe(0);
+      await expect.poll(() => app.evaluate(() => (globalThis as { heardSecond?: boolean }).heardSecond === true)).toBe(true);
       expect(app.windows()).toHaveLength(1);
+      await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isMinimized())).toBe(false);
     } finally {
       await app.close();
       folder.remove();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
@@ -21,6 +21,8 @@ const STOCK_FUSES = '10110001';
 // A fuse is the byte '0' (off) or '1' (on) in the wire.
 const OFF = '0'.charCodeAt(0);
 const ON = '1'.charCodeAt(0);
+
+const UPDATE_FEED = 'https://updates.example.in/rokad/';
 
 test.describe('the packed app (electron-builder --dir against a stand-in Electron binary)', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -66,7 +68,7 @@ test.describe('the packed app (electron-builder --dir against a stand-in Electro
         `-c.electronDist=${standInElectron}`,
         `-c.directories.output=${join(work.dir, 'out')}`,
       ],
-      { cwd: ROOT, stdio: 'pipe', timeout: 150_000 },
+      { cwd: ROOT, stdio: 'pipe', timeout: 150_000, env: { ...process.env, ROKAD_UPDATE_URL: UPDATE_FEED } },
     );
     files = listPackage(asar, { isPack: false }).map((file) => file.replaceAll('\\', '/'));
   });
@@ -90,6 +92,12 @@ test.describe('the packed app (electron-builder --dir against a stand-in Electro
     const canvas = readdirSync(join(unpacked, 'node_modules', '@napi-rs')).filter((name) => name.startsWith('canvas-'));
     expect(canvas.length).toBeGreaterThan(0);
     expect(readdirSync(join(unpacked, 'node_modules', 'koffi', 'build', 'koffi'))).toEqual(['linux_x64']);
+  });
+
+  test('carries the update feed given at packaging time, for electron-updater', () => {
+    const config = readFileSync(join(appDir, 'resources', 'app-update.yml'), 'utf8');
+    expect(config).toMatch(/^provider: generic$/m);
+    expect(config).toContain(`url: ${UPDATE_FEED}`);
   });
 
   test('holds only production dependencies', () => {

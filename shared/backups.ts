@@ -27,6 +27,8 @@ export interface StartupHealth {
   lastBackupError: string | null;
   /** A new data folder waits for its cabin code on the first-run screen. */
   needsCabinCode?: boolean;
+  /** With needsCabinCode: the data folder the ledger will be made in, and whether the first-run screen may change it. */
+  dataFolder?: { folder: string; changeable: boolean };
 }
 
 export const backupNameSchema = z

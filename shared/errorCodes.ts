@@ -38,6 +38,9 @@ export interface ErrorParamsByCode {
   DB_FROM_NEWER_VERSION: undefined;
   DB_DAMAGED: undefined;
   CABIN_NOT_SET_UP: undefined;
+  NO_UPDATE_READY: undefined;
+  DATA_FOLDER_BAD: { variant: 'FIXED' | 'RELATIVE' | 'NETWORK' | 'INSTALL' | 'NOT_FOLDER' | 'NOT_EMPTY' | 'NOT_WRITABLE' };
+  DATA_FOLDER_OTHER_CABIN: { cabinCode: string };
   CABIN_ALREADY_SET_UP: { cabinCode: string };
   DB_NOT_DAMAGED: undefined;
 

@@ -42,7 +42,7 @@ export async function firstRunToCounter(page: Page): Promise<void> {
 }
 
 /** F10 shows one part at a time: opens F10 on the part named. */
-export async function openSupervisorSection(page: Page, section: 'exceptions' | 'training' | 'users' | 'printer' | 'gateway'): Promise<void> {
+export async function openSupervisorSection(page: Page, section: 'exceptions' | 'training' | 'users' | 'printer' | 'gateway' | 'update'): Promise<void> {
   await page.keyboard.press('F10');
   await page.getByTestId(`supervisor-section-${section}`).click();
 }

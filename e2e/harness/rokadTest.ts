@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { createCore } from '../../electron/core/createCore';
+import type { Updater } from '../../electron/core/app/updateGate';
 import { createServices, LEDGER_FILE, type Services } from '../../electron/core/createServices';
 import { openCounter } from '../../electron/core/testing/seedCounter';
 import { tempDataDir } from '../../electron/core/testing/tempDataDir';
@@ -25,9 +26,11 @@ export interface RokadApp {
  * and `window.api` bridged to the very handler map Electron main registers: exposeBinding is
  * the transport here, where main uses ipcMain.handle. Everything past the transport is shared.
  */
-export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean }, { rendererUrl: string }>({
+export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean; updater: Updater | undefined }, { rendererUrl: string }>({
   /** Start with the agent signed in and a shift open, as most counter tests want; false for a first run. */
   counterOpen: [true, { option: true }],
+  /** The shell's updater, where a test stands one in for electron-updater; none as in a plain start. */
+  updater: [undefined, { option: true }],
 
   rendererUrl: [
     // eslint-disable-next-line no-empty-pattern
@@ -39,9 +42,9 @@ export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean }, { ren
     { scope: 'worker' },
   ],
 
-  rokad: async ({ page, rendererUrl, counterOpen }, use) => {
+  rokad: async ({ page, rendererUrl, counterOpen, updater }, use) => {
     const folder = tempDataDir('rokad-e2e-');
-    const services = createServices({ dataDir: folder.dir, cabinCode: CABIN_CODE, demoBills: true });
+    const services = createServices({ dataDir: folder.dir, cabinCode: CABIN_CODE, demoBills: true, ...(updater ? { updates: updater } : {}) });
     const core = createCore(services);
     if (counterOpen) openCounter(services);
     await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(core, channel, input));

@@ -9,6 +9,7 @@ import { createBillStore, type BillStore } from './bills/billStore';
 import { demoBills } from './bills/demoBills';
 import type { Db } from '../../shared/node/sqlite/openDatabase';
 import { openLedger } from './db/openLedger';
+import type { Updater } from './app/updateGate';
 import { createExceptionResolution, type ExceptionResolution } from './exceptions/resolveExceptions';
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
 import { createRecordPayment } from './ledger/recordPayment';
@@ -58,6 +59,8 @@ export interface ServiceOptions {
   restartApp?: () => void;
   /** The operating system's folder picker (Electron main passes its dialog); none where there is no screen of its own. */
   chooseFolder?: () => Promise<string | null>;
+  /** The shell's updater; none in the tests and where no update feed is set. */
+  updates?: Updater;
   /** A new ledger's backup folder, outside the data folder (main passes defaultBackupFolder); an existing cabin keeps its own. */
   backupFolder?: string;
   /** The Windows spooler module, where the build ships one (printer:Name interfaces). */
@@ -81,6 +84,7 @@ export interface Services {
   /** The bill master's own file (bill-master.sqlite): a cache of the zone's bills, never backed up with the ledger. */
   billMaster: Db;
   chooseFolder: (() => Promise<string | null>) | undefined;
+  updates: Updater | undefined;
   cabinCode: string;
   now: () => Date;
   audit: AuditLog;
@@ -172,6 +176,7 @@ export function createServices(options: ServiceOptions): Services {
       db,
       billMaster,
       chooseFolder: options.chooseFolder,
+      updates: options.updates,
       cabinCode,
       now,
       audit,

@@ -8,14 +8,14 @@ import type { Core } from '../../shared/ipc/dispatch';
 import { checkDatabaseFile } from './backups/checkDatabaseFile';
 import { createRecovery, type Recovery } from './backups/recovery';
 import { asCabinCode } from './settings/cabinCode';
-import { cabinSetupCore, storedCabinCode, type CabinSetup } from './settings/cabinSetup';
+import { cabinSetupCore, storedCabinCode, type CabinSetup, type DataFolderSetup } from './settings/cabinSetup';
 import { createCore } from './createCore';
 import { createServices, LEDGER_FILE, type ServiceOptions, type Services } from './createServices';
 
 export type CoreStart = { state: 'ready'; services: Services; core: Core } | { state: 'damaged'; recovery: Recovery; core: Core } | ({ state: 'setup' } & CabinSetup);
 
 /** The cabin code may be left out: a new data folder then asks for it on the first-run screen. */
-export type StartOptions = Omit<ServiceOptions, 'cabinCode'> & { cabinCode?: string | undefined };
+export type StartOptions = Omit<ServiceOptions, 'cabinCode'> & { cabinCode?: string | undefined; dataFolder?: DataFolderSetup | undefined };
 
 /**
  * Whose backups to offer, and where they are, as the damaged database still says; else the

@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { app, BrowserWindow, crashReporter, dialog, ipcMain, Menu } from 'electron';
 import { useSqliteBinding } from '../../shared/node/sqlite/database';
 import { chooseSqliteBindingHere } from '../core/native/electronSqliteBinding';
 import { windowsSpoolerDriver } from '../core/printing/winspool/windowsSpooler';
 import { openAppLog } from '../core/app/appLog';
-import { defaultBackupFolder, defaultDataDir, type MachineFacts } from '../core/app/dataFolders';
+import { dataDirAtStart, defaultBackupFolder, type MachineFacts } from '../core/app/dataFolders';
 import type { Services } from '../core/createServices';
 import { startCore } from '../core/startCore';
 import { startSync } from '../core/sync/startSync';
+import { startAutoUpdates } from './autoUpdates';
 import { createMainWindow, rendererEntry } from './createMainWindow';
 import { hardenApp } from './hardenApp';
 import { registerIpc } from './registerIpc';
@@ -55,12 +56,13 @@ if (!app.requestSingleInstanceLock()) {
       homeDir: homedir(),
       exists: existsSync,
     };
-    const dataDir = defaultDataDir(machine);
+    const { dataDir, standardDir, changeable } = dataDirAtStart(machine);
     const log = openAppLog(dataDir);
     log.info(`Rokad ${app.getVersion()} (Electron ${process.versions.electron}) started on ${dataDir}`);
     // Crash dumps stay on the PC, in the data folder, for a technician to collect; nothing is uploaded.
     app.setPath('crashDumps', join(dataDir, 'crashes'));
     crashReporter.start({ uploadToServer: false });
+    const updates = startAutoUpdates(log);
     let started: ReturnType<typeof startCore>;
     try {
       started = startCore({
@@ -73,6 +75,15 @@ if (!app.requestSingleInstanceLock()) {
         demoBills: !app.isPackaged || app.commandLine.hasSwitch('demo') || process.env.ROKAD_DEMO === '1',
         secrets: safeStorageSecrets,
         spoolerDriver: windowsSpoolerDriver(),
+        // A new data folder's first-run screen may move it, to anywhere outside the install folder.
+        dataFolder: {
+          platform: process.platform,
+          installDir: dirname(app.getPath('exe')),
+          standardDir,
+          changeable,
+          ...(app.isPackaged ? { backupFolderFor: (chosen: string) => defaultBackupFolder(machine, chosen) } : {}),
+        },
+        updates,
         dailyBackups: true,
         restartApp: () => {
           app.relaunch();
@@ -96,7 +107,13 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(ipcMain, started.core, entry, log);
     createMainWindow(join(__dirname, '../preload/index.cjs'), entry, mode.developerTools, `Rokad ${app.getVersion()}`);
     const run = (services: Services) => {
-      const sync = startSync(services, { workerFile: join(__dirname, 'sync.worker.js'), log: (level, text, error) => log[level](text, error) });
+      // The first-run screen may have moved the data folder: the log follows the ledger from now on.
+      const ledgerDir = dirname(services.db.name);
+      if (ledgerDir !== dataDir) openAppLog(ledgerDir).info(`The first-run screen moved the data folder to ${ledgerDir}`);
+      const sync = startSync(services, {
+        workerFile: join(__dirname, 'sync.worker.js'),
+        log: (level, text, error) => (level === 'info' ? log.info(text) : log[level](text, error)),
+      });
       app.on('will-quit', () => void sync.stop().finally(() => services.close()));
     };
     if (started.state === 'ready') run(started.services);

@@ -209,7 +209,7 @@ export function App() {
         {health?.damaged ? (
           <RecoveryScreen health={health} />
         ) : health?.needsCabinCode ? (
-          <CabinSetup onDone={() => setHealthChecks((count) => count + 1)} />
+          <CabinSetup dataFolder={health.dataFolder} onDone={() => setHealthChecks((count) => count + 1)} />
         ) : startError ? (
           <ErrorAlert error={startError} testId="start-error" />
         ) : (

@@ -3,6 +3,8 @@ export const channels = [
   'app.info',
   'app.restart',
   'app.chooseFolder',
+  'app.update',
+  'app.installUpdate',
   'session.status',
   'setup.firstSupervisor',
   'session.signIn',

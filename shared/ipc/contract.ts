@@ -24,6 +24,7 @@ import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult 
 import { printerSettingsSchema, type InstalledPrinters, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { WalletMovements } from '../walletMovements';
 import type { ConsumerPaymentStatus } from '../paymentStatus';
+import type { UpdateStatus, UpdateWait } from '../updates';
 import { anyone, collector, ownReceipt, person, supervisor, watcher, type Access, type CallerFor } from './access';
 import type { Channel } from './channels';
 
@@ -44,6 +45,8 @@ export const contract = {
   'app.info': { access: anyone, input: none },
   'app.restart': { access: anyone, input: none },
   'app.chooseFolder': { access: supervisor, input: none },
+  'app.update': { access: supervisor, input: none },
+  'app.installUpdate': { access: supervisor, input: none },
   'session.status': { access: anyone, input: none },
   'setup.firstSupervisor': { access: anyone, input: z.object({ userId: userIdSchema, name: personNameSchema, pin: pinSchema, language: languageSchema.default('en') }).strict() },
   'session.signIn': { access: anyone, input: z.object({ userId: userIdSchema, pin: pinSchema }).strict() },
@@ -185,6 +188,9 @@ export interface Outputs {
   'app.restart': { restarting: boolean };
   /** `available` is false where no folder picker exists; `folder` is null when the person cancelled. */
   'app.chooseFolder': { available: boolean; folder: string | null };
+  'app.update': UpdateStatus;
+  /** `installing` false: the update waits, for the reasons given. */
+  'app.installUpdate': { installing: boolean; waitsFor: UpdateWait[] };
   'session.status': SessionStatus;
   'setup.firstSupervisor': SessionStatus;
   'session.signIn': SessionStatus;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultBackupFolder, defaultDataDir, installedPerMachine, type MachineFacts } from './dataFolders';
+import { join } from 'node:path';
+import { tempDataDir } from '../testing/tempDataDir';
+import { dataDirAtStart, DATA_FOLDER_CHOICE_FILE, defaultBackupFolder, defaultDataDir, installedPerMachine, rememberDataFolder, type MachineFacts } from './dataFolders';
 
 const windows = (change: Partial<MachineFacts> = {}): MachineFacts => ({
   platform: 'win32',
@@ -43,5 +45,31 @@ describe('where a cabin’s ledger and backups live', () => {
     assert.equal(defaultBackupFolder(windows({ exists: (drive) => drive === 'D:\\' || drive === 'E:\\' }), 'D:\\Cabin'), 'E:\\Rokad backups');
     assert.equal(defaultBackupFolder(windows(), 'C:\\ProgramData\\Rokad'), 'C:\\Users\\Public\\Documents\\Rokad backups');
     assert.equal(defaultBackupFolder(linux(), '/home/asha/.config/Rokad'), '/home/asha/Rokad backups');
+  });
+});
+
+describe('the data folder chosen on the first-run screen', () => {
+  it('is kept in the standard folder and opened at the next start, unless ROKAD_DATA_DIR names another', () => {
+    const folder = tempDataDir('rokad-choice-');
+    try {
+      const standard = join(folder.dir, 'standard');
+      const facts = linux({ userData: standard });
+      assert.deepEqual(dataDirAtStart(facts), { dataDir: standard, standardDir: standard, changeable: true });
+      rememberDataFolder(standard, '/media/second-disk/Rokad');
+      assert.deepEqual(dataDirAtStart(facts), { dataDir: '/media/second-disk/Rokad', standardDir: standard, changeable: true });
+      assert.deepEqual(dataDirAtStart(linux({ userData: standard, env: { ROKAD_DATA_DIR: '/srv/rokad' } })), { dataDir: '/srv/rokad', standardDir: standard, changeable: false });
+    } finally {
+      folder.remove();
+    }
+  });
+
+  it('is read from ProgramData for an install for the whole PC, and a damaged choice file falls back to the standard folder', () => {
+    const fromProgramData = (text: string) => (path: string) => (path.startsWith('C:\\ProgramData\\Rokad') && path.endsWith(DATA_FOLDER_CHOICE_FILE) ? text : null);
+    assert.deepEqual(dataDirAtStart(windows(), fromProgramData(JSON.stringify({ dataFolder: 'D:\\Rokad' }))), {
+      dataDir: 'D:\\Rokad',
+      standardDir: 'C:\\ProgramData\\Rokad',
+      changeable: true,
+    });
+    assert.equal(dataDirAtStart(windows(), fromProgramData('{"dataFolder":')).dataDir, 'C:\\ProgramData\\Rokad');
   });
 });

@@ -1,4 +1,6 @@
-import { posix, win32 } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, posix, win32 } from 'node:path';
+import { z } from 'zod';
 
 export interface MachineFacts {
   platform: NodeJS.Platform;
@@ -29,6 +31,53 @@ export function defaultDataDir(facts: MachineFacts): string {
   if (facts.env.ROKAD_DATA_DIR) return facts.env.ROKAD_DATA_DIR;
   if (installedPerMachine(facts)) return win32.join(facts.env.ProgramData || 'C:\\ProgramData', 'Rokad');
   return facts.userData;
+}
+
+/** In the standard data folder: the folder the first-run screen chose instead, read at every start. */
+export const DATA_FOLDER_CHOICE_FILE = 'data-folder.json';
+
+const choiceSchema = z.object({ dataFolder: z.string().min(1) });
+
+export interface StartFolder {
+  dataDir: string;
+  /** Where the choice is kept: the folder Rokad would use had nothing been chosen. */
+  standardDir: string;
+  /** False when ROKAD_DATA_DIR names the folder: the first-run screen then only shows it. */
+  changeable: boolean;
+}
+
+/**
+ * The data folder to open at this start: ROKAD_DATA_DIR, else the folder chosen on the first-run
+ * screen (kept in the standard folder), else the standard one. A choice file that cannot be read
+ * is left alone and the standard folder is used, so the screen can ask again.
+ */
+export function dataDirAtStart(facts: MachineFacts, readText: (path: string) => string | null = readIfThere): StartFolder {
+  const standardDir = defaultDataDir({ ...facts, env: { ...facts.env, ROKAD_DATA_DIR: undefined } });
+  if (facts.env.ROKAD_DATA_DIR) return { dataDir: facts.env.ROKAD_DATA_DIR, standardDir, changeable: false };
+  const text = readText(join(standardDir, DATA_FOLDER_CHOICE_FILE));
+  let chosen: string | undefined;
+  try {
+    chosen = text === null ? undefined : choiceSchema.parse(JSON.parse(text)).dataFolder;
+  } catch {
+    chosen = undefined;
+  }
+  return { dataDir: chosen ?? standardDir, standardDir, changeable: true };
+}
+
+/** Keeps the chosen folder for the next start: written aside and renamed, so a cut-off write never leaves half a file. */
+export function rememberDataFolder(standardDir: string, dataFolder: string): void {
+  mkdirSync(standardDir, { recursive: true });
+  const file = join(standardDir, DATA_FOLDER_CHOICE_FILE);
+  writeFileSync(`${file}.new`, `${JSON.stringify({ dataFolder }, null, 2)}\n`);
+  renameSync(`${file}.new`, file);
+}
+
+function readIfThere(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 /**

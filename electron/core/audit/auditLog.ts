@@ -28,7 +28,8 @@ export type AuditAction =
   | 'EXPORT'
   | 'BACKUP'
   | 'BACKUP_FAILED'
-  | 'RESTORE';
+  | 'RESTORE'
+  | 'UPDATE_INSTALL';
 
 export interface AuditEntry {
   seq: number;

@@ -5,10 +5,12 @@ import { zoneConsumerNo } from '../../../gateway/seed/generateZone';
 import { startTestGateway } from '../../../gateway/testing/testGateway';
 import { indiaDate } from '../../../shared/time';
 import { createCore } from '../createCore';
+import { createServices } from '../createServices';
 import { callCore } from '../testing/callCore';
 import { tempDataDir } from '../testing/tempDataDir';
 import { startTestCabin } from '../testing/testCabin';
 import { startSync, WORKER_RESTARTED_MESSAGE } from './startSync';
+import { NOT_REGISTERED_MESSAGE } from './syncCycle';
 
 describe('the sync worker thread', () => {
   it('uploads from its own connection when asked to sync now, and stops cleanly', async () => {
@@ -59,6 +61,25 @@ describe('the sync worker thread', () => {
       await sync.stop();
       cabin.close();
       await gateway.close();
+      folder.remove();
+    }
+  });
+
+  it('logs a round that fails once with its reason, however many rounds fail the same way', async () => {
+    const folder = tempDataDir('rokad-worker-log-');
+    const services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07' });
+    const logged: string[] = [];
+    const sync = startSync(services, {
+      workerFile: join(import.meta.dirname, '../testing/syncWorkerFromSource.mjs'),
+      intervalMs: 60_000,
+      log: (level, text) => logged.push(`${level} ${text}`),
+    });
+    try {
+      for (let round = 0; round < 3; round += 1) assert.equal((await services.sync.runNow()).error, NOT_REGISTERED_MESSAGE);
+      assert.deepEqual(logged, [`warn A sync round failed: ${NOT_REGISTERED_MESSAGE}`]);
+    } finally {
+      await sync.stop();
+      services.close();
       folder.remove();
     }
   });

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { sqliteBinding } from '../../../shared/node/sqlite/database';
 import type { Services } from '../createServices';
+import { roundOutcomeLog } from './roundOutcomeLog';
 import { emptySyncReport, type SyncReport } from './syncCycle';
 import type { SyncWorkerData, SyncWorkerReply, SyncWorkerRequest } from './syncWorker';
 
@@ -8,8 +9,8 @@ export interface StartSyncOptions {
   /** The built electron/workers/sync.worker file (main passes its path beside index.js). */
   workerFile: string;
   intervalMs?: number;
-  /** Where the worker's troubles go: main passes its log file. */
-  log?: (level: 'warn' | 'error', text: string, error?: unknown) => void;
+  /** Where the worker's troubles and the rounds that fail go: main passes its log file. */
+  log?: (level: 'info' | 'warn' | 'error', text: string, error?: unknown) => void;
 }
 
 export const WORKER_RESTARTED_MESSAGE = 'The sync worker stopped and was started again; this round did not run. Try again.';
@@ -25,6 +26,7 @@ export function startSync(services: Services, options: StartSyncOptions): { stop
   let nextId = 1;
   let stopping = false;
   let worker: Worker;
+  const logRound = roundOutcomeLog(log);
 
   const spawn = () => {
     const workerData: SyncWorkerData = {
@@ -35,6 +37,7 @@ export function startSync(services: Services, options: StartSyncOptions): { stop
     };
     worker = new Worker(options.workerFile, { workerData });
     worker.on('message', (reply: SyncWorkerReply) => {
+      if (reply.type === 'round') logRound(reply.report);
       if (reply.type === 'report') {
         waiting.get(reply.id)?.(reply.report);
         waiting.delete(reply.id);

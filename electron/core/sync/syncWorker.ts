@@ -17,7 +17,7 @@ export interface SyncWorkerData {
 }
 
 export type SyncWorkerRequest = { type: 'syncNow'; id: number } | { type: 'uploadNow'; id: number } | { type: 'deviceToken'; token: string } | { type: 'stop' };
-export type SyncWorkerReply = { type: 'report'; id: number; report: SyncReport } | { type: 'stopped' };
+export type SyncWorkerReply = { type: 'report'; id: number; report: SyncReport } | { type: 'round'; report: SyncReport } | { type: 'stopped' };
 
 /**
  * The sync loop of the worker thread, on its own SQLite connection: a round every `intervalMs`,
@@ -40,6 +40,8 @@ export function runSyncWorker(port: Pick<MessagePort, 'on' | 'postMessage' | 'cl
       const client = clientFromSettings(db, deviceToken);
       return client ? run({ db, billMaster, bills, client, now: () => new Date() }) : emptySyncReport(NOT_REGISTERED_MESSAGE);
     });
+    // Every round, asked for or on the timer, so main can log the ones that fail.
+    void running.then((report) => port.postMessage({ type: 'round', report } satisfies SyncWorkerReply));
     return running;
   };
   const schedule = () => {

@@ -5,16 +5,17 @@ import { useSession } from '../session/sessionStore';
 import { GatewayPanel } from '../sync/GatewayPanel';
 import { ExceptionsPanel } from './ExceptionsPanel';
 import { TrainingToggle } from './TrainingToggle';
+import { UpdatePanel } from './UpdatePanel';
 import { UsersPanel } from './UsersPanel';
 
-/** F10's parts, one shown at a time so each fits a cabin's screen; the last three need the supervisor signed in. */
-const SECTIONS = ['exceptions', 'training', 'users', 'printer', 'gateway'] as const;
+/** F10's parts, one shown at a time so each fits a cabin's screen; all but the first two need the supervisor signed in. */
+const SECTIONS = ['exceptions', 'training', 'users', 'printer', 'gateway', 'update'] as const;
 type Section = (typeof SECTIONS)[number];
-const SIGNED_IN_ONLY: ReadonlySet<Section> = new Set(['users', 'printer', 'gateway']);
+const SIGNED_IN_ONLY: ReadonlySet<Section> = new Set(['users', 'printer', 'gateway', 'update']);
 
 /**
  * A supervisor's desk in the cabin. Refused payments and training mode are handled with a
- * supervisor's PIN on whoever's screen is open; people, the printer and the gateway need the supervisor signed in.
+ * supervisor's PIN on whoever's screen is open; people, the printer, the gateway and updates need the supervisor signed in.
  * Refused payments come first: they are money waiting for a decision.
  */
 export function SupervisorView() {
@@ -51,6 +52,7 @@ export function SupervisorView() {
           </section>
         )}
         {shown === 'gateway' && <GatewayPanel />}
+        {shown === 'update' && <UpdatePanel />}
       </div>
     </div>
   );

@@ -17,6 +17,19 @@ export const en = {
   section_users: 'People',
   section_printer: 'Printer',
   section_gateway: 'Gateway',
+  section_update: 'Update',
+  updateTitle: 'New version of Rokad',
+  update_off: 'This installation does not look for updates (no update feed is set).',
+  update_current: 'Rokad is up to date.',
+  update_downloading: 'Rokad {{version}} is downloading in the background. The counter works as usual.',
+  update_ready:
+    'Rokad {{version}} is downloaded and ready to install. Installing restarts Rokad for about a minute; the new version copies the ledger before it changes anything in it.',
+  updateWaits: 'It installs once nothing would be cut off by the restart. Waiting for:',
+  'updateWait_shift-open': 'every shift to be closed (F9)',
+  'updateWait_upload-running': 'the upload to the company to finish',
+  'updateWait_print-pending': 'the receipts still printing',
+  updateInstall: 'Install Rokad {{version}} now',
+  updateInstalling: 'Rokad is closing to install the new version, and starts again by itself.',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -36,4 +49,17 @@ export const hi: Messages<typeof en> = {
   section_users: 'लोग',
   section_printer: 'प्रिंटर',
   section_gateway: 'गेटवे',
+  section_update: 'नया संस्करण',
+  updateTitle: 'रोकड़ का नया संस्करण',
+  update_off: 'यह इंस्टॉलेशन नए संस्करण नहीं देखता (अपडेट का पता सेट नहीं है)।',
+  update_current: 'रोकड़ सबसे नए संस्करण पर है।',
+  update_downloading: 'रोकड़ {{version}} पीछे डाउनलोड हो रहा है। काउंटर पहले की तरह चलता रहेगा।',
+  update_ready:
+    'रोकड़ {{version}} डाउनलोड हो गया है और इंस्टॉल के लिए तैयार है। इंस्टॉल करने पर रोकड़ लगभग एक मिनट के लिए बंद होकर फिर खुलता है; नया संस्करण लेजर में कुछ भी बदलने से पहले उसकी एक प्रति रख लेता है।',
+  updateWaits: 'यह तभी इंस्टॉल होगा जब दोबारा शुरू होने से कुछ अधूरा न छूटे। इंतज़ार है:',
+  'updateWait_shift-open': 'हर शिफ्ट बंद होने का (F9)',
+  'updateWait_upload-running': 'कंपनी को अपलोड पूरा होने का',
+  'updateWait_print-pending': 'छप रही रसीदों के पूरा होने का',
+  updateInstall: 'रोकड़ {{version}} अभी इंस्टॉल करें',
+  updateInstalling: 'नया संस्करण इंस्टॉल करने के लिए रोकड़ बंद हो रहा है, और अपने आप फिर खुलेगा।',
 };
