@@ -4,7 +4,6 @@ import type { Db } from '../shared/node/sqlite/openDatabase';
 import { openDatabase } from '../shared/node/sqlite/openDatabase';
 import { RokadError } from '../shared/errors';
 import type {
-  BillMasterPage,
   FailureCode,
   GatewayBill,
   GatewayConfig,
@@ -25,6 +24,7 @@ import type { BillerRules } from '../shared/domain';
 import { formatPaise } from '../shared/money';
 import { indiaDate } from '../shared/time';
 import { createConsumerMessages } from './consumerMessages';
+import { createBillMasterPages } from './billMasterPages';
 import { createCabinClock, type Device } from './cabinClock';
 import { toGatewayBill, type GatewayBillRow } from './db/gatewayBillRow';
 import { gatewayMigrations } from './db/gatewayMigrations';
@@ -392,20 +392,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       return { bill: toGatewayBill(row), refId: `REF${randomUUID().replaceAll('-', '').slice(0, 20).toUpperCase()}` };
     },
 
-    billMaster(cursor: string, limit: number): BillMasterPage {
-      const rows = db.prepare('SELECT * FROM bills WHERE version > ? ORDER BY version LIMIT ?').all(Number(cursor || 0), limit + 1) as GatewayBillRow[];
-      const page = rows.slice(0, limit);
-      return {
-        bills: page.filter((row) => !row.paid_by_txn).map(toGatewayBill),
-        removed: page.filter((row) => row.paid_by_txn).map((row) => row.consumer_no),
-        nextCursor: String(page.at(-1)?.version ?? (cursor || 0)),
-        hasMore: rows.length > limit,
-        remaining: db
-          .prepare('SELECT count(*) FROM bills WHERE version > ?')
-          .pluck()
-          .get(page.at(-1)?.version ?? Number(cursor || 0)) as number,
-      };
-    },
+    billMaster: createBillMasterPages(db),
 
     wallet(agentId: string): WalletResponse {
       const agent = requireAgent(agentId);

@@ -103,7 +103,7 @@ export function createGatewayServer(store: GatewayStore, options: GatewayServerO
           params: request.params as Record<string, string>,
           origin: `${request.protocol}://${request.host}`,
         });
-        return endpoint.response.parse(result);
+        return endpoint.quickCheck?.(result) ? result : endpoint.response.parse(result);
       },
     });
   }

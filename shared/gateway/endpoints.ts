@@ -20,6 +20,7 @@ import {
   walletResponseSchema,
   type RefusalCode,
 } from './schemas';
+import { isBillMasterPage } from './billMasterPageCheck';
 import { consumerPaymentsRequestSchema, consumerPaymentsResponseSchema } from './consumerPayments';
 import { receiptCheckQuerySchema, receiptCheckResponseSchema } from './receiptCheck';
 
@@ -32,6 +33,12 @@ export interface Endpoint {
   body?: z.ZodType;
   query?: z.ZodObject;
   response: z.ZodType;
+  /**
+   * The answer's shape checked by hand, never looser than `response`, for the one answer big
+   * enough for zod to cost (a bill master page): what passes is used as sent, and what fails is
+   * parsed with `response` for the precise refusal.
+   */
+  quickCheck?: (answer: unknown) => boolean;
   /** The endpoint's own refusals, besides the ones every endpoint may give (a bad request, a bad token, an internal error). */
   refusals?: readonly RefusalCode[];
   /** Public and limited per client address: a 429 TOO_MANY_CHECKS answers past the limit. */
@@ -66,6 +73,7 @@ export const endpoints = {
     auth: true,
     query: billMasterQuerySchema,
     response: billMasterPageSchema,
+    quickCheck: isBillMasterPage,
   },
   wallet: { method: 'GET', path: '/v1/wallet', summary: 'The token’s own agent wallet: balance, threshold, commission.', auth: true, response: walletResponseSchema },
   walletLedger: {

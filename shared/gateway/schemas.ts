@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { changeRoundingSchema } from '../cashRounding';
 import { MAX_CASH_PAISE } from '../money';
 import { RECEIPT_CODE_LENGTH, VERIFY_URL_PATTERN } from '../receiptVerification';
+import { repeatedConsumer } from './billMasterPageCheck';
 
 /**
  * The gateway protocol (docs/gateway-openapi.yaml is generated from these). The app's client and
@@ -103,14 +104,20 @@ export const billMasterQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
 });
 
-export const billMasterPageSchema = z.object({
-  bills: z.array(gatewayBillSchema),
-  removed: z.array(consumerNo),
-  nextCursor: z.string().regex(/^\d{0,19}$/),
-  hasMore: z.boolean(),
-  /** Changes still to come after this page, so the cabin can show the download's progress. */
-  remaining: z.number().int().nonnegative().optional(),
-});
+/** shared/gateway/billMasterPageCheck.ts checks the same by hand, for speed; a change here is a change there. */
+export const billMasterPageSchema = z
+  .object({
+    bills: z.array(gatewayBillSchema),
+    removed: z.array(consumerNo),
+    nextCursor: z.string().regex(/^\d{0,19}$/),
+    hasMore: z.boolean(),
+    /** Changes still to come after this page, so the cabin can show the download's progress. */
+    remaining: z.number().int().nonnegative().optional(),
+  })
+  .superRefine((page, context) => {
+    const twice = repeatedConsumer(page.bills, page.removed);
+    if (twice) context.addIssue({ code: 'custom', message: `Consumer ${twice} is listed twice in one page`, path: ['bills'] });
+  });
 
 export const walletResponseSchema = z.object({
   balance: signedPaise,

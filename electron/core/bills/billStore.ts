@@ -50,8 +50,7 @@ export function createBillStore(db: Db): BillStore {
   const upsert = db.prepare(`
     INSERT INTO bills (consumer_no, consumer_name, address, bill_number, bill_month, bill_date, due_date,
                        amount_by_due_paise, amount_after_due_paise, arrears_paise, mobile)
-    VALUES (@consumerNo, @consumerName, @address, @billNumber, @billMonth, @billDate, @dueDate,
-            @amountByDuePaise, @amountAfterDuePaise, @arrearsPaise, @mobile)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (consumer_no) DO UPDATE SET
       consumer_name = excluded.consumer_name, address = excluded.address, bill_number = excluded.bill_number,
       bill_month = excluded.bill_month, bill_date = excluded.bill_date, due_date = excluded.due_date,
@@ -61,8 +60,23 @@ export function createBillStore(db: Db): BillStore {
   const byMobile = db.prepare('SELECT * FROM bills WHERE mobile = ? ORDER BY consumer_no LIMIT ?');
   const byName = db.prepare(`SELECT bills.* FROM bills_by_name JOIN bills ON bills.rowid = bills_by_name.rowid
     WHERE bills_by_name MATCH ? LIMIT ?`);
+  // Positional values, not named ones: a pull saves 550,000 bills through here.
   const saveAll = db.transaction((bills: readonly Bill[]) => {
-    for (const bill of bills) upsert.run({ ...bill, mobile: bill.mobile ?? '' });
+    for (const bill of bills) {
+      upsert.run(
+        bill.consumerNo,
+        bill.consumerName,
+        bill.address,
+        bill.billNumber,
+        bill.billMonth,
+        bill.billDate,
+        bill.dueDate,
+        bill.amountByDuePaise,
+        bill.amountAfterDuePaise,
+        bill.arrearsPaise,
+        bill.mobile ?? '',
+      );
+    }
   });
   return {
     find(consumerNo) {

@@ -115,6 +115,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
     }
     if (status >= 200 && status < 300) {
       if (json === undefined) throw new GatewayError('GATEWAY_MALFORMED', UNREADABLE, true);
+      if (endpoint.quickCheck?.(json)) return json as ResponseOf<K>;
       const parsed = endpoint.response.safeParse(json);
       if (!parsed.success) {
         throw new GatewayError(

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { toGatewayBill, type GatewayBillRow } from './db/gatewayBillRow';
+import { zoneConsumerNo } from './seed/generateZone';
+import { protocolClient, Refusal, type ProtocolClient } from './testing/protocolClient';
+import { startTestGateway, TEST_AGENT, type TestGateway } from './testing/testGateway';
+
+describe('the gateway’s bill master pages', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rokad-bill-master-pages-'));
+  let gateway: TestGateway;
+  let client: ProtocolClient;
+  const setColumn = (column: string, value: unknown, consumerNo: string) => gateway.store.db.prepare(`UPDATE bills SET ${column} = ? WHERE consumer_no = ?`).run(value, consumerNo);
+
+  before(async () => {
+    gateway = await startTestGateway(dir, { today: '2026-11-24', consumers: 250 });
+    const { deviceToken } = await protocolClient(gateway.url).register({
+      registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT),
+      cabinCode: 'BPL-07',
+      deviceName: 'Cabin 7',
+    });
+    client = protocolClient(gateway.url, deviceToken);
+  });
+  after(async () => {
+    await gateway.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('carries every bill as it is stored, in the order of its changes, with the count still to come', async () => {
+    const stored = (gateway.store.db.prepare('SELECT * FROM bills ORDER BY version').all() as GatewayBillRow[]).map(toGatewayBill);
+    const served = [];
+    let cursor = '';
+    for (;;) {
+      const page = await client.billMaster(cursor, 60);
+      served.push(...page.bills);
+      assert.equal(page.remaining, stored.length - served.length);
+      cursor = page.nextCursor;
+      if (!page.hasMore) break;
+    }
+    assert.deepEqual(served, stored);
+  });
+
+  // A gateway fed by hand (its tables edited outside the store) can hold what the protocol cannot carry: it answers an internal error rather than pass it on.
+  for (const [column, value] of [
+    ['consumer_name', ''],
+    ['mobile', '98765'],
+    ['bill_month', 'Nov 2026'],
+    ['due_date', '2026-02-30'],
+  ] as const) {
+    it(`does not serve a page holding a bill with a ${column} of "${value}"`, async () => {
+      const consumerNo = zoneConsumerNo(3);
+      const before = gateway.store.db.prepare(`SELECT ${column} FROM bills WHERE consumer_no = ?`).pluck().get(consumerNo);
+      const quiet = console.error;
+      console.error = () => undefined;
+      try {
+        setColumn(column, value, consumerNo);
+        await assert.rejects(client.billMaster('', 60), (error: unknown) => error instanceof Refusal && error.status === 500 && error.code === 'INTERNAL');
+      } finally {
+        console.error = quiet;
+        setColumn(column, before, consumerNo);
+      }
+      assert.equal((await client.billMaster('', 60)).bills.length, 60);
+    });
+  }
+});
