@@ -87,13 +87,13 @@ async function runInBrowser(services: Services, dir: string, dataDir: string): P
   console.log(`Rokad in Chromium (a development harness, not the product) on ${opened.rendererUrl}; data folder ${dataDir}.`);
   if (headless) {
     console.log(
-      `No display, so Chromium runs headless. The page needs the harness's bridge, so open it through Chromium's DevTools at ${opened.devtoolsUrl}: ` +
+      `Chromium runs headless (no display, or --headless). The page needs the harness's bridge, so open it through Chromium's DevTools at ${opened.devtoolsUrl}: ` +
         `in a Chromium on this machine go to chrome://inspect, add 127.0.0.1:${new URL(opened.devtoolsUrl).port} under "Configure…", and click "inspect" ` +
         `(from another machine forward the port first: ssh -L ${new URL(opened.devtoolsUrl).port}:127.0.0.1:${new URL(opened.devtoolsUrl).port} <this machine>).`,
     );
   }
   console.log('Ctrl+C stops Chromium, the core and the gateway.');
-  console.log(`DEMO_READY ${JSON.stringify({ rendererUrl: opened.rendererUrl, devtoolsUrl: opened.devtoolsUrl, dataDir: dataDir })}`);
+  console.log(`DEMO_READY ${JSON.stringify({ rendererUrl: opened.rendererUrl, devtoolsUrl: opened.devtoolsUrl, dataDir })}`);
 }
 
 async function main(): Promise<void> {
