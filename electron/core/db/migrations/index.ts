@@ -9,6 +9,7 @@ import { changeRounding } from './0007-change-rounding';
 import { paymentContacts } from './0008-payment-contacts';
 import { billMasterLeavesLedger } from './0009-bill-master-leaves-ledger';
 import { ledgerTimeIndex } from './0010-ledger-time-index';
+import { fewerPagesAPayment } from './0011-fewer-pages-a-payment';
 
 /**
  * The ledger's schema, oldest first: one file per step, named for its number. Never edit a step
@@ -25,4 +26,5 @@ export const ledgerMigrations: readonly Migration[] = [
   paymentContacts,
   billMasterLeavesLedger,
   ledgerTimeIndex,
+  fewerPagesAPayment,
 ];
