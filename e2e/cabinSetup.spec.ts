@@ -6,9 +6,9 @@ import { storedCabinCode } from '../electron/core/settings/cabinSetup';
 import { startCore } from '../electron/core/startCore';
 import type { Services } from '../electron/core/createServices';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
-import { dispatch } from '../shared/ipc/dispatch';
+import { bridgeCore } from '../scripts/devHarness/bridgeCore';
 import { firstRunToCounter } from './harness/counterSteps';
-import { serveRenderer } from './harness/serveRenderer';
+import { serveRenderer } from '../scripts/devHarness/serveRenderer';
 
 const screenshotDir = resolve(__dirname, 'artifacts/screenshots');
 
@@ -26,11 +26,7 @@ async function openNewCabin(page: Page, rendererUrl: string) {
   expect(started.state).toBe('setup');
   let services: Services | undefined;
   if (started.state === 'setup') started.onReady((ready) => (services = ready));
-  await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(started.core, channel, input));
-  await page.addInitScript(() => {
-    const bridge = (window as unknown as { __rokadInvoke: (channel: unknown, input: unknown) => Promise<unknown> }).__rokadInvoke;
-    Object.defineProperty(window, 'api', { value: Object.freeze({ invoke: (channel: unknown, input: unknown) => bridge(channel, input) }) });
-  });
+  await bridgeCore(page, started.core);
   await page.goto(rendererUrl);
   return {
     dir: folder.dir,

@@ -4,8 +4,8 @@ import { LANGUAGES, speak } from './harness/counterSteps';
 import { expect, test } from './harness/rokadTest';
 
 const say = {
-  en: { open: /Still open: .*Meena Singh/, allDone: 'Everything for the day is done.' },
-  hi: { open: /अभी खुली: .*मीना सिंह/, allDone: 'दिन का सारा काम पूरा है।' },
+  en: { open: /Still open: .*Meena Singh/, allDone: 'Everything for the day is done.', noBackup: 'No backup yet.', lastBackup: /^Last backup: / },
+  hi: { open: /अभी खुली: .*मीना सिंह/, allDone: 'दिन का सारा काम पूरा है।', noBackup: 'अभी तक कोई बैकअप नहीं।', lastBackup: /^पिछला बैकअप: / },
 };
 
 for (const language of LANGUAGES) {
@@ -54,6 +54,32 @@ for (const language of LANGUAGES) {
       } finally {
         stick.remove();
       }
+    });
+
+    test('a backup taken in the background while F7 is open shows in the backup panel when the checklist is read again', async ({ rokad }) => {
+      const { page } = rokad;
+      seedPeople(rokad.services);
+      const supervisor = rokad.services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
+      rokad.services.shifts.open(supervisor, OPENING_FLOAT);
+      await page.reload();
+      await expect(page.locator('#consumer-no')).toBeFocused();
+      await speak(page, language);
+      await page.keyboard.press('F7');
+      const checklist = page.getByTestId('day-checklist');
+      const panel = page.getByTestId('backup-panel');
+      await expect(checklist.getByTestId('check-backup')).toHaveAttribute('data-done', 'false');
+      await expect(panel.getByTestId('last-backup')).toHaveText(say[language].noBackup);
+
+      // The shift is closed elsewhere (another window, the handover): its backup runs in the background.
+      rokad.services.shifts.close(supervisor, OPENING_FLOAT, null, null);
+      await rokad.services.backups.idle();
+      await page.getByTestId('day-refresh').click();
+
+      await expect(checklist.getByTestId('check-backup')).toHaveAttribute('data-done', 'true');
+      await expect(panel.getByTestId('last-backup')).toHaveText(say[language].lastBackup);
+      await expect(panel.locator('tbody tr')).toHaveCount(1);
+      await panel.scrollIntoViewIfNeeded();
+      await rokad.screenshot(`${language}-47-backup-panel-after-background-backup`);
     });
   });
 }

@@ -83,8 +83,9 @@ for (const language of LANGUAGES) {
         expect(written.map((name) => name.split('.').pop())).toEqual(['csv', 'pdf', 'xlsx']);
         for (const name of written) await expect(page.getByTestId('export-result')).toContainText(name);
         const csvLines = readFileSync(join(stick.dir, written[0]!), 'utf8').split(/\r?\n/).filter(Boolean);
-        // A header line, then one line per ledger row of the day: two payments and the void.
-        expect(csvLines).toHaveLength(1 + 3);
+        // A header line, one line per ledger row of the day (two payments and the void), then the shift's drawer line.
+        expect(csvLines).toHaveLength(1 + 3 + 1);
+        expect(csvLines.at(-1)).toMatch(/^,,SHIFT,/);
         const exports = rokad.readLedger<{ detail: string }>("SELECT detail FROM audit_log WHERE action = 'EXPORT'");
         expect(exports).toHaveLength(1);
         expect(JSON.parse(exports[0]!.detail)).toMatchObject({ rows: 3, netPaise: payments!.total - voids!.total, ledgerHead: { hash: head!.hash } });

@@ -7,9 +7,9 @@ import { createServices, LEDGER_FILE } from '../electron/core/createServices';
 import { startCore } from '../electron/core/startCore';
 import { openCounter, PEOPLE } from '../electron/core/testing/seedCounter';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
-import { dispatch } from '../shared/ipc/dispatch';
+import { bridgeCore } from '../scripts/devHarness/bridgeCore';
 import { LANGUAGES, type Language } from './harness/counterSteps';
-import { serveRenderer } from './harness/serveRenderer';
+import { serveRenderer } from '../scripts/devHarness/serveRenderer';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -45,12 +45,8 @@ for (const language of LANGUAGES) {
     const started = startCore({ dataDir: folder.dir, cabinCode: 'E2E-01', restartApp: () => (restarts += 1) });
     expect(started.state).toBe('damaged');
     const server = await serveRenderer(resolve(__dirname, '../out/renderer'));
-    await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(started.core, channel, input));
-    await page.addInitScript((lang: Language) => {
-      localStorage.setItem('rokad.lastLanguage', lang);
-      const bridge = (window as unknown as { __rokadInvoke: (channel: unknown, input: unknown) => Promise<unknown> }).__rokadInvoke;
-      Object.defineProperty(window, 'api', { value: Object.freeze({ invoke: (channel: unknown, input: unknown) => bridge(channel, input) }) });
-    }, language);
+    await bridgeCore(page, started.core);
+    await page.addInitScript((lang: Language) => localStorage.setItem('rokad.lastLanguage', lang), language);
     await page.goto(server.url);
 
     const recovery = page.getByTestId('recovery');

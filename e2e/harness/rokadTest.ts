@@ -7,8 +7,8 @@ import type { Updater } from '../../electron/core/app/updateGate';
 import { createServices, LEDGER_FILE, type Services } from '../../electron/core/createServices';
 import { openCounter } from '../../electron/core/testing/seedCounter';
 import { tempDataDir } from '../../electron/core/testing/tempDataDir';
-import { dispatch } from '../../shared/ipc/dispatch';
-import { serveRenderer } from './serveRenderer';
+import { bridgeCore } from '../../scripts/devHarness/bridgeCore';
+import { serveRenderer } from '../../scripts/devHarness/serveRenderer';
 
 export const CABIN_CODE = 'E2E-01';
 const screenshotDir = resolve(__dirname, '../artifacts/screenshots');
@@ -23,8 +23,8 @@ export interface RokadApp {
 
 /**
  * Each test gets the built renderer in Chromium, a fresh data folder with a real SQLite ledger,
- * and `window.api` bridged to the very handler map Electron main registers: exposeBinding is
- * the transport here, where main uses ipcMain.handle. Everything past the transport is shared.
+ * and `window.api` bridged to the very handler map Electron main registers (the development
+ * harness's bridgeCore, which the browser demo uses too).
  */
 export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean; updater: Updater | undefined }, { rendererUrl: string }>({
   /** Start with the agent signed in and a shift open, as most counter tests want; false for a first run. */
@@ -47,11 +47,7 @@ export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean; updater
     const services = createServices({ dataDir: folder.dir, cabinCode: CABIN_CODE, demoBills: true, ...(updater ? { updates: updater } : {}) });
     const core = createCore(services);
     if (counterOpen) openCounter(services);
-    await page.exposeBinding('__rokadInvoke', (_source, channel: unknown, input: unknown) => dispatch(core, channel, input));
-    await page.addInitScript(() => {
-      const bridge = (window as unknown as { __rokadInvoke: (channel: unknown, input: unknown) => Promise<unknown> }).__rokadInvoke;
-      Object.defineProperty(window, 'api', { value: Object.freeze({ invoke: (channel: unknown, input: unknown) => bridge(channel, input) }) });
-    });
+    await bridgeCore(page, core);
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());

@@ -175,11 +175,12 @@ describe('the supervisor’s day report and its exports', () => {
     });
 
     it('writes a CSV in the documented column order, one line per ledger row, whose net column adds up to the day', () => {
-      const [header, ...rows] = parseCsv(readFileSync(fileOf('csv'), 'utf8'));
+      const [header, ...lines] = parseCsv(readFileSync(fileOf('csv'), 'utf8'));
       assert.deepEqual(
         header,
-        CSV_COLUMNS.map(([name]) => name),
+        CSV_COLUMNS.map((column) => column.name),
       );
+      const rows = lines.filter((line) => line[header!.indexOf('kind')] !== 'SHIFT');
       const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]!);
       assert.equal(rows.length, 7);
       assert.equal(sum(column('net_paise').map(Number)), 35_065);
@@ -198,6 +199,39 @@ describe('the supervisor’s day report and its exports', () => {
       );
       assert.deepEqual([at(refunded, 'upload_state'), at(refunded, 'refund_slip_no'), at(refunded, 'voided')], ['REFUSED', 'RFD-BPL-07-000001', 'N']);
       assert.deepEqual(column('time_ist').slice(0, 2), ['09:10:00', '10:20:00']);
+    });
+
+    it('ends the CSV with a drawer line per shift: every term of the drawer signed as it moves the cash, adding up to what should be in it, beside the count', () => {
+      const [header, ...lines] = parseCsv(readFileSync(fileOf('csv'), 'utf8'));
+      const at = (line: string[], name: string) => line[header!.indexOf(name)]!;
+      const shiftLines = lines.filter((line) => at(line, 'kind') === 'SHIFT');
+      const [shift] = services.dayReport({ from: DAY, to: DAY }).byShift;
+      assert.equal(shiftLines.length, 1);
+      assert.deepEqual(lines.at(-1), shiftLines[0], 'after every ledger row');
+      const terms = ['float', 'payments', 'voids', 'refunds', 'cash_in', 'cash_out', 'rounding'].map((term) => Number(at(shiftLines[0]!, `drawer_${term}_paise`)));
+      assert.deepEqual(
+        {
+          shift: at(shiftLines[0]!, 'shift_id'),
+          agent: at(shiftLines[0]!, 'user_id'),
+          closed: at(shiftLines[0]!, 'shift_closed_at_utc'),
+          terms,
+          expected: Number(at(shiftLines[0]!, 'drawer_expected_paise')),
+          counted: Number(at(shiftLines[0]!, 'drawer_counted_paise')),
+          difference: Number(at(shiftLines[0]!, 'drawer_difference_paise')),
+          net: at(shiftLines[0]!, 'net_paise'),
+        },
+        {
+          shift: shift!.shiftId,
+          agent: PEOPLE.agent.userId,
+          closed: `${DAY}T12:30:00.000Z`,
+          terms: [100_000, 60_130, -11_013, -14_052, 0, 0, shift!.roundingPaise],
+          expected: shift!.expectedPaise,
+          counted: 100_000,
+          difference: 100_000 - shift!.expectedPaise,
+          net: '',
+        },
+      );
+      assert.equal(sum(terms), shift!.expectedPaise, 'the terms add up to what should be in the drawer');
     });
 
     it('never writes over an earlier export: the same day again gets new names', async () => {

@@ -51,6 +51,18 @@ describe('a name or reason that begins like a formula, in the exports', () => {
     assert.deepEqual([refund[header!.indexOf('net_paise')], refund[header!.indexOf('net_rupees')]], ['-14052', '-140.52']);
   });
 
+  it('is quoted and led by an apostrophe on a shift’s drawer line too, while its signed figures stay numbers', () => {
+    const [header, ...lines] = parseCsv(
+      csvOf(
+        rows,
+        report.byShift.map((shift) => ({ ...shift, userId: HOSTILE_NAMES[0]! })),
+      ).toString('utf8'),
+    );
+    const shiftLine = lines.find((line) => line[header!.indexOf('kind')] === 'SHIFT')!;
+    assert.equal(shiftLine[header!.indexOf('user_id')], `'${HOSTILE_NAMES[0]}`);
+    assert.match(shiftLine[header!.indexOf('drawer_float_paise')]!, /^\d+$/);
+  });
+
   it('is a text cell in the workbook, holding the name as stored, and LibreOffice reads it as that text', async () => {
     const file = join(folder.dir, 'hostile.xlsx');
     writeFileSync(file, xlsxOf(report, rows, clock.now()));

@@ -81,7 +81,7 @@ export async function writeExports(deps: ExportDeps, request: ExportRequest, act
 
   const contents: Array<[ExportFormat, Buffer]> = [];
   for (const format of new Set(request.formats)) {
-    if (format === 'csv') contents.push([format, csvOf(rows)]);
+    if (format === 'csv') contents.push([format, csvOf(rows, report.byShift)]);
     if (format === 'xlsx') contents.push([format, xlsxOf(report, rows, generatedAt)]);
     if (format === 'pdf') contents.push([format, pdfOf(report, generatedAt, deps.fontsDir)]);
   }

@@ -1,5 +1,6 @@
 import { drawerTerms, termOperator } from '../../../shared/drawer';
 import { bilingual } from '../reports/drawerTermLabels';
+import { REVERSAL_STATE_LABELS } from '../reports/reversalStateLabels';
 import { PDFDocument } from '@napi-rs/canvas';
 import { formatPaise } from '../../../shared/money';
 import type { DayReport, Totals } from '../../../shared/reports';
@@ -139,8 +140,8 @@ const paiseOrDash = (paise: number | null) => (paise === null ? '—' : formatPa
 
 /**
  * The day report as a PDF, in Hindi and English: totals, upload status, the wallet, a chart of the
- * hours, agents, shifts with their drawer counts, days, voids and refunds, and the ledger head hash the
- * export was made against. Payments one by one are in the CSV and the workbook.
+ * hours, agents, shifts with their drawer counts, days, voids, refunds and the reversals of payments
+ * voided after upload, and the ledger head hash the export was made against. Payments one by one are in the CSV and the workbook.
  */
 export function pdfOf(report: DayReport, generatedAt: Date, fontsDir: string): Buffer {
   registerFonts(fontsDir, REPORT_FONTS, 'report');
@@ -279,5 +280,42 @@ export function pdfOf(report: DayReport, generatedAt: Date, fontsDir: string): B
       report.refundList.map((r) => [r.slipNo, r.receiptNo, formatPaise(r.amountPaise), formatIndiaDateTime(r.refundedAt), `${r.approvedBy}: ${r.reason}`]),
     );
   }
+
+  reversalsSection(out, report.reversals);
   return out.close();
+}
+
+/** F7's list of payments voided after upload (from reversalsReport), with where each reversal by the company stands. */
+function reversalsSection(out: ReportWriter, reversals: DayReport['reversals']): void {
+  out.heading('अपलोड के बाद रद्द: कंपनी से वापसी / Voided after upload: reversals by the company');
+  if (reversals.list.length === 0) {
+    out.line('कोई नहीं / None');
+    return;
+  }
+  out.table(
+    [
+      { label: 'रसीद / Receipt', width: 90 },
+      { label: 'राशि / Amount', width: 75, align: 'right' },
+      { label: 'स्थिति / State', width: 170 },
+      { label: 'मामला / Case', width: 75 },
+      { label: 'वॉलेट में लौटे / Credited', width: 105, align: 'right' },
+    ],
+    // When each was voided is in the voided payments' table above; here, where its reversal stands.
+    reversals.list.map((r) => [
+      r.receiptNo,
+      formatPaise(r.amountPaise),
+      `${REVERSAL_STATE_LABELS[r.state].hi} / ${REVERSAL_STATE_LABELS[r.state].en}`,
+      r.caseId ?? '—',
+      r.state === 'ACCEPTED' ? formatPaise(r.walletCreditPaise) : '—',
+    ]),
+  );
+  const notes = reversals.list.filter((r) => r.note);
+  for (const r of notes) out.line(`${r.receiptNo} — कंपनी का कहना / The company says: ${r.note}`, { size: 9 });
+  if (reversals.stillDebitedPaise > 0) {
+    out.line(`वॉलेट से अभी भी कटे / Still debited from the wallet until the company accepts: ${formatPaise(reversals.stillDebitedPaise)}`, { size: 10, bold: true });
+  }
+  if (reversals.creditedPaise > 0) out.line(`वॉलेट में लौटे / Credited back to the wallet: ${formatPaise(reversals.creditedPaise)}`, { size: 10 });
+  if (reversals.refused.count > 0) {
+    out.line(`नामंज़ूर, वॉलेट से कटे रहेंगे / Refused, staying debited: ${totalsText(reversals.refused)}`, { size: 10, bold: true });
+  }
 }

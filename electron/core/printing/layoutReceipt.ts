@@ -1,7 +1,7 @@
 import { formatPaise } from '../../../shared/money';
 import { groupedCode } from '../../../shared/receiptVerification';
 import { formatIndiaDateTime } from '../../../shared/time';
-import { changeBlocks } from './changeBlocks';
+import { changeBlocks, refundAmountBlocks } from './changeBlocks';
 import type { ReceiptRecord, RefundFacts } from './receiptRecord';
 
 export type TextSize = 'small' | 'body' | 'large' | 'title';
@@ -92,7 +92,7 @@ function refundBlocks(record: ReceiptRecord, refund: RefundFacts): Block[] {
     row('मूल रसीद / Receipt Refunded', refund.forReceiptNo, 'body', true),
     ...consumerBlocks(record),
     { kind: 'rule' },
-    row('लौटाई राशि / Amount Refunded', formatPaise(record.amountPaise), 'title', true),
+    ...refundAmountBlocks(record),
     row('कारण / Reason', refund.reason),
     text('बिलर ने यह भुगतान स्वीकार नहीं किया; राशि नकद लौटाई गई। / The biller did not accept this payment; the cash was paid back.', 'small', 'left'),
     { kind: 'rule' },

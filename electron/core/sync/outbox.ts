@@ -126,11 +126,15 @@ export function pendingDebitPaise(db: Db): { count: number; paise: number } {
   };
 }
 
-/** A refusal: an exception for the supervisor (retry after a fix, or refund), never dropped nor sent again by itself. */
+/**
+ * A refusal: an exception for the supervisor (retry after a fix, or refund), never dropped nor sent
+ * again by itself. A payment the gateway held as PENDING may be refused later; its debit is then
+ * no longer held, so the pending figure stops counting it.
+ */
 export function markRefused(db: Db, entryId: string, error: { code: string; message: string }, now: Date): void {
   db.prepare(
-    `UPDATE outbox SET state = 'FAILED', failure_code = ?, failure_message = ?, attempts = attempts + 1, updated_at = ?
-     WHERE entry_id = ? AND state = 'WAITING'`,
+    `UPDATE outbox SET state = 'FAILED', failure_code = ?, failure_message = ?, wallet_debit_paise = NULL, attempts = attempts + 1, updated_at = ?
+     WHERE entry_id = ? AND state IN ('WAITING', 'PENDING')`,
   ).run(error.code, error.message, now.toISOString(), entryId);
 }
 

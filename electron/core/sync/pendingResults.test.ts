@@ -5,6 +5,7 @@ import { startTestGateway, TEST_AGENT, type TestGateway } from '../../../gateway
 import { indiaDate } from '../../../shared/time';
 import { tempDataDir } from '../testing/tempDataDir';
 import { startTestCabin, type TestCabin } from '../testing/testCabin';
+import { pendingDebitPaise, refusedPayments } from './outbox';
 import { forwardTo, startScriptedGateway, type ScriptedGateway } from './testing/scriptedGateway';
 
 const NOW = new Date('2026-11-24T05:00:00Z');
@@ -68,6 +69,46 @@ describe('payments the gateway answers PENDING', () => {
     assert.deepEqual(
       outbox().map((row) => [row.state, row.approval_ref_number]),
       outbox().map((row) => ['SUCCESS', refs.get(row.entry_id)]),
+    );
+  });
+
+  it('makes a payment the gateway later answers FAILED a refused payment the supervisor sees, with the gateway’s reason', async () => {
+    for (let i = 0; i < 3; i += 1) cabin.pay(zoneConsumerNo(i));
+    await cabin.sync();
+    const [refusedId] = outbox().map((row) => row.entry_id);
+    rewriteStatus = (answer) => ({
+      results: answer.results.map((result) =>
+        result.clientTxnId === refusedId ? { ...result, status: 'FAILED', error: { code: 'BILL_ALREADY_PAID', message: 'The biller has this bill paid already.' } } : result,
+      ),
+    });
+    const report = await cabin.sync();
+
+    assert.equal(report.refused, 1);
+    assert.deepEqual(
+      outbox().map((row) => [row.entry_id, row.state]),
+      outbox().map((row) => [row.entry_id, row.entry_id === refusedId ? 'FAILED' : 'PENDING']),
+    );
+    assert.deepEqual(
+      refusedPayments(cabin.services.db).map((exception) => [exception.clientTxnId, exception.failureCode, exception.failureMessage]),
+      [[refusedId, 'BILL_ALREADY_PAID', 'The biller has this bill paid already.']],
+    );
+    assert.equal(pendingDebitPaise(cabin.services.db).count, 2, 'the refused payment’s debit is no longer counted as held');
+  });
+
+  it('makes a payment answered FAILED without a reason refused too, never PENDING for ever', async () => {
+    cabin.pay(zoneConsumerNo(0));
+    await cabin.sync();
+    rewriteStatus = (answer) => ({ results: answer.results.map((result) => ({ ...result, status: 'FAILED', error: null })) });
+    await cabin.sync();
+    await cabin.sync();
+
+    assert.deepEqual(
+      outbox().map((row) => row.state),
+      ['FAILED'],
+    );
+    assert.deepEqual(
+      refusedPayments(cabin.services.db).map((exception) => exception.failureCode),
+      ['GATEWAY_REFUSED'],
     );
   });
 

@@ -158,7 +158,13 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<boo
   return answered;
 }
 
-/** Asks about payments the gateway reported PENDING; a payment it does not know is uploaded again. */
+/** A FAILED status that gives no reason: the Hindi screen reads it as the gateway's unexplained refusal. */
+const PENDING_REFUSED = { code: 'GATEWAY_REFUSED', message: 'The gateway refused this payment after holding it as pending, without saying why.' };
+
+/**
+ * Asks about payments the gateway reported PENDING: SUCCESS accepts one, FAILED makes it a refused
+ * payment for the supervisor, and one the gateway does not know is uploaded again.
+ */
 export async function pollPending(deps: SyncDeps, report: SyncReport): Promise<void> {
   const ids = pendingIds(deps.db, 500);
   if (ids.length === 0) return;
@@ -177,6 +183,10 @@ export async function pollPending(deps: SyncDeps, report: SyncReport): Promise<v
             at,
           );
           report.accepted += 1;
+        } else if (result.status === 'FAILED') {
+          // The biller turned down a payment the gateway held: the supervisor's exception, as a refused upload is.
+          markRefused(deps.db, result.clientTxnId, result.error ?? PENDING_REFUSED, at);
+          report.refused += 1;
         } else if (result.status === 'NOT_FOUND') {
           markWaitingAgain(deps.db, result.clientTxnId, at);
         }

@@ -10,20 +10,21 @@ import { BackupSettings } from './BackupSettings';
 
 const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1);
 
-/** The copies of the database the core keeps (newest first), and "Back up now" for before the supervisor leaves. */
-export function BackupPanel() {
+/**
+ * The copies of the database the core keeps (newest first), and "Back up now" for before the
+ * supervisor leaves. The list is read again with every report (`reportsRead`), and a backup made
+ * here has the report read again (`onBackedUp`), so the checklist and the list agree.
+ */
+export function BackupPanel({ reportsRead, onBackedUp }: { reportsRead: number; onBackedUp: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const backingUp = useAction();
   const { showError } = backingUp;
   const [done, setDone] = useState<BackupInfo | null>(null);
-  // Bumped after a backup, to read the list again.
-  const [version, setVersion] = useState(0);
-
   useEffect(() => {
     void call('backups.list', {}).then((result) => (result.ok ? setBackups(result.value) : showError(result.error)));
-  }, [version, showError]);
+  }, [reportsRead, showError]);
 
   const backUpNow = () =>
     void backingUp.run(
@@ -33,7 +34,7 @@ export function BackupPanel() {
       },
       (backup) => {
         setDone(backup);
-        setVersion((v) => v + 1);
+        onBackedUp();
       },
     );
 

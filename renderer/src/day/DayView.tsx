@@ -25,11 +25,15 @@ function DayScreen({ today }: { today: string }) {
   const [error, setError] = useState<ErrorBody | null>(null);
   // Bumped by Refresh, to read the same range again.
   const [version, setVersion] = useState(0);
+  // Bumped each time a report arrives: the backup list is read with it, so the two never disagree
+  // about a backup taken in the background (at a shift's close, or the daily one).
+  const [reportsRead, setReportsRead] = useState(0);
 
   useEffect(() => {
     void call('reports.day', range).then((result) => {
       setError(result.ok ? null : result.error);
       setReport(result.ok ? result.value : null);
+      setReportsRead((n) => n + 1);
     });
   }, [range, version]);
 
@@ -52,7 +56,7 @@ function DayScreen({ today }: { today: string }) {
         </>
       )}
       <ExportPanel range={range} />
-      <BackupPanel />
+      <BackupPanel reportsRead={reportsRead} onBackedUp={() => setVersion((v) => v + 1)} />
     </>
   );
 }

@@ -33,6 +33,11 @@ export async function serveRenderer(root: string): Promise<{ url: string; close:
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps its connections alive: they are cut, or close would wait for them for ever.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
