@@ -10,7 +10,7 @@ import { saveBills, payBills, settableClock } from '../testing/seedPayments';
 import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { exportRows } from './exportRows';
-import { REVERSAL_STATE_NAMES } from './reversalsSheet';
+import { REVERSAL_STATE_LABELS } from '../reports/reversalStateLabels';
 import { workbookSheetsAsCsv } from './testing/documentTools';
 import { xlsxOf } from './writeXlsx';
 
@@ -71,7 +71,7 @@ describe('the workbook’s Reversals sheet', () => {
     assert.equal(report.reversals.list.length, 4);
     assert.deepEqual(
       lines.map((row) => [at(row, 'Receipt'), paise(at(row, 'Amount')), at(row, 'Reversal'), at(row, 'Case'), at(row, 'The company says')]),
-      report.reversals.list.map((line) => [line.receiptNo, line.amountPaise, REVERSAL_STATE_NAMES[line.state], line.caseId ?? '', line.note ?? '']),
+      report.reversals.list.map((line) => [line.receiptNo, line.amountPaise, REVERSAL_STATE_LABELS[line.state].en, line.caseId ?? '', line.note ?? '']),
     );
     assert.deepEqual(
       lines.map((row) => at(row, 'Reversal')),
@@ -91,7 +91,7 @@ describe('the workbook’s Reversals sheet', () => {
       ['ACCEPTED', accepted],
       ['REFUSED', refused],
     ] as const) {
-      const row = byLabel.get(REVERSAL_STATE_NAMES[state])!;
+      const row = byLabel.get(REVERSAL_STATE_LABELS[state].en)!;
       assert.deepEqual([paise(row[1]!), Number(row[2])], [totals.totalPaise, 1]);
     }
     assert.equal(paise(byLabel.get('Credited back to the wallet')![1]!), creditedPaise);

@@ -1,13 +1,6 @@
-import type { ReversalState, ReversalsSummary } from '../../../shared/reversals';
+import type { ReversalsSummary } from '../../../shared/reversals';
+import { REVERSAL_STATE_LABELS } from '../reports/reversalStateLabels';
 import { CellStyle, indiaTimeCell, rupeesCell, type SharedStrings, SheetXml } from './sheetXml';
-
-/** The states as F7's day report names them in English. */
-export const REVERSAL_STATE_NAMES: Record<ReversalState, string> = {
-  WAITING: 'Waiting to be sent',
-  REQUESTED: 'Asked of the company',
-  ACCEPTED: 'Accepted',
-  REFUSED: 'Refused',
-};
 
 /**
  * Payments voided after the company had them, from the same reversalsReport F7 shows: the cash
@@ -24,7 +17,7 @@ export function reversalsSheet(strings: SharedStrings, reversals: ReversalsSumma
     ['ACCEPTED', reversals.accepted],
     ['REFUSED', reversals.refused],
   ] as const) {
-    sheet.row([REVERSAL_STATE_NAMES[state], rupeesCell(totals.totalPaise), totals.count]);
+    sheet.row([REVERSAL_STATE_LABELS[state].en, rupeesCell(totals.totalPaise), totals.count]);
   }
   sheet.row(['Credited back to the wallet', rupeesCell(reversals.creditedPaise)]);
   sheet.row(['Still debited from the wallet', rupeesCell(reversals.stillDebitedPaise)]);
@@ -46,7 +39,7 @@ export function reversalsSheet(strings: SharedStrings, reversals: ReversalsSumma
       rupeesCell(line.amountPaise),
       rupeesCell(line.walletDebitPaise),
       rupeesCell(line.commissionPaise),
-      REVERSAL_STATE_NAMES[line.state],
+      REVERSAL_STATE_LABELS[line.state].en,
       line.caseId,
       line.state === 'ACCEPTED' ? rupeesCell(line.walletCreditPaise) : null,
       line.decidedAt === null ? null : indiaTimeCell(line.decidedAt),
