@@ -28,7 +28,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'sync.worker': resolve(__dirname, 'electron/workers/sync.worker.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'sync.worker': resolve(__dirname, 'electron/workers/sync.worker.ts'),
+          'ledgerCheck.worker': resolve(__dirname, 'electron/workers/ledgerCheck.worker.ts'),
+        },
       },
     },
   },

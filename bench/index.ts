@@ -3,6 +3,7 @@ import { benchGateway } from './gatewayBench';
 import { benchLedger } from './ledgerBench';
 import { benchOutage } from './outageBench';
 import { benchReceipts } from './receiptBench';
+import { benchRenderer } from './rendererBench';
 import { benchScale } from './scaleBench';
 
 /**
@@ -16,6 +17,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['outage', benchOutage],
   ['receipts', benchReceipts],
   ['exports', benchExports],
+  ['renderer', benchRenderer],
 ];
 
 async function main(only: string | undefined): Promise<void> {

@@ -70,6 +70,11 @@ export interface ServiceOptions {
    * runs past midnight. The app turns it on; tests leave it off unless they test it.
    */
   dailyBackups?: boolean;
+  /**
+   * The integrity check still reading the file after start (see startCore): the day's backups
+   * wait for it, so a damaged file is never copied over the rotation of good backups.
+   */
+  ledgerChecked?: Promise<boolean>;
 }
 
 /** Runs a sync round now: in this process by default; startSync hands it to the sync worker. */
@@ -160,8 +165,14 @@ export function createServices(options: ServiceOptions): Services {
         return report;
       },
     };
-    const dailyTimer = options.dailyBackups ? setInterval(() => backups.dailyIfDue(), 60 * 60_000).unref() : undefined;
-    if (options.dailyBackups) backups.dailyIfDue();
+    let dailyTimer: NodeJS.Timeout | undefined;
+    let closed = false;
+    const startDailyBackups = () => {
+      dailyTimer = setInterval(() => backups.dailyIfDue(), 60 * 60_000).unref();
+      backups.dailyIfDue();
+    };
+    if (options.dailyBackups && options.ledgerChecked) void options.ledgerChecked.then((sound) => sound && !closed && startDailyBackups());
+    else if (options.dailyBackups) startDailyBackups();
     const fontsDir = options.fontsDir ?? BUNDLED_FONTS_DIR;
     const reportDeps = { db, cabinCode, shiftReport: shifts.report, audit, now, fontsDir };
     const receipts = createReceiptPrinting({
@@ -218,6 +229,7 @@ export function createServices(options: ServiceOptions): Services {
       dayReport: (range) => dayReport(db, reportDeps, range),
       writeExports: (request, actor) => writeExports(reportDeps, request, actor),
       close: () => {
+        closed = true;
         clearInterval(dailyTimer);
         billMaster.close();
         db.close();

@@ -85,6 +85,8 @@ if (!app.requestSingleInstanceLock()) {
         },
         updates,
         dailyBackups: true,
+        // The ledger's quick check reads the whole file in this worker while the counter already answers.
+        checkWorkerFile: join(__dirname, 'ledgerCheck.worker.js'),
         restartApp: () => {
           app.relaunch();
           app.exit(0);
@@ -115,8 +117,17 @@ if (!app.requestSingleInstanceLock()) {
         log: (level, text, error) => (level === 'info' ? log.info(text) : log[level](text, error)),
       });
       app.on('will-quit', () => void sync.stop().finally(() => services.close()));
+      return sync;
     };
-    if (started.state === 'ready') run(started.services);
+    if (started.state === 'ready') {
+      const sync = run(started.services);
+      // Found damaged after start: the core now answers as the recovery core, and the sync worker lets go of the file, so a restore can move it aside.
+      void started.checked.then((health) => {
+        if (health.ok) return;
+        log.error(`The ledger check after start found the database damaged: ${health.problem}`);
+        void sync.stop();
+      });
+    }
     if (started.state === 'setup') started.onReady(run);
   });
 

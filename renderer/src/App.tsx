@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StartupHealth } from '../../shared/backups';
 import type { ErrorBody } from '../../shared/errors';
 import { formatCalendarDate } from '../../shared/time';
-import { call } from './api';
+import { call, onLedgerDamaged } from './api';
 import { useAppInfo } from './appInfoStore';
 import { DayView } from './day/DayView';
 import { useDesk, type View } from './desk/deskStore';
@@ -182,6 +182,8 @@ export function App() {
       void call('app.info', {}).then((result) => (result.ok ? setInfo(result.value) : setStartError(result.error)));
     });
   }, [setInfo, healthChecks]);
+
+  useEffect(() => onLedgerDamaged(() => setHealthChecks((count) => count + 1)), []);
 
   return (
     <div className="shell">

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../../shared/ipc/dispatch';
@@ -15,6 +15,9 @@ import { callCore } from '../testing/callCore';
 import { OPENING_FLOAT, openCounter, PEOPLE, seedPeople } from '../testing/seedCounter';
 import { payBills, saveBills, settableClock } from '../testing/seedPayments';
 import { tempDataDir } from '../testing/tempDataDir';
+
+/** The ledger check's worker, run from source as main runs the built one. */
+const CHECK_WORKER = join(import.meta.dirname, '../testing/ledgerCheckWorkerFromSource.mjs');
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -438,6 +441,26 @@ describe('backups of the live database', () => {
       assert.ok(existsSync(olderGood.path), 'the backup itself stays');
     });
 
+    it('is found by the check after start when the file still opens: the counter then refuses all but the restore, which keeps the damaged file', async () => {
+      clock.set('2026-11-25T05:00:00Z');
+      const backupsBefore = readdirSync(dirname(olderGood.path));
+      const start = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now, checkWorkerFile: CHECK_WORKER, dailyBackups: true });
+      assert.equal(start.state, 'ready', 'its header and schema read well, so the counter opens without reading the whole file');
+      if (start.state !== 'ready') return;
+      const found = await start.checked;
+      assert.equal(found.ok, false);
+      const health = (await dispatch(start.core, 'startup.health', {})) as { ok: true; value: StartupHealth };
+      assert.equal(health.value.damaged, true);
+      assert.equal(health.value.newestGoodBackup?.name, olderGood.name);
+      const signIn = await dispatch(start.core, 'session.signIn', { userId: PEOPLE.agent.userId, pin: PEOPLE.agent.pin });
+      assert.equal(!signIn.ok && signIn.error.code, 'DB_DAMAGED');
+      assert.equal(sha256(ledger), damagedHash, 'opening it changed nothing in it');
+      assert.deepEqual(readdirSync(dirname(olderGood.path)), backupsBefore, 'the day’s backup waited for the check, so no damaged copy pushed out a good one');
+
+      const restored = await callCore(start.core, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin });
+      assert.equal(sha256(restored.damagedFileMovedTo), damagedHash, 'the damaged file is kept, as it was');
+    });
+
     it('starts Rokad again only once a backup is in place', async () => {
       let restarts = 0;
       const start = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now, restartApp: () => (restarts += 1) });
@@ -446,6 +469,21 @@ describe('backups of the live database', () => {
       await dispatch(start.core, 'backups.restore', { backupName: olderGood.name, supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin });
       assert.deepEqual(await dispatch(start.core, 'app.restart', {}), { ok: true, value: { restarting: true } });
       assert.equal(restarts, 1);
+    });
+  });
+
+  describe('the check after start on a sound ledger', () => {
+    it('lets the counter work on, and takes the day’s backup once the check has passed', async () => {
+      openCounter(services);
+      services.close();
+      const start = startCore({ dataDir: folder.dir, cabinCode: 'BPL-07', now: clock.now, checkWorkerFile: CHECK_WORKER, dailyBackups: true });
+      assert.equal(start.state, 'ready');
+      if (start.state !== 'ready') return;
+      services = start.services;
+      assert.deepEqual(await start.checked, { ok: true });
+      await callCore(start.core, 'session.signIn', { userId: PEOPLE.agent.userId, pin: PEOPLE.agent.pin });
+      await services.backups.idle();
+      assert.equal(services.audit.list({ action: 'BACKUP' })[0]?.detail.reason, 'DAILY');
     });
   });
 });

@@ -20,3 +20,22 @@ export function checkDatabaseFile(file: string): FileHealth {
     db?.close();
   }
 }
+
+export type FileHeader = { ok: true; version: number } | { ok: false; problem: string };
+
+/**
+ * What start-up reads before it opens the ledger, in time that does not grow with the ledger:
+ * whether the file opens as a database with a readable schema, and the schema version it is at.
+ */
+export function readDatabaseHeader(file: string): FileHeader {
+  let db: Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
+    return { ok: true, version: db.pragma('user_version', { simple: true }) as number };
+  } catch (error) {
+    return { ok: false, problem: (error as Error).message };
+  } finally {
+    db?.close();
+  }
+}

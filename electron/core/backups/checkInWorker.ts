@@ -1,0 +1,22 @@
+import { Worker } from 'node:worker_threads';
+import { sqliteBinding } from '../../../shared/node/sqlite/database';
+import { checkDatabaseFile, type FileHealth } from './checkDatabaseFile';
+
+export interface CheckWorkerData {
+  file: string;
+  sqliteBinding: string | undefined;
+}
+
+/**
+ * The quick check of a database file in a worker thread (the built electron/workers/ledgerCheck.worker
+ * file), on a read-only connection of its own, so the counter answers while it reads the whole
+ * file. Should the worker itself fail, the check runs here instead: slower, but never skipped.
+ */
+export function checkInWorker(file: string, workerFile: string): Promise<FileHealth> {
+  return new Promise<FileHealth>((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: { file, sqliteBinding: sqliteBinding() } satisfies CheckWorkerData });
+    worker.once('message', (health: FileHealth) => resolve(health));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The ledger check stopped (code ${code}) before it answered`)));
+  }).catch(() => checkDatabaseFile(file));
+}
