@@ -1,4 +1,5 @@
 import type { ReceiptCheck } from '../shared/gateway/receiptCheck';
+import type { ComplaintKind } from '../shared/complaints';
 import { formatPaise } from '../shared/money';
 import { formatIndiaDateTime } from '../shared/time';
 
@@ -6,7 +7,24 @@ export type PageLanguage = 'hi' | 'en';
 
 /** What the page shows: the gateway's answer, why the question could not be asked, or a pause. */
 export type ReceiptPageContent =
-  { kind: 'answer'; check: ReceiptCheck } | { kind: 'badInput'; problem: 'receiptNo' | 'codeLength' | 'codeLetters' } | { kind: 'ask' } | { kind: 'rateLimited' };
+  | { kind: 'answer'; check: ReceiptCheck }
+  | { kind: 'complaint'; complaint: ComplaintOnPage }
+  | { kind: 'badInput'; problem: 'receiptNo' | 'codeLength' | 'codeLetters' }
+  | { kind: 'ask' }
+  | { kind: 'rateLimited' };
+
+/** A complaint as its slip's number and code show it: no consumer number, no mobile, not the consumer's words; the name masked. */
+export interface ComplaintOnPage {
+  complaintNo: string;
+  localNo: string;
+  cabinCode: string;
+  kind: ComplaintKind;
+  maskedName: string;
+  recordedAt: string;
+  status: 'OPEN' | 'CLOSED';
+  closedAt: string | null;
+  closeNote: string | null;
+}
 
 const words = {
   en: {
@@ -35,6 +53,15 @@ const words = {
     badCodeLetters: 'A check code has only digits and capital letters (without I, L, O and U).',
     rateLimited: 'Too many checks from this connection. Try again in a minute.',
     helpline: 'Helpline',
+    complaintOpen: 'The electricity company has this complaint. It is open: the company is looking into it.',
+    complaintClosed: 'The electricity company has closed this complaint.',
+    complaintNo: 'Complaint No.',
+    complaintLocalNo: 'Cabin’s complaint No.',
+    complaintKind: 'About',
+    complaintOn: 'Made on',
+    complaintClosedOn: 'Closed on',
+    complaintNote: 'The company says',
+    kinds: { WRONG_AMOUNT: 'Wrong bill amount', PAYMENT_NOT_REFLECTED: 'Payment not reflected', METER: 'Meter', SUPPLY: 'Supply', OTHER: 'Other' },
     other: 'हिन्दी',
   },
   hi: {
@@ -63,6 +90,15 @@ const words = {
     badCodeLetters: 'जाँच कोड में केवल अंक और अंग्रेज़ी के बड़े अक्षर होते हैं (I, L, O और U नहीं)।',
     rateLimited: 'इस कनेक्शन से बहुत अधिक जाँच हुई हैं। एक मिनट बाद फिर प्रयास करें।',
     helpline: 'हेल्पलाइन',
+    complaintOpen: 'यह शिकायत बिजली कंपनी के पास है। यह खुली है: कंपनी इसे देख रही है।',
+    complaintClosed: 'बिजली कंपनी ने यह शिकायत बंद कर दी है।',
+    complaintNo: 'शिकायत क्रमांक',
+    complaintLocalNo: 'काउंटर का शिकायत क्रमांक',
+    complaintKind: 'विषय',
+    complaintOn: 'शिकायत की तारीख',
+    complaintClosedOn: 'बंद होने की तारीख',
+    complaintNote: 'कंपनी का जवाब',
+    kinds: { WRONG_AMOUNT: 'बिल की राशि गलत', PAYMENT_NOT_REFLECTED: 'भुगतान नहीं दिख रहा', METER: 'मीटर', SUPPLY: 'बिजली आपूर्ति', OTHER: 'अन्य' },
     other: 'English',
   },
 } as const;
@@ -101,11 +137,29 @@ function answerHtml(check: ReceiptCheck, language: PageLanguage): string {
   return `<p class="verdict ${check.state === 'APPROVED' ? 'good' : 'wait'}" data-state="${check.state}">${check.state === 'APPROVED' ? w.approved : w.awaiting}</p>${rows(details)}`;
 }
 
+function complaintHtml(complaint: ComplaintOnPage, language: PageLanguage): string {
+  const w = words[language];
+  const closed = complaint.status === 'CLOSED';
+  const details: Array<[string, string]> = [
+    [w.complaintNo, complaint.complaintNo],
+    [w.complaintLocalNo, complaint.localNo],
+    [w.cabin, complaint.cabinCode],
+    [w.complaintKind, w.kinds[complaint.kind]],
+    [w.name, complaint.maskedName],
+    [w.complaintOn, formatIndiaDateTime(complaint.recordedAt, language)],
+    ...(complaint.closedAt ? ([[w.complaintClosedOn, formatIndiaDateTime(complaint.closedAt, language)]] as Array<[string, string]>) : []),
+    ...(complaint.closeNote ? ([[w.complaintNote, complaint.closeNote]] as Array<[string, string]>) : []),
+  ];
+  return `<p class="verdict ${closed ? 'good' : 'wait'}" data-state="COMPLAINT_${complaint.status}">${closed ? w.complaintClosed : w.complaintOpen}</p>${rows(details)}`;
+}
+
 function bodyHtml(content: ReceiptPageContent, language: PageLanguage): string {
   const w = words[language];
   switch (content.kind) {
     case 'answer':
       return answerHtml(content.check, language);
+    case 'complaint':
+      return complaintHtml(content.complaint, language);
     case 'rateLimited':
       return `<p class="verdict bad" data-state="TOO_MANY_CHECKS">${w.rateLimited}</p>`;
     case 'ask':

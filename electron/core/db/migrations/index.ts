@@ -9,6 +9,8 @@ import { changeRounding } from './0007-change-rounding';
 import { paymentContacts } from './0008-payment-contacts';
 import { billMasterLeavesLedger } from './0009-bill-master-leaves-ledger';
 import { ledgerTimeIndex } from './0010-ledger-time-index';
+import { heldForRecordSpeed } from './0011-held-for-record-speed';
+import { complaints } from './0012-complaints';
 
 /**
  * The ledger's schema, oldest first: one file per step, named for its number. Never edit a step
@@ -25,4 +27,6 @@ export const ledgerMigrations: readonly Migration[] = [
   paymentContacts,
   billMasterLeavesLedger,
   ledgerTimeIndex,
+  heldForRecordSpeed,
+  complaints,
 ];
