@@ -55,6 +55,8 @@ export const channels = [
   'payments.statusForConsumer',
   'receipts.find',
   'cabin.setup',
+  'complaints.record',
+  'complaints.printSlip',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -17,6 +17,7 @@ import { approvalSchema, clientTxnIdSchema, consumerNoSchema, languageSchema, pa
 import { cashCountSchema } from '../denominations';
 import { indianMobileSchema } from '../mobile';
 import { cabinSetupSchema } from '../cabin';
+import { complaintKindSchema, complaintTextSchema, type ComplaintView } from '../complaints';
 import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type BackupSettings, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
@@ -165,6 +166,20 @@ export const contract = {
     input: z.object({ text: z.string().trim().min(1, { error: 'Type a receipt number, a consumer number, a name or an amount.' }).max(60) }).strict(),
   },
   'cabin.setup': { access: anyone, input: cabinSetupSchema },
+  'complaints.record': {
+    access: collector,
+    input: z
+      .object({
+        /** Made by the window for each complaint, so a second Enter or a retry records it once. */
+        complaintId: z.uuid({ error: 'A complaint id must be a UUID made by the app.' }),
+        consumerNo: consumerNoSchema,
+        kind: complaintKindSchema,
+        text: complaintTextSchema,
+        mobile: indianMobileSchema.optional(),
+      })
+      .strict(),
+  },
+  'complaints.printSlip': { access: collector, input: z.object({ complaintId: z.uuid({ error: 'A complaint id must be a UUID made by the app.' }) }).strict() },
 } satisfies Record<Channel, { access: Access; input: z.ZodType }>;
 
 export interface CloseOutcome {
@@ -247,6 +262,10 @@ export interface Outputs {
   'receipts.find': RecordedPayment[];
   /** Only on a new data folder started without a code: fixes the cabin's code for good. */
   'cabin.setup': { cabinCode: string };
+  /** The complaint as recorded: the company's number when it answered at once, else the cabin's, with the company's to follow. */
+  'complaints.record': ComplaintView;
+  /** The complaint as the slip printed it, its number as it stands now. */
+  'complaints.printSlip': ComplaintView;
 }
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;

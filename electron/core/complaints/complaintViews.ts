@@ -65,6 +65,6 @@ export function complaintsSummary(db: Db, at: { from: string; to: string }): Com
        WHERE c.training = 0 AND c.recorded_at >= @from AND c.recorded_at < @to`,
     )
     .get(at) as { recorded: number; closed: number };
-  const open = db.prepare(`${SELECT} WHERE c.training = 0 AND c.recorded_at < @to AND k.complaint_id IS NULL ORDER BY c.recorded_at`).all(at) as ComplaintRow[];
+  const open = db.prepare(`${SELECT} WHERE c.training = 0 AND c.recorded_at < @to AND k.complaint_id IS NULL ORDER BY c.recorded_at, c.local_no`).all(at) as ComplaintRow[];
   return { ...counts, open: open.map(toView) };
 }

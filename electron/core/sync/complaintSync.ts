@@ -15,10 +15,15 @@ import type { SyncDeps, SyncReport } from './syncCycle';
 
 /**
  * Sends one complaint under its id and keeps the company's answer: its number, or its refusal.
- * A transient failure postpones it with backoff and is thrown on; the same id sent again gets
- * the same number, so an answer lost on the way is only asked again.
+ * A transient failure is thrown on, the complaint postponed with backoff in a round (`postpone`)
+ * or left as it was for the next round when the counter tried it at once. The same id sent again
+ * gets the same number, so an answer lost on the way is only asked again.
  */
-export async function sendComplaint(deps: { db: Db; client: GatewayClient; now: () => Date; backoff?: Backoff }, item: ComplaintItem): Promise<void> {
+export async function sendComplaint(
+  deps: { db: Db; client: GatewayClient; now: () => Date; backoff?: Backoff },
+  item: ComplaintItem,
+  onTransient: 'postpone' | 'leave' = 'postpone',
+): Promise<void> {
   const { db, now } = deps;
   try {
     const answer = await deps.client.sendComplaint(toComplaintRequest(item));
@@ -28,6 +33,7 @@ export async function sendComplaint(deps: { db: Db; client: GatewayClient; now: 
       db.transaction(() => markComplaintRefused(db, item.complaint_id, error.message, now())).immediate();
       return;
     }
+    if (onTransient === 'leave') throw error;
     const failure = error instanceof GatewayError ? { code: error.code, message: error.message } : { code: 'SYNC_FAILED', message: (error as Error).message };
     db.transaction(() => postponeComplaint(db, item, failure, now(), deps.backoff ?? DEFAULT_BACKOFF)).immediate();
     throw error;

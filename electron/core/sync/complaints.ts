@@ -21,7 +21,7 @@ const DUE = `SELECT c.complaint_id, c.local_no, c.consumer_no, c.kind, c.text, c
 
 /** Complaints waiting for the company whose backoff has passed, oldest first. */
 export function dueComplaints(db: Db, now: Date, limit: number): ComplaintItem[] {
-  return db.prepare(`${DUE} AND o.next_attempt_at <= ? ORDER BY c.recorded_at LIMIT ?`).all(now.toISOString(), limit) as ComplaintItem[];
+  return db.prepare(`${DUE} AND o.next_attempt_at <= ? ORDER BY c.recorded_at, c.local_no LIMIT ?`).all(now.toISOString(), limit) as ComplaintItem[];
 }
 
 /** One complaint still waiting, whatever its backoff: the counter sends it at once after recording it. */
