@@ -47,6 +47,14 @@ async function registerCabin(rokad: RokadApp, language: Language): Promise<void>
   await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
   await page.getByTestId('gateway-panel').getByRole('button').click();
   await expect(page.getByTestId('gateway-panel')).toContainText(TEST_AGENT);
+  // Beside it, how long a receipt waits for the approval reference: shown as set (2 s by default), and kept when changed.
+  const wait = page.getByTestId('approval-wait');
+  await expect(page.locator('#approval-wait')).toHaveValue('2');
+  await page.locator('#approval-wait').selectOption('3');
+  await wait.getByRole('button').click();
+  await expect(wait.getByRole('status')).toBeVisible();
+  expect(getSetting(services.db, 'approval_wait_ms')).toBe('3000');
+  await rokad.screenshot(`${language}-86-gateway-approval-wait`);
 }
 
 /** The slip the printer got, kept as a PNG to look at, and its QR as a phone reads it. */

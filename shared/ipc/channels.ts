@@ -57,6 +57,8 @@ export const channels = [
   'cabin.setup',
   'complaints.record',
   'complaints.printSlip',
+  'settings.getApprovalWait',
+  'settings.setApprovalWait',
 ] as const;
 
 export type Channel = (typeof channels)[number];

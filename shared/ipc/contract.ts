@@ -20,6 +20,7 @@ import { cabinSetupSchema } from '../cabin';
 import { complaintKindSchema, complaintTextSchema, type ComplaintView } from '../complaints';
 import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type BackupSettings, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
+import { MAX_APPROVAL_WAIT_MS } from '../approvalWait';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type InstalledPrinters, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { WalletMovements } from '../walletMovements';
@@ -180,6 +181,19 @@ export const contract = {
       .strict(),
   },
   'complaints.printSlip': { access: collector, input: z.object({ complaintId: z.uuid({ error: 'A complaint id must be a UUID made by the app.' }) }).strict() },
+  'settings.getApprovalWait': { access: supervisor, input: none },
+  'settings.setApprovalWait': {
+    access: supervisor,
+    input: z
+      .object({
+        waitMs: z
+          .number()
+          .int()
+          .min(0, { error: 'Choose how many seconds a receipt waits.' })
+          .max(MAX_APPROVAL_WAIT_MS, { error: `A receipt waits at most ${MAX_APPROVAL_WAIT_MS / 1000} seconds.` }),
+      })
+      .strict(),
+  },
 } satisfies Record<Channel, { access: Access; input: z.ZodType }>;
 
 export interface CloseOutcome {
@@ -266,6 +280,15 @@ export interface Outputs {
   'complaints.record': ComplaintView;
   /** The complaint as the slip printed it, its number as it stands now. */
   'complaints.printSlip': ComplaintView;
+  /** How long an original receipt waits for the approval reference before printing without it. */
+  'settings.getApprovalWait': ApprovalWaitSetting;
+  'settings.setApprovalWait': ApprovalWaitSetting;
+}
+
+export interface ApprovalWaitSetting {
+  waitMs: number;
+  defaultMs: number;
+  maxMs: number;
 }
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;
