@@ -56,7 +56,7 @@ export async function benchExports(): Promise<void> {
         JSON.stringify(services.db.prepare('SELECT * FROM ledger WHERE training = 0 AND recorded_at >= @from AND recorded_at < @to ORDER BY seq').all(at)),
       );
       await measure('CSV', () => csvOf(exportRows(services.db, range)));
-      await measure('XLSX (exceljs)', () => xlsxOf(dayReport(services.db, deps, range), exportRows(services.db, range), generatedAt));
+      await measure('XLSX', () => xlsxOf(dayReport(services.db, deps, range), exportRows(services.db, range), generatedAt));
       await measure('PDF day report', () => pdfOf(dayReport(services.db, deps, range), generatedAt, FONTS_DIR));
       const out = join(folder.dir, `usb-${range.from}-${range.to}`);
       mkdirSync(out);

@@ -32,6 +32,25 @@ export function timeEach(count: number, run: (index: number) => void): LatencySu
   return summarize(samples, performance.now() - start);
 }
 
+/**
+ * Times `count` rounds of several steps, each call timed on its own and summarized per step.
+ * The steps take turns, so whatever else loads the machine meanwhile falls on each alike.
+ */
+export function timeSideBySide(count: number, steps: ReadonlyArray<(index: number) => void>): LatencySummary[] {
+  const samples = steps.map(() => new Array<number>(count));
+  const totals = steps.map(() => 0);
+  for (let i = 0; i < count; i += 1) {
+    steps.forEach((step, s) => {
+      const before = performance.now();
+      step(i);
+      const taken = performance.now() - before;
+      samples[s]![i] = taken;
+      totals[s]! += taken;
+    });
+  }
+  return samples.map((stepSamples, s) => summarize(stepSamples, totals[s]!));
+}
+
 /** Times `count` awaited calls of `run(i)` one after another. */
 export async function timeEachAsync(count: number, run: (index: number) => Promise<unknown>): Promise<LatencySummary> {
   const samples = new Array<number>(count);

@@ -1,5 +1,6 @@
 import { saveBillerRules } from '../electron/core/rules/billerRulesStore';
 import { defaultBillerRules } from '../shared/amountRules';
+import { PEOPLE } from '../electron/core/testing/seedCounter';
 import { LANGUAGES, openSupervisorSection, speak, takePayment } from './harness/counterSteps';
 import { expect, test } from './harness/rokadTest';
 
@@ -22,6 +23,8 @@ for (const language of LANGUAGES) {
 
       await page.keyboard.press('F6');
       await page.locator('#move-amount').fill('500');
+      await page.locator('#move-supervisor').fill(PEOPLE.supervisor.userId);
+      await page.locator('#move-supervisor-pin').fill(PEOPLE.supervisor.pin);
       await rokad.screenshot(`${language}-21-cash-out`);
       await page.keyboard.press('Enter');
       // Float ₹1,000 + ₹410 + ₹1,245.50 − ₹500 handed to the supervisor.
@@ -216,10 +219,12 @@ test('two quick Enters on a cash move record it once; a refusal puts the cursor 
   await page.keyboard.press('F6');
   const amount = page.locator('#move-amount');
   await expect(amount).toBeFocused();
-  await page.getByTestId('cash-move').getByRole('button').click();
+  await page.getByTestId('cash-move').locator('button.primary').click();
   await expect(page.getByTestId('move-error')).toHaveText('Enter the cash amount.');
   await expect(amount).toBeFocused();
 
+  await page.locator('#move-supervisor').fill(PEOPLE.supervisor.userId);
+  await page.locator('#move-supervisor-pin').fill(PEOPLE.supervisor.pin);
   await amount.fill('200');
   // Sent together, as a fast double press: the second Enter lands while the first is still with the core.
   await Promise.all([page.keyboard.press('Enter'), page.keyboard.press('Enter')]);

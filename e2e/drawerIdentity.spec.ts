@@ -80,11 +80,18 @@ async function expectReportCard(card: Locator, sums: Sums) {
   await expect(card.getByTestId('report-expected')).toHaveText(formatPaise(sums.expected));
 }
 
+/** The supervisor runs this drawer, so another supervisor countersigns the cash taken out of it. */
+const COUNTERSIGNER = { userId: 'arun.v', name: 'अरुण वर्मा / Arun Verma', pin: '9642', role: 'SUPERVISOR' } as const;
+
 async function moveCash(rokad: RokadApp, direction: 'IN' | 'OUT', rupees: string) {
   const { page } = rokad;
   await page.keyboard.press('F6');
   await page.locator(`input[name="direction"][value="${direction}"]`).check();
   await page.locator('#move-amount').fill(rupees);
+  if (direction === 'OUT') {
+    await page.locator('#move-supervisor').fill(COUNTERSIGNER.userId);
+    await page.locator('#move-supervisor-pin').fill(COUNTERSIGNER.pin);
+  }
   await page.locator('#move-amount').press('Enter');
   await expect(page.getByTestId('move-done')).toBeVisible();
 }
@@ -117,6 +124,7 @@ for (const language of LANGUAGES) {
     await page.locator('#exception-supervisor-pin').fill(PEOPLE.supervisor.pin);
     await page.locator('#exception-supervisor-pin').press('Enter');
     await expect(page.getByTestId('exceptions-notice')).toContainText('RFD-');
+    services.users.insert({ ...COUNTERSIGNER, createdBy: PEOPLE.supervisor.userId }, services.now());
     await moveCash(rokad, 'IN', '200');
     await moveCash(rokad, 'OUT', '500');
 

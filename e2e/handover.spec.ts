@@ -11,6 +11,7 @@ for (const language of LANGUAGES) {
     rokad.services.users.insert({ ...INCOMING, createdBy: null }, rokad.services.now());
     await speak(page, language);
     await page.keyboard.press('F9');
+    await page.getByTestId('ending-handover').check();
     for (const [note, n] of Object.entries(OPENING_FLOAT)) await page.getByTestId(`close-${note}`).fill(String(n));
     await page.locator('#handover-outgoing-pin').fill(PEOPLE.agent.pin);
     await page.locator('#handover-incoming-id').fill(INCOMING.userId);
@@ -22,7 +23,10 @@ for (const language of LANGUAGES) {
 
     await page.locator('#handover-incoming-pin').fill(INCOMING.pin);
     await page.getByTestId('handover-button').click();
-    // The counter is the incoming agent's now: F9 shows their shift, opened on the cash just counted.
+    // The outgoing Z stays on screen until it is left; then the counter is the incoming agent's, and F9 shows their shift, opened on the cash just counted.
+    await expect(page.getByTestId('z-report')).toContainText('Ravi Kushwaha');
+    await page.getByTestId('leave-report').click();
+    await page.keyboard.press('F9');
     await expect(page.getByTestId('close-shift')).toContainText('Sunita Patel');
     expect(
       rokad.readLedger('SELECT s.user_id, s.opening_float_paise AS float, c.counted_paise AS counted FROM shifts s LEFT JOIN shift_closes c USING (shift_id) ORDER BY opened_at'),

@@ -78,6 +78,43 @@ for (const language of LANGUAGES) {
         await shot(page, `${language}-53-cash-move-${at}`);
         await expect(page.getByTestId('cash-move').locator('button.primary')).toBeInViewport({ ratio: 1 });
       });
+
+      test("a cash out: the supervisor's countersignature, the refusal and the record button are on screen", async ({ rokad }) => {
+        const { page } = rokad;
+        await speak(page, language);
+        await page.keyboard.press('F6');
+        await page.locator('#move-amount').fill('500');
+        await page.locator('#move-supervisor').fill(SUPERVISOR.id);
+        await page.locator('#move-supervisor-pin').fill('0000');
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('move-error')).toBeVisible();
+        await shot(page, `${language}-54-cash-out-${at}`);
+        for (const shown of [page.locator('#move-supervisor-pin'), page.getByTestId('move-error'), page.getByTestId('cash-move').locator('button.primary')]) {
+          await expect(shown).toBeInViewport({ ratio: 1 });
+        }
+      });
+
+      test('the handover: the three PINs, the refusal, the figures and the hand-over button are on screen', async ({ rokad }) => {
+        const { page } = rokad;
+        await speak(page, language);
+        await page.keyboard.press('F9');
+        await page.getByTestId('ending-handover').check();
+        await page.getByTestId('close-N500').fill('2');
+        await page.locator('#handover-outgoing-pin').fill('1357');
+        await page.locator('#handover-incoming-id').fill('sunita.p');
+        await page.locator('#handover-incoming-pin').fill('0000');
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('handover-error')).toBeVisible();
+        await shot(page, `${language}-55-handover-${at}`);
+        for (const shown of [
+          page.locator('#handover-incoming-pin'),
+          page.getByTestId('handover-error'),
+          page.getByTestId('close-difference'),
+          page.getByTestId('handover-button'),
+        ]) {
+          await expect(shown).toBeInViewport({ ratio: 1 });
+        }
+      });
     });
   }
 }

@@ -137,6 +137,27 @@ export interface BillToCollectWithHistory extends BillToCollect {
   rules: BillerRules;
 }
 
+/** Someone named on a slip: the name as it was, and the id that signs in. */
+export interface Person {
+  userId: string;
+  name: string;
+}
+
+/** Cash taken out of the drawer, as its slip prints it: every figure as it was when the move was recorded. */
+export interface CashOutSlip {
+  moveId: string;
+  cabinCode: string;
+  shiftId: string;
+  agent: Person;
+  amountPaise: number;
+  reason: string;
+  at: string;
+  /** The supervisor whose PIN countersigned it. */
+  supervisor: Person;
+  /** What should be in the drawer once the cash was out. */
+  expectedAfterPaise: number;
+}
+
 export interface ShiftReport {
   shiftId: string;
   userId: string;

@@ -60,6 +60,10 @@ export interface ErrorParamsByCode {
   HANDOVER_SAME_PERSON: undefined;
   HANDOVER_INCOMING_HAS_SHIFT: { name: string };
   MOVE_ID_REUSED: undefined;
+  COUNTERSIGN_NEEDED: undefined;
+  COUNTERSIGN_OWN: undefined;
+  NO_CASH_OUT_SLIP: undefined;
+  NO_HANDOVER: undefined;
   NO_SUCH_SHIFT: undefined;
   NOT_IN_DRAWER: { expectedPaise: number; amountPaise: number } | { variant: 'REFUND'; expectedPaise: number; amountPaise: number };
   DIFFERENCE_NEEDS_APPROVAL: { variant: 'SHORT' | 'OVER'; differencePaise: number; countedPaise: number; expectedPaise: number };

@@ -1,16 +1,13 @@
 /** Rokad stores UTC instants and shows India time; the business day is the calendar day in India. */
 export const INDIA_TIME_ZONE = 'Asia/Kolkata';
 
-const indiaDateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: INDIA_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// India has kept +05:30 all year since 1945 (tz database, Asia/Kolkata), so the date is a sum,
+// not a time-zone lookup: every payment asks for it.
+const INDIA_OFFSET_MS = (5 * 60 + 30) * 60 * 1000;
 
 /** The India calendar date of an instant, as YYYY-MM-DD. */
 export function indiaDate(instant: Date): string {
-  return indiaDateFormat.format(instant);
+  return new Date(instant.getTime() + INDIA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** The UTC instants that bound an India calendar day, for range queries on stored UTC times. */

@@ -21,6 +21,7 @@ import type { SpoolerDriver } from './printing/winspool/spoolerDriver';
 import { createLogReprint } from './receipts/logReprint';
 import { ensureCabinCode } from './settings/cabinCode';
 import { createShifts, type Shifts } from './shifts/shifts';
+import { createShiftSlips, type ShiftSlips } from './shifts/shiftSlips';
 import { createDeviceTokenStore, hasDeviceToken, type DeviceTokenStore } from './settings/deviceToken';
 import type { SecretStore } from './settings/secretStore';
 import { createBackups, type Backups } from './backups/backups';
@@ -86,6 +87,7 @@ export interface Services {
   users: UserStore;
   sessions: Sessions;
   shifts: Shifts;
+  shiftSlips: ShiftSlips;
   bills: BillStore;
   payments: PaymentQueries;
   recordPayment: ReturnType<typeof createRecordPayment>;
@@ -176,6 +178,7 @@ export function createServices(options: ServiceOptions): Services {
       users,
       sessions: createSessions({ users, audit, now, policy: { ...defaultSecurityPolicy, ...options.security } }),
       shifts,
+      shiftSlips: createShiftSlips(db, { shifts, audit }),
       bills,
       payments,
       recordPayment: createRecordPayment(db, {

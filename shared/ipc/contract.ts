@@ -3,6 +3,7 @@ import type {
   AppInfo,
   Bill,
   BillLookup,
+  CashOutSlip,
   PaymentException,
   PaymentUploadStatus,
   RecordedPayment,
@@ -76,9 +77,12 @@ export const contract = {
         direction: z.enum(['IN', 'OUT']),
         amountPaise: paiseSchema.min(1, { error: 'The amount must be more than zero.' }),
         reason: reasonSchema,
+        /** The supervisor's id and PIN for cash taken out; the core asks for it. */
+        countersign: approvalSchema.optional(),
       })
       .strict(),
   },
+  'shift.printCashOutSlip': { access: person, input: z.object({ moveId: z.uuid({ error: 'A cash move id must be a UUID made by the app.' }) }).strict() },
   'shift.closePreview': { access: collector, input: z.object({ count: cashCountSchema }).strict() },
   'shift.close': { access: collector, input: z.object({ count: cashCountSchema, note: reasonSchema.optional(), approval: approvalSchema.optional() }).strict() },
   'shift.handover': {
@@ -96,6 +100,8 @@ export const contract = {
   },
   'shift.report': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   'shift.printReport': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
+  'shift.printHandoverSlip': { access: person, input: z.object({ shiftId: z.uuid() }).strict() },
+  'shift.cashOuts': { access: person, input: z.object({ shiftId: z.uuid().optional() }).strict() },
   // A typed number, or a bill's whole QR or barcode text: the core takes the number out of it.
   'bills.lookup': {
     access: collector,
@@ -219,12 +225,16 @@ export interface Outputs {
   'users.create': SignedInUser;
   'shift.open': SessionStatus;
   'shift.cashMove': ShiftReport;
+  'shift.printCashOutSlip': { printed: true };
   'shift.closePreview': CloseOutcome;
   'shift.close': ShiftReport;
   /** The outgoing shift's Z report; the session is the incoming person's from then on. */
   'shift.handover': { closed: ShiftReport; status: SessionStatus };
   'shift.report': ShiftReport;
   'shift.printReport': { printed: true };
+  'shift.printHandoverSlip': { printed: true };
+  /** The shift's countersigned cash-outs, oldest first, for printing a slip again. */
+  'shift.cashOuts': CashOutSlip[];
   'bills.lookup': BillLookup;
   'payments.record': RecordedPayment;
   'payments.recent': RecordedPayment[];

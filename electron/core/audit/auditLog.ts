@@ -19,6 +19,7 @@ export type AuditAction =
   | 'EXCEPTION_RETRY'
   | 'REFUND'
   | 'REPRINT'
+  | 'SLIP_PRINTED'
   | 'APPROVAL_REFUSED'
   | 'FAILED_APPROVAL'
   | 'RECEIPT_OUTSIDE_SHIFT'

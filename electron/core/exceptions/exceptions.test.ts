@@ -114,11 +114,15 @@ describe('exceptions resolved by the supervisor, against the reference gateway',
     const drawerBefore = cabin.services.shifts.report(counter.shiftId).expectedPaise;
     const refund = { clientTxnId: payment.clientTxnId, reason: 'Bill already paid at another counter', approval: APPROVAL };
 
-    cabin.services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'OUT', amountPaise: drawerBefore - payment.amountPaise + 1, reason: 'Deposit at the bank' });
+    cabin.services.shifts.moveCash(
+      counter.user,
+      { moveId: randomUUID(), direction: 'OUT', amountPaise: drawerBefore - payment.amountPaise + 1, reason: 'Deposit at the bank' },
+      cabin.services.sessions.approve(APPROVAL, 'countersign'),
+    );
     const rowsBefore = ledgerCount();
     await assert.rejects(async () => callCore(core, 'exceptions.refund', refund), refusedWith('NOT_IN_DRAWER'));
     assert.equal(ledgerCount(), rowsBefore, 'nothing was written');
-    cabin.services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'IN', amountPaise: drawerBefore - payment.amountPaise + 1, reason: 'Deposit cancelled' });
+    cabin.services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'IN', amountPaise: drawerBefore - payment.amountPaise + 1, reason: 'Deposit cancelled' }, null);
 
     const slip = await callCore(core, 'exceptions.refund', refund);
     assert.deepEqual([slip.slipNo, slip.receiptNo, slip.amountPaise], ['RFD-BPL-07-000001', payment.receiptNo, payment.amountPaise]);

@@ -223,6 +223,7 @@ describe('the supervisor’s day report and its exports', () => {
       assert.equal(Math.round(Number(summary.get('Refunds')) * 100), 14_052);
       assert.equal(Math.round(Number(summary.get('Refused, then refunded')) * 100), 14_052);
       assert.equal(summary.get('Ledger head hash'), exported.ledgerHead.hash);
+      assert.equal(sheets.Reversals!.at(-1)![0], 'No payment was voided after its upload.', 'the void came before any upload');
     });
 
     it('prints a PDF whose text holds the totals and the head hash, in Hindi and English', () => {

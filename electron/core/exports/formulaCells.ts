@@ -1,5 +1,3 @@
-import type ExcelJS from 'exceljs';
-
 /**
  * Excel and LibreOffice read a cell that begins with one of these as a formula (tab and carriage
  * return too, and the full-width forms some keyboards type), so a consumer's name or a void's
@@ -20,12 +18,4 @@ export function startsLikeFormula(text: string): boolean {
  */
 export function csvText(text: string): string {
   return startsLikeFormula(text) ? `"'${text.replace(/"/g, '""')}"` : text;
-}
-
-/** In the workbook a formula-like string stays the string it is, formatted as text so no re-entry turns it into a formula. */
-export function keepFormulaLikeCellsAsText(row: ExcelJS.Row): ExcelJS.Row {
-  row.eachCell((cell) => {
-    if (typeof cell.value === 'string' && startsLikeFormula(cell.value)) cell.numFmt = '@';
-  });
-  return row;
 }

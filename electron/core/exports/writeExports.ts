@@ -1,5 +1,5 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { ShiftReport, SignedInUser } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { DayRange, ExportedFile, ExportFormat, ExportResult } from '../../../shared/reports';
@@ -38,20 +38,31 @@ function checkFolder(folder: string): void {
   }
 }
 
-/** Writes a new file, never over an existing one: a second export of the same day becomes "-2", "-3", … */
+/**
+ * Writes a new file, never over an existing one: a second export of the same day becomes "-2", "-3", …
+ * The bytes go to a hidden temporary name first, are flushed to the stick, and only then take the
+ * real name, so a stick pulled or full half way leaves no file that could pass for an export.
+ */
 function writeNewFile(folder: string, base: string, extension: string, content: Buffer): string {
-  for (let copy = 1; ; copy += 1) {
-    const path = join(folder, `${base}${copy === 1 ? '' : `-${copy}`}.${extension}`);
+  let copy = 1;
+  const nameOf = () => join(folder, `${base}${copy === 1 ? '' : `-${copy}`}.${extension}`);
+  while (existsSync(nameOf())) copy += 1;
+  const path = nameOf();
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.part`);
+  try {
+    const fd = openSync(temporary, 'wx');
     try {
-      writeFileSync(path, content, { flag: 'wx' });
-      return path;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        // Only "wx" failing with EEXIST leaves a file that is not ours; any other failure's file is our half-written one.
-        rmSync(path, { force: true });
-        throw error;
-      }
+      for (let written = 0; written < content.length;) written += writeSync(fd, content, written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
     }
+    // The export never yields between the check above and here, so no other export can have taken the name.
+    renameSync(temporary, path);
+    return path;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
   }
 }
 
@@ -71,7 +82,7 @@ export async function writeExports(deps: ExportDeps, request: ExportRequest, act
   const contents: Array<[ExportFormat, Buffer]> = [];
   for (const format of new Set(request.formats)) {
     if (format === 'csv') contents.push([format, csvOf(rows)]);
-    if (format === 'xlsx') contents.push([format, await xlsxOf(report, rows, generatedAt)]);
+    if (format === 'xlsx') contents.push([format, xlsxOf(report, rows, generatedAt)]);
     if (format === 'pdf') contents.push([format, pdfOf(report, generatedAt, deps.fontsDir)]);
   }
 

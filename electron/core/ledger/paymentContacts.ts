@@ -1,8 +1,9 @@
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
+import { preparedOnce } from '../../../shared/node/sqlite/preparedOnce';
 
 /** Call inside the payment's transaction: the number commits with the payment or not at all. */
 export function savePaymentContact(db: Db, entryId: string, mobile: string): void {
-  db.prepare('INSERT INTO payment_contacts (entry_id, mobile) VALUES (?, ?)').run(entryId, mobile);
+  preparedOnce(db, 'INSERT INTO payment_contacts (entry_id, mobile) VALUES (?, ?)').run(entryId, mobile);
 }
 
 export function paymentContact(db: Db, entryId: string): string | null {

@@ -1,19 +1,22 @@
-import type { Bill, ShiftReport } from '../../../shared/domain';
+import type { Bill, CashOutSlip, ShiftReport } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../../../shared/printing';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
+import type { HandoverSlip } from '../shifts/shiftSlips';
 import { getSetting } from '../settings/settings';
 import { encodePng, type Bitmap } from './bitmap';
 import type { ComplaintView } from '../../../shared/complaints';
 import { layoutComplaintSlip } from './layoutComplaintSlip';
 import { layoutReceipt } from './layoutReceipt';
 import { layoutShiftReport } from './layoutShiftReport';
+import { layoutCashOutSlip, layoutHandoverSlip } from './layoutShiftSlips';
 import { checkPrinter, printBitmap } from './printReceipt';
 import { createPrinterSettingsStore } from './printerSettings';
 import { createPrintQueue, type PaymentForReceipt } from './printQueue';
 import { DEFAULT_RECEIPT_HEADER, receiptRecord, type ReceiptCopy, type ReceiptHeader, type ReceiptRecord } from './receiptRecord';
 import { renderReceipt } from './renderReceipt';
+import type { Block } from './layoutReceipt';
 import { printTestReceipt } from './sampleReceipt';
 
 export interface ReceiptPrintingDeps {
@@ -84,6 +87,12 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     }
   }
 
+  /** Straight to the printer, nothing queued: what this prints can be printed again from its record. */
+  async function printNow(blocks: Block[]): Promise<void> {
+    const printer = settings.required();
+    await printBitmap(target(printer), renderReceipt(blocks, { widthDots: printer.widthDots, fontsDir: deps.fontsDir }));
+  }
+
   return {
     /** For recordPayment's afterInsert: the original is queued in the payment's transaction. */
     queueOriginal: (row: PaymentRow, bill: Bill) => queue.queueOriginal(row, bill),
@@ -122,11 +131,13 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     testPrint: (printer: PrinterSettings) => printTestReceipt(target(printer), deps.fontsDir, header),
 
     /** The X or Z report on the receipt printer; nothing queued, since it can be printed again from the report at any time. */
-    async printShiftReport(report: ShiftReport): Promise<void> {
-      const printer = settings.required();
-      const blocks = layoutShiftReport(report, header, deps.now().toISOString());
-      await printBitmap(target(printer), renderReceipt(blocks, { widthDots: printer.widthDots, fontsDir: deps.fontsDir }));
-    },
+    printShiftReport: (report: ShiftReport) => printNow(layoutShiftReport(report, header, deps.now().toISOString())),
+
+    /** A cash-out's slip, printed from what was recorded with the move; `copy` 0 is the first print. */
+    printCashOutSlip: (slip: CashOutSlip, copy: number) => printNow(layoutCashOutSlip(slip, header, { copy, printedAt: deps.now().toISOString() })),
+
+    /** A handover's slip, with the outgoing shift's Z figures; `copy` 0 is the first print. */
+    printHandoverSlip: (slip: HandoverSlip, copy: number) => printNow(layoutHandoverSlip(slip, header, { copy, printedAt: deps.now().toISOString() })),
 
     complaintSlip,
 

@@ -38,8 +38,8 @@ describe('shifts', () => {
     pay('1234567890', 'B2611-000453', 41_000);
     pay('N3330012277', 'B2611-000452', 87_290, true);
     services.voidPayment({ receiptNo: voided.receiptNo, reason: 'Wrong consumer' }, counter.user, supervisor());
-    services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'IN', amountPaise: 50_000, reason: 'Float top-up from supervisor' });
-    const report = services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'OUT', amountPaise: 20_000, reason: 'Handed to supervisor' });
+    services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'IN', amountPaise: 50_000, reason: 'Float top-up from supervisor' }, null);
+    const report = services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'OUT', amountPaise: 20_000, reason: 'Handed to supervisor' }, supervisor());
     assert.deepEqual(
       { payments: report.payments, voids: report.voids, in: report.cashInPaise, out: report.cashOutPaise, expected: report.expectedPaise },
       {
@@ -54,16 +54,19 @@ describe('shifts', () => {
 
   it('records a cash move sent twice with the same id once, and refuses the id with other figures', () => {
     const move = { moveId: randomUUID(), direction: 'OUT', amountPaise: 20_000, reason: 'Handed to supervisor' } as const;
-    const first = services.shifts.moveCash(counter.user, move);
-    const again = services.shifts.moveCash(counter.user, move);
+    const first = services.shifts.moveCash(counter.user, move, supervisor());
+    const again = services.shifts.moveCash(counter.user, move, supervisor());
     assert.deepEqual(again, first);
     assert.equal(services.db.prepare('SELECT count(*) FROM cash_moves').pluck().get(), 1);
-    assert.throws(() => services.shifts.moveCash(counter.user, { ...move, amountPaise: 30_000 }), code('MOVE_ID_REUSED'));
+    assert.throws(() => services.shifts.moveCash(counter.user, { ...move, amountPaise: 30_000 }, supervisor()), code('MOVE_ID_REUSED'));
     assert.equal(services.shifts.report(counter.shiftId).cashOutPaise, 20_000);
   });
 
   it('refuses to take out more cash than the drawer should hold', () => {
-    assert.throws(() => services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'OUT', amountPaise: 100_001, reason: 'Bank deposit' }), code('NOT_IN_DRAWER'));
+    assert.throws(
+      () => services.shifts.moveCash(counter.user, { moveId: randomUUID(), direction: 'OUT', amountPaise: 100_001, reason: 'Bank deposit' }, supervisor()),
+      code('NOT_IN_DRAWER'),
+    );
   });
 
   it('closes at once when the count matches, and the shift stays closed', () => {

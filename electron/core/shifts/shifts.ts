@@ -47,8 +47,11 @@ interface CloseRow {
 export interface Shifts {
   current(userId: string): ShiftSummary | null;
   open(user: SignedInUser, count: CashCount): ShiftSummary;
-  /** Idempotent by the move's id: the same move sent again records nothing more. */
-  moveCash(user: SignedInUser, move: CashMove): ShiftReport;
+  /**
+   * Idempotent by the move's id: the same move sent again records nothing more. Cash taken out
+   * needs a supervisor's countersignature, other than the agent's own.
+   */
+  moveCash(user: SignedInUser, move: CashMove, countersign: SignedInUser | null): ShiftReport;
   preview(user: SignedInUser, count: CashCount): CloseOutcome;
   close(user: SignedInUser, count: CashCount, note: string | null, approver: SignedInUser | null): ShiftReport;
   report(shiftId: string): ShiftReport;
@@ -156,8 +159,14 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
       return toSummary(row);
     }),
 
-    moveCash: db.transaction((user: SignedInUser, move: CashMove) => {
+    moveCash: db.transaction((user: SignedInUser, move: CashMove, countersign: SignedInUser | null) => {
       const { moveId, direction, amountPaise, reason } = move;
+      if (direction === 'OUT' && !countersign) {
+        throw new RokadError('COUNTERSIGN_NEEDED', 'Cash taken out of the drawer is countersigned by a supervisor: they enter their id and PIN.');
+      }
+      if (direction === 'OUT' && countersign?.userId === user.userId) {
+        throw new RokadError('COUNTERSIGN_OWN', 'Another supervisor countersigns: nobody countersigns the cash they take out themselves.');
+      }
       // The window sends the same id again when an answer was lost or Enter was pressed twice: one move, however often it arrives.
       const earlier = db.prepare('SELECT * FROM cash_moves WHERE move_id = ?').get(moveId) as CashMoveRow | undefined;
       if (earlier) {
@@ -182,8 +191,20 @@ export function createShifts(db: Db, deps: { cabinCode: string; now: () => Date;
         user.userId,
         now().toISOString(),
       );
-      audit.append(user.userId, direction === 'IN' ? 'CASH_IN' : 'CASH_OUT', { shiftId: shift.shift_id, moveId, amountPaise, reason });
-      return report(shift.shift_id);
+      const after = report(shift.shift_id);
+      if (direction === 'IN') audit.append(user.userId, 'CASH_IN', { shiftId: shift.shift_id, moveId, amountPaise, reason });
+      // The countersignature and the drawer's figure after the move are kept with the move, so the slip prints the same every time.
+      else
+        audit.append(user.userId, 'CASH_OUT', {
+          shiftId: shift.shift_id,
+          moveId,
+          amountPaise,
+          reason,
+          countersignedBy: countersign?.userId,
+          countersignedName: countersign?.name,
+          expectedAfterPaise: after.expectedPaise,
+        });
+      return after;
     }),
 
     preview(user, count) {

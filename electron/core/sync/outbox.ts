@@ -2,6 +2,7 @@ import type { PaymentException, PaymentUploadStatus } from '../../../shared/doma
 import type { ErrorCode } from '../../../shared/errors';
 import type { FailureCode } from '../../../shared/gateway/schemas';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
+import { preparedOnce } from '../../../shared/node/sqlite/preparedOnce';
 import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
 
 /**
@@ -13,7 +14,12 @@ export const NOT_VOIDED = `NOT EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind IN
 
 /** Queues a just-recorded payment for upload. Called inside the ledger transaction, so both commit or neither. */
 export function enqueuePayment(db: Db, row: LedgerRow): void {
-  db.prepare('INSERT INTO outbox (entry_id, amount_paise, next_attempt_at, updated_at) VALUES (?, ?, ?, ?)').run(row.entry_id, row.amount_paise, row.recorded_at, row.recorded_at);
+  preparedOnce(db, 'INSERT INTO outbox (entry_id, amount_paise, next_attempt_at, updated_at) VALUES (?, ?, ?, ?)').run(
+    row.entry_id,
+    row.amount_paise,
+    row.recorded_at,
+    row.recorded_at,
+  );
 }
 
 export interface OutboxItem extends PaymentRow {
@@ -114,7 +120,7 @@ export function clearBackoff(db: Db, now: Date): number {
 
 /** What the gateway already debited for payments it holds as PENDING (its last balance includes it); read through the state index. */
 export function pendingDebitPaise(db: Db): { count: number; paise: number } {
-  return db.prepare("SELECT coalesce(sum(wallet_debit_paise > 0), 0) AS count, coalesce(sum(wallet_debit_paise), 0) AS paise FROM outbox WHERE state = 'PENDING'").get() as {
+  return preparedOnce(db, "SELECT coalesce(sum(wallet_debit_paise > 0), 0) AS count, coalesce(sum(wallet_debit_paise), 0) AS paise FROM outbox WHERE state = 'PENDING'").get() as {
     count: number;
     paise: number;
   };

@@ -3,6 +3,7 @@ import { RokadError } from '../../../shared/errors';
 import { formatPaise } from '../../../shared/money';
 import { indiaDate } from '../../../shared/time';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
+import { preparedOnce } from '../../../shared/node/sqlite/preparedOnce';
 import { pendingDebitPaise } from '../sync/outbox';
 
 interface MirrorRow {
@@ -20,9 +21,9 @@ interface MirrorRow {
  * has reported a balance once (an unregistered cabin), nothing is known and nothing is limited.
  */
 export function walletStatus(db: Db, now: Date): WalletStatus {
-  const mirror = db.prepare('SELECT * FROM wallet_mirror WHERE id = 1').get() as MirrorRow | undefined;
+  const mirror = preparedOnce(db, 'SELECT * FROM wallet_mirror WHERE id = 1').get() as MirrorRow | undefined;
   // Kept by triggers on outbox and ledger (migration step 4): reading it costs the same at any backlog.
-  const backlog = db.prepare('SELECT count, paise FROM outbox_waiting WHERE id = 1').get() as { count: number; paise: number };
+  const backlog = preparedOnce(db, 'SELECT count, paise FROM outbox_waiting WHERE id = 1').get() as { count: number; paise: number };
   const debited = pendingDebitPaise(db);
   const waiting = { count: backlog.count - debited.count, paise: backlog.paise - debited.paise };
   if (!mirror) {

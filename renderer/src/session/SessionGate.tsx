@@ -1,13 +1,14 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { totalOfCount, type CashCount } from '../../../shared/denominations';
-import type { ShiftReport } from '../../../shared/domain';
+import type { ShiftReport, SignedInUser } from '../../../shared/domain';
 import { call } from '../api';
 import { useDesk } from '../desk/deskStore';
 import { useLanguage } from '../i18n/useLanguage';
 import { usePayment } from '../payment/paymentStore';
 import { useClosedShift } from '../shift/closedShiftStore';
 import { ZReportPanel } from '../shift/ZReportPanel';
+import { HandoverSlipNotices, PrintHandoverSlip } from '../shift/HandoverSlip';
 import { DenominationGrid } from '../ui/DenominationGrid';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
@@ -132,18 +133,23 @@ export function OpenShift() {
   );
 }
 
-/** The Z report of the shift just closed, until its agent leaves it for the next shift's float. */
-function ClosedShift({ report }: { report: ShiftReport }) {
+/**
+ * The Z report of the shift just closed, until the person at the counter leaves it: for the next
+ * shift's float, or after a handover for the counter, which is the incoming agent's already.
+ */
+function ClosedShift({ report, handedTo }: { report: ShiftReport; handedTo: SignedInUser | null }) {
   const { t } = useTranslation();
   return (
     <ZReportPanel
       report={report}
-      leaveLabel={t('shift.done')}
+      leaveLabel={handedTo ? t('shift.handoverDone') : t('shift.done')}
       onLeave={() => {
         useClosedShift.getState().leave();
         usePayment.getState().startNew();
         useDesk.getState().show('pay');
       }}
+      notices={handedTo && <HandoverSlipNotices handedTo={handedTo} />}
+      actions={handedTo && <PrintHandoverSlip />}
     />
   );
 }
@@ -152,7 +158,7 @@ function ClosedShift({ report }: { report: ShiftReport }) {
 export function SessionGate({ children }: { children: ReactNode }) {
   const status = useSession((s) => s.status);
   const refresh = useSession((s) => s.refresh);
-  const closedReport = useClosedShift((s) => s.report);
+  const closed = useClosedShift();
   useEffect(() => {
     void refresh();
     // The core locks an idle session; asking now and then shows the lock screen without a click.
@@ -163,7 +169,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (status.firstRun) return <FirstSupervisor />;
   if (!status.user) return <SignIn />;
   if (status.locked) return <Unlock name={status.user.name} />;
-  if (closedReport && closedReport.userId === status.user.userId) return <ClosedShift report={closedReport} />;
+  if (closed.report && closed.shownTo === status.user.userId) return <ClosedShift report={closed.report} handedTo={closed.handedTo} />;
   // A supervisor reaches the supervisor's screens without a drawer; the counter's own ask for a shift.
   if (!status.shift && status.user.role !== 'SUPERVISOR') return <OpenShift />;
   return <>{children}</>;

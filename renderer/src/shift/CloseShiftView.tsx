@@ -37,49 +37,68 @@ function Difference({ outcome }: { outcome: CloseOutcome }) {
   );
 }
 
-/** The same count closes this shift and opens the next agent's on that cash; the core checks both PINs first. */
-function HandOver({ count, extra, onDone }: { count: CashCount; extra: () => { note?: string; approval?: typeof noApproval }; onDone: (closed: ShiftReport) => void }) {
+type Ending = 'close' | 'handover';
+
+/** Whose PINs hand the drawer over: the outgoing agent's own, and the incoming agent's id and PIN. */
+interface HandoverPeople {
+  outgoingPin: string;
+  incomingUserId: string;
+  incomingPin: string;
+}
+
+/** The three PINs of a handover in one row, kept in the action bar with the button so a refusal's field stays in sight. */
+function HandoverFields({ people, onChange }: { people: HandoverPeople; onChange: (people: HandoverPeople) => void }) {
   const { t } = useTranslation();
-  const [outgoingPin, setOutgoingPin] = useState('');
-  const [incomingUserId, setIncomingUserId] = useState('');
-  const [incomingPin, setIncomingPin] = useState('');
-  const handing = useAction('handover-incoming-pin');
   return (
-    <section className="step panel" data-testid="handover">
-      <h3>{t('shift.handoverTitle')}</h3>
-      <p className="muted">{t('shift.handoverHint')}</p>
-      <Field id="handover-outgoing-pin" label={t('shift.handoverOutgoingPin')} value={outgoingPin} onChange={setOutgoingPin} secret />
-      <Field id="handover-incoming-id" label={t('shift.handoverIncomingId')} value={incomingUserId} onChange={setIncomingUserId} />
-      <Field id="handover-incoming-pin" label={t('shift.handoverIncomingPin')} value={incomingPin} onChange={setIncomingPin} secret />
-      <ErrorAlert error={handing.error} testId="handover-error" />
-      <button
-        type="button"
-        data-testid="handover-button"
-        disabled={handing.busy}
-        onClick={() =>
-          void handing.run(
-            () => call('shift.handover', { count, ...extra(), outgoingPin, incomingUserId, incomingPin }),
-            ({ closed }) => onDone(closed),
-          )
-        }
-      >
-        {t('shift.handOver')}
-      </button>
-    </section>
+    <div className="handover-people" data-testid="handover">
+      <div className="step">
+        <Field
+          id="handover-outgoing-pin"
+          label={t('shift.handoverOutgoingPin')}
+          value={people.outgoingPin}
+          onChange={(outgoingPin) => onChange({ ...people, outgoingPin })}
+          secret
+        />
+      </div>
+      <div className="step">
+        <Field
+          id="handover-incoming-id"
+          label={t('shift.handoverIncomingId')}
+          value={people.incomingUserId}
+          onChange={(incomingUserId) => onChange({ ...people, incomingUserId })}
+        />
+      </div>
+      <div className="step">
+        <Field
+          id="handover-incoming-pin"
+          label={t('shift.handoverIncomingPin')}
+          value={people.incomingPin}
+          onChange={(incomingPin) => onChange({ ...people, incomingPin })}
+          secret
+        />
+      </div>
+    </div>
   );
 }
 
-/** Count the drawer, see expected against counted, and close; a difference needs a supervisor's PIN and a note. */
+const nobody: HandoverPeople = { outgoingPin: '', incomingUserId: '', incomingPin: '' };
+
+/**
+ * Count the drawer, see expected against counted, and close, or hand the counted drawer to the
+ * next agent (the core checks both PINs first); a difference needs a supervisor's PIN and a note.
+ */
 export function CloseShiftView() {
   const { t } = useTranslation();
   const refresh = useSession((s) => s.refresh);
   const [live, setLive] = useState<ShiftReport | null>(null);
+  const [ending, setEnding] = useState<Ending>('close');
   const [count, setCount] = useState<CashCount>({});
   const [outcome, setOutcome] = useState<CloseOutcome | null>(null);
   const [note, setNote] = useState('');
   const [approval, setApproval] = useState(noApproval);
-  // A refused close is most often the supervisor's PIN; the printed report has no field to retype.
-  const closing = useAction('close-supervisor-pin');
+  const [people, setPeople] = useState(nobody);
+  // A refused close is most often the supervisor's PIN, a refused handover the incoming agent's; the printed report has no field to retype.
+  const closing = useAction(ending === 'close' ? 'close-supervisor-pin' : 'handover-incoming-pin');
   const { showError } = closing;
 
   useEffect(() => {
@@ -98,9 +117,25 @@ export function CloseShiftView() {
 
   const differs = outcome !== null && outcome.differencePaise !== 0;
   const extra = () => (differs ? { note, approval } : {});
-  const done = (closed: ShiftReport) => {
-    useClosedShift.getState().keep(closed);
-    void refresh();
+  const finish = () => {
+    if (ending === 'close') {
+      return closing.run(
+        () => call('shift.close', { count, ...extra() }),
+        (closed) => {
+          useClosedShift.getState().keep(closed);
+          void refresh();
+        },
+      );
+    }
+    return closing.run(
+      () => call('shift.handover', { count, ...extra(), ...people }),
+      ({ closed, status }) => {
+        const kept = useClosedShift.getState();
+        if (status.user) kept.keep(closed, status.user);
+        void kept.printHandoverSlip();
+        void refresh();
+      },
+    );
   };
   return (
     <form
@@ -108,10 +143,19 @@ export function CloseShiftView() {
       data-testid="close-shift"
       onSubmit={(event) => {
         event.preventDefault();
-        void closing.run(() => call('shift.close', { count, ...extra() }), done);
+        void finish();
       }}
     >
       <h2 className="card-title">{t('shift.closeTitle')}</h2>
+      <div className="choice-row" role="radiogroup" aria-label={t('shift.endingChoice')}>
+        {(['close', 'handover'] as const).map((choice) => (
+          <label key={choice}>
+            <input type="radio" name="ending" value={choice} data-testid={`ending-${choice}`} checked={ending === choice} onChange={() => setEnding(choice)} />{' '}
+            {choice === 'close' ? t('shift.endByClosing') : t('shift.endByHandover')}
+          </label>
+        ))}
+      </div>
+      {ending === 'handover' && <p className="muted">{t('shift.handoverHint')}</p>}
       {live && <ShiftReportCard report={live} />}
       <DenominationGrid count={count} onChange={setCount} totalLabel={t('shift.counted')} totalTestId="close-counted" idPrefix="close" autoFocus />
       {differs && (
@@ -122,12 +166,12 @@ export function CloseShiftView() {
       )}
       <div className="action-bar">
         {outcome && <Difference outcome={outcome} />}
-        <ErrorAlert error={closing.error} testId="close-error" />
-        <button type="submit" className="primary">
-          {t('shift.closeShift')} <kbd>Enter</kbd>
+        {ending === 'handover' && <HandoverFields people={people} onChange={setPeople} />}
+        <ErrorAlert error={closing.error} testId={ending === 'close' ? 'close-error' : 'handover-error'} />
+        <button type="submit" className="primary" data-testid={ending === 'close' ? 'close-button' : 'handover-button'} disabled={closing.busy}>
+          {ending === 'close' ? t('shift.closeShift') : t('shift.handOver')} <kbd>Enter</kbd>
         </button>
       </div>
-      <HandOver count={count} extra={extra} onDone={done} />
     </form>
   );
 }

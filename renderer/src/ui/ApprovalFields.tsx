@@ -8,13 +8,28 @@ export interface Approval {
 
 export const noApproval: Approval = { supervisorId: '', pin: '' };
 
-/** A supervisor's id and PIN, typed on the agent's screen; the core checks them, never the window. */
-export function ApprovalFields({ idPrefix, approval, onChange }: { idPrefix: string; approval: Approval; onChange: (approval: Approval) => void }) {
+/**
+ * A supervisor's id and PIN, typed on the agent's screen; the core checks them, never the window.
+ * A form whose supervisor does more than approve (countersigns, say) names that in its own words.
+ */
+export function ApprovalFields({
+  idPrefix,
+  approval,
+  onChange,
+  title,
+  hint,
+}: {
+  idPrefix: string;
+  approval: Approval;
+  onChange: (approval: Approval) => void;
+  title?: string;
+  hint?: string;
+}) {
   const { t } = useTranslation();
   return (
     <fieldset className="approval">
-      <legend>{t('session.approvalTitle')}</legend>
-      <p className="muted">{t('session.approvalHint')}</p>
+      <legend>{title ?? t('session.approvalTitle')}</legend>
+      <p className="muted">{hint ?? t('session.approvalHint')}</p>
       <div className="approval-pair">
         <div className="step">
           <Field

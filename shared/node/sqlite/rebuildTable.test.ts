@@ -49,6 +49,18 @@ describe('rebuildTable', () => {
     ]);
   });
 
+  it('keys a table on its primary key alone when the new definition drops the rowid, keeping rows, indexes and triggers', () => {
+    const rows = db.prepare('SELECT * FROM counters ORDER BY name').all();
+    const before = dependents(db);
+    inTransaction(db, () =>
+      rebuildTable(db, 'counters', (sql) => sql.replace('name TEXT NOT NULL UNIQUE', 'name TEXT PRIMARY KEY').replace(') STRICT', ') STRICT, WITHOUT ROWID')),
+    );
+    assert.deepEqual(db.prepare('SELECT * FROM counters ORDER BY name').all(), rows);
+    assert.deepEqual(dependents(db), before);
+    assert.throws(() => db.prepare('SELECT rowid FROM counters').get(), /no such column: rowid/);
+    assert.deepEqual(db.prepare('SELECT name FROM changes').pluck().all(), ['receipts', 'gone', 'refunds'], 'the copy inserted no change rows');
+  });
+
   it('leaves the table as it was when the rows do not fit the new definition', () => {
     const schema = db.prepare('SELECT sql FROM sqlite_master ORDER BY rowid').pluck().all();
     assert.throws(() => inTransaction(db, () => rebuildTable(db, 'counters', (sql) => sql.replace('value >= 0', 'value > 2'))), /CHECK constraint/);

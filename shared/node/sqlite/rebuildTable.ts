@@ -8,7 +8,7 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * returns the new one, so a step states only what it changes and never re-types the rest.
  *
  * The table is renamed aside, created anew, every row copied with its rowid (an FTS index or
- * another table may key on it), the old one dropped, and its indexes and triggers re-created
+ * another table may key on it; a WITHOUT ROWID definition has none to keep), the old one dropped, and its indexes and triggers re-created
  * from their stored definitions after the copy, so copying fires none of them. Columns the new
  * definition adds take their DEFAULT. Runs inside a migration's transaction: any failure leaves
  * the database as it was.
@@ -33,7 +33,9 @@ export function rebuildTable(db: Database.Database, table: string, define: (curr
     .prepare("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name")
     .pluck()
     .all(table) as string[];
-  const columns = ['rowid', ...(db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[]).map(quote)].join(', ');
+  const keepsRowid = !/\bWITHOUT\s+ROWID\b/i.test(definition);
+  const names = (db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[]).map(quote);
+  const columns = (keepsRowid ? ['rowid', ...names] : names).join(', ');
   const aside = quote(`${table}_before_rebuild`);
   // Legacy renaming leaves other tables' triggers and views naming the table alone; they must reach the new one.
   const legacy = db.pragma('legacy_alter_table', { simple: true }) as number;

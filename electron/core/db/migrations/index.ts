@@ -9,7 +9,7 @@ import { changeRounding } from './0007-change-rounding';
 import { paymentContacts } from './0008-payment-contacts';
 import { billMasterLeavesLedger } from './0009-bill-master-leaves-ledger';
 import { ledgerTimeIndex } from './0010-ledger-time-index';
-import { heldForRecordSpeed } from './0011-held-for-record-speed';
+import { fewerPagesAPayment } from './0011-fewer-pages-a-payment';
 import { complaints } from './0012-complaints';
 
 /**
@@ -27,6 +27,6 @@ export const ledgerMigrations: readonly Migration[] = [
   paymentContacts,
   billMasterLeavesLedger,
   ledgerTimeIndex,
-  heldForRecordSpeed,
+  fewerPagesAPayment,
   complaints,
 ];
