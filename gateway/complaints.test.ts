@@ -97,6 +97,7 @@ describe('consumers’ complaints on the reference gateway', () => {
       assert.equal(page.status, 200);
       const html = await page.text();
       assert.ok(html.includes('data-state="COMPLAINT_OPEN"'), number);
+      assert.ok(html.includes('<h1>Complaint check</h1>'));
       assert.ok(html.includes(complaintNo) && html.includes('Supply'));
       assert.ok(!html.includes('house 14') && !html.includes(sent.consumerNo), 'no words, no consumer number');
       assert.match(html, /•••/);

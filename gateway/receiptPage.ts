@@ -29,6 +29,7 @@ export interface ComplaintOnPage {
 const words = {
   en: {
     title: 'Receipt check',
+    complaintTitle: 'Complaint check',
     company: 'Electricity bill payment',
     approved: 'This payment has reached the electricity company and is approved.',
     awaiting: 'This payment has reached the electricity company. Its approval is awaited.',
@@ -66,6 +67,7 @@ const words = {
   },
   hi: {
     title: 'रसीद की जाँच',
+    complaintTitle: 'शिकायत की जाँच',
     company: 'बिजली बिल भुगतान',
     approved: 'यह भुगतान बिजली कंपनी तक पहुँच गया है और स्वीकृत है।',
     awaiting: 'यह भुगतान बिजली कंपनी तक पहुँच गया है। इसकी स्वीकृति की प्रतीक्षा है।',
@@ -175,6 +177,10 @@ function bodyHtml(content: ReceiptPageContent, language: PageLanguage): string {
 export function receiptPageHtml(content: ReceiptPageContent, options: { language: PageLanguage; receiptNo: string; code: string; helpline: string }): string {
   const { language } = options;
   const w = words[language];
+  // A complaint slip's QR opens the same page: it is titled, and its number asked, as a complaint's.
+  const complaint = content.kind === 'complaint';
+  const title = complaint ? w.complaintTitle : w.title;
+  const numberLabel = complaint ? w.complaintNo : w.receiptNo;
   const other: PageLanguage = language === 'hi' ? 'en' : 'hi';
   const query = (lang: PageLanguage) => `?n=${encodeURIComponent(options.receiptNo)}&c=${encodeURIComponent(options.code)}&lang=${lang}`;
   return `<!doctype html>
@@ -183,7 +189,7 @@ export function receiptPageHtml(content: ReceiptPageContent, options: { language
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${w.title}</title>
+<title>${title}</title>
 <style>
 @font-face { font-family: 'Noto Sans Devanagari'; font-weight: 500; src: url('/r/fonts/medium.ttf') format('truetype'); }
 @font-face { font-family: 'Noto Sans Devanagari'; font-weight: 700; src: url('/r/fonts/bold.ttf') format('truetype'); }
@@ -210,11 +216,11 @@ a { color: #0b57d0; }
 </head>
 <body>
 <main>
-<header><h1>${w.title}</h1><a href="${query(other)}" lang="${other}">${w.other}</a></header>
+<header><h1>${title}</h1><a href="${query(other)}" lang="${other}">${w.other}</a></header>
 <p class="company">${w.company}</p>
 ${bodyHtml(content, language)}
 <form method="get" action="/r">
-<label>${w.receiptNo}<input name="n" value="${escape(options.receiptNo)}" maxlength="40" autocomplete="off"></label>
+<label>${numberLabel}<input name="n" value="${escape(options.receiptNo)}" maxlength="40" autocomplete="off"></label>
 <label>${w.code}<input name="c" value="${escape(options.code)}" maxlength="11" autocomplete="off"></label>
 <input type="hidden" name="lang" value="${language}">
 <button type="submit">${w.check}</button>
