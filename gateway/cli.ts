@@ -24,6 +24,7 @@ const { positionals, values } = parseArgs({
     name: { type: 'string' },
     rupees: { type: 'string' },
     case: { type: 'string' },
+    complaint: { type: 'string' },
     accept: { type: 'boolean', default: false },
     refuse: { type: 'boolean', default: false },
     note: { type: 'string' },
@@ -132,9 +133,30 @@ async function main(): Promise<void> {
       store.close();
       break;
     }
+    case 'complaints':
+      console.table(
+        store.complaints.open().map((open) => ({
+          complaint: open.complaint_no,
+          'cabin no.': open.local_no,
+          cabin: open.cabin_code,
+          consumer: open.consumer_no,
+          kind: open.kind,
+          text: open.text,
+          'recorded at': open.recorded_at,
+        })),
+      );
+      store.close();
+      break;
+    case 'close-complaint': {
+      if (!values.complaint) fail('close-complaint: give --complaint CMP-… (and --note "…", the words the consumer sees, if you like).');
+      const closed = store.complaints.close(values.complaint, values.note ?? null);
+      console.log(`${closed.complaint_no} closed.`);
+      store.close();
+      break;
+    }
     default:
       fail(
-        `Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME, cabins, reversals, reversal --case REV-… --accept|--refuse [--note TEXT], opt-out --mobile NUMBER.`,
+        `Unknown command "${command}". Commands: serve, topup --agent ID --rupees N, code --agent ID, agent --agent ID --name NAME, cabins, reversals, reversal --case REV-… --accept|--refuse [--note TEXT], complaints, close-complaint --complaint CMP-… [--note TEXT], opt-out --mobile NUMBER.`,
       );
   }
 }

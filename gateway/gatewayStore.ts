@@ -26,6 +26,7 @@ import { indiaDate } from '../shared/time';
 import { createConsumerMessages } from './consumerMessages';
 import { createBillMasterPages } from './billMasterPages';
 import { createCabinClock, type Device } from './cabinClock';
+import { createComplaintDesk } from './complaintDesk';
 import { toGatewayBill, type GatewayBillRow } from './db/gatewayBillRow';
 import { gatewayMigrations } from './db/gatewayMigrations';
 
@@ -266,6 +267,8 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
     /** The messages to consumers this gateway queues; delivered through a Notifier (gateway/notifier.ts). */
     messages,
     close: () => db.close(),
+    /** The consumers' complaints the cabins send, and the company's desk for them. */
+    complaints: createComplaintDesk(db, now),
 
     /** Loads (or replaces) bills; each gets a new version so bill-master cursors see the change. */
     saveBills: db.transaction((bills: Iterable<GatewayBill>) => {

@@ -1,4 +1,5 @@
 import type { ReceiptCheck } from '../shared/gateway/receiptCheck';
+import type { ComplaintKind } from '../shared/complaints';
 import { formatPaise } from '../shared/money';
 import { formatIndiaDateTime } from '../shared/time';
 
@@ -6,11 +7,29 @@ export type PageLanguage = 'hi' | 'en';
 
 /** What the page shows: the gateway's answer, why the question could not be asked, or a pause. */
 export type ReceiptPageContent =
-  { kind: 'answer'; check: ReceiptCheck } | { kind: 'badInput'; problem: 'receiptNo' | 'codeLength' | 'codeLetters' } | { kind: 'ask' } | { kind: 'rateLimited' };
+  | { kind: 'answer'; check: ReceiptCheck }
+  | { kind: 'complaint'; complaint: ComplaintOnPage }
+  | { kind: 'badInput'; problem: 'receiptNo' | 'codeLength' | 'codeLetters' }
+  | { kind: 'ask' }
+  | { kind: 'rateLimited' };
+
+/** A complaint as its slip's number and code show it: no consumer number, no mobile, not the consumer's words; the name masked. */
+export interface ComplaintOnPage {
+  complaintNo: string;
+  localNo: string;
+  cabinCode: string;
+  kind: ComplaintKind;
+  maskedName: string;
+  recordedAt: string;
+  status: 'OPEN' | 'CLOSED';
+  closedAt: string | null;
+  closeNote: string | null;
+}
 
 const words = {
   en: {
     title: 'Receipt check',
+    complaintTitle: 'Complaint check',
     company: 'Electricity bill payment',
     approved: 'This payment has reached the electricity company and is approved.',
     awaiting: 'This payment has reached the electricity company. Its approval is awaited.',
@@ -35,10 +54,20 @@ const words = {
     badCodeLetters: 'A check code has only digits and capital letters (without I, L, O and U).',
     rateLimited: 'Too many checks from this connection. Try again in a minute.',
     helpline: 'Helpline',
+    complaintOpen: 'The electricity company has this complaint. It is open: the company is looking into it.',
+    complaintClosed: 'The electricity company has closed this complaint.',
+    complaintNo: 'Complaint No.',
+    complaintLocalNo: 'Cabin’s complaint No.',
+    complaintKind: 'About',
+    complaintOn: 'Made on',
+    complaintClosedOn: 'Closed on',
+    complaintNote: 'The company says',
+    kinds: { WRONG_AMOUNT: 'Wrong bill amount', PAYMENT_NOT_REFLECTED: 'Payment not reflected', METER: 'Meter', SUPPLY: 'Supply', OTHER: 'Other' },
     other: 'हिन्दी',
   },
   hi: {
     title: 'रसीद की जाँच',
+    complaintTitle: 'शिकायत की जाँच',
     company: 'बिजली बिल भुगतान',
     approved: 'यह भुगतान बिजली कंपनी तक पहुँच गया है और स्वीकृत है।',
     awaiting: 'यह भुगतान बिजली कंपनी तक पहुँच गया है। इसकी स्वीकृति की प्रतीक्षा है।',
@@ -63,6 +92,15 @@ const words = {
     badCodeLetters: 'जाँच कोड में केवल अंक और अंग्रेज़ी के बड़े अक्षर होते हैं (I, L, O और U नहीं)।',
     rateLimited: 'इस कनेक्शन से बहुत अधिक जाँच हुई हैं। एक मिनट बाद फिर प्रयास करें।',
     helpline: 'हेल्पलाइन',
+    complaintOpen: 'यह शिकायत बिजली कंपनी के पास है। यह खुली है: कंपनी इसे देख रही है।',
+    complaintClosed: 'बिजली कंपनी ने यह शिकायत बंद कर दी है।',
+    complaintNo: 'शिकायत क्रमांक',
+    complaintLocalNo: 'काउंटर का शिकायत क्रमांक',
+    complaintKind: 'विषय',
+    complaintOn: 'शिकायत की तारीख',
+    complaintClosedOn: 'बंद होने की तारीख',
+    complaintNote: 'कंपनी का जवाब',
+    kinds: { WRONG_AMOUNT: 'बिल की राशि गलत', PAYMENT_NOT_REFLECTED: 'भुगतान नहीं दिख रहा', METER: 'मीटर', SUPPLY: 'बिजली आपूर्ति', OTHER: 'अन्य' },
     other: 'English',
   },
 } as const;
@@ -101,11 +139,29 @@ function answerHtml(check: ReceiptCheck, language: PageLanguage): string {
   return `<p class="verdict ${check.state === 'APPROVED' ? 'good' : 'wait'}" data-state="${check.state}">${check.state === 'APPROVED' ? w.approved : w.awaiting}</p>${rows(details)}`;
 }
 
+function complaintHtml(complaint: ComplaintOnPage, language: PageLanguage): string {
+  const w = words[language];
+  const closed = complaint.status === 'CLOSED';
+  const details: Array<[string, string]> = [
+    [w.complaintNo, complaint.complaintNo],
+    [w.complaintLocalNo, complaint.localNo],
+    [w.cabin, complaint.cabinCode],
+    [w.complaintKind, w.kinds[complaint.kind]],
+    [w.name, complaint.maskedName],
+    [w.complaintOn, formatIndiaDateTime(complaint.recordedAt, language)],
+    ...(complaint.closedAt ? ([[w.complaintClosedOn, formatIndiaDateTime(complaint.closedAt, language)]] as Array<[string, string]>) : []),
+    ...(complaint.closeNote ? ([[w.complaintNote, complaint.closeNote]] as Array<[string, string]>) : []),
+  ];
+  return `<p class="verdict ${closed ? 'good' : 'wait'}" data-state="COMPLAINT_${complaint.status}">${closed ? w.complaintClosed : w.complaintOpen}</p>${rows(details)}`;
+}
+
 function bodyHtml(content: ReceiptPageContent, language: PageLanguage): string {
   const w = words[language];
   switch (content.kind) {
     case 'answer':
       return answerHtml(content.check, language);
+    case 'complaint':
+      return complaintHtml(content.complaint, language);
     case 'rateLimited':
       return `<p class="verdict bad" data-state="TOO_MANY_CHECKS">${w.rateLimited}</p>`;
     case 'ask':
@@ -121,6 +177,10 @@ function bodyHtml(content: ReceiptPageContent, language: PageLanguage): string {
 export function receiptPageHtml(content: ReceiptPageContent, options: { language: PageLanguage; receiptNo: string; code: string; helpline: string }): string {
   const { language } = options;
   const w = words[language];
+  // A complaint slip's QR opens the same page: it is titled, and its number asked, as a complaint's.
+  const complaint = content.kind === 'complaint';
+  const title = complaint ? w.complaintTitle : w.title;
+  const numberLabel = complaint ? w.complaintNo : w.receiptNo;
   const other: PageLanguage = language === 'hi' ? 'en' : 'hi';
   const query = (lang: PageLanguage) => `?n=${encodeURIComponent(options.receiptNo)}&c=${encodeURIComponent(options.code)}&lang=${lang}`;
   return `<!doctype html>
@@ -129,7 +189,7 @@ export function receiptPageHtml(content: ReceiptPageContent, options: { language
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${w.title}</title>
+<title>${title}</title>
 <style>
 @font-face { font-family: 'Noto Sans Devanagari'; font-weight: 500; src: url('/r/fonts/medium.ttf') format('truetype'); }
 @font-face { font-family: 'Noto Sans Devanagari'; font-weight: 700; src: url('/r/fonts/bold.ttf') format('truetype'); }
@@ -156,11 +216,11 @@ a { color: #0b57d0; }
 </head>
 <body>
 <main>
-<header><h1>${w.title}</h1><a href="${query(other)}" lang="${other}">${w.other}</a></header>
+<header><h1>${title}</h1><a href="${query(other)}" lang="${other}">${w.other}</a></header>
 <p class="company">${w.company}</p>
 ${bodyHtml(content, language)}
 <form method="get" action="/r">
-<label>${w.receiptNo}<input name="n" value="${escape(options.receiptNo)}" maxlength="40" autocomplete="off"></label>
+<label>${numberLabel}<input name="n" value="${escape(options.receiptNo)}" maxlength="40" autocomplete="off"></label>
 <label>${w.code}<input name="c" value="${escape(options.code)}" maxlength="11" autocomplete="off"></label>
 <input type="hidden" name="lang" value="${language}">
 <button type="submit">${w.check}</button>

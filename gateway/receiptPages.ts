@@ -5,7 +5,7 @@ import { receiptCheckQuerySchema } from '../shared/gateway/receiptCheck';
 import { normalReceiptCode, RECEIPT_CODE_LENGTH } from '../shared/receiptVerification';
 import { createRateLimiter } from './rateLimiter';
 import type { ReceiptChecks } from './receiptChecks';
-import { receiptPageHtml, type PageLanguage, type ReceiptPageContent } from './receiptPage';
+import { receiptPageHtml, type ComplaintOnPage, type PageLanguage, type ReceiptPageContent } from './receiptPage';
 
 export interface ReceiptPageOptions {
   /** Checks allowed per client address per minute, page and JSON together. */
@@ -29,12 +29,16 @@ function inputProblem(receiptNo: string, code: string): Extract<ReceiptPageConte
   return receiptCheckQuerySchema.shape.code.safeParse(normal).success ? null : 'codeLetters';
 }
 
+/** A complaint slip's number and code to what the page may show of it, or undefined when they name none. */
+export type ComplaintLookup = (number: string, code: string) => ComplaintOnPage | undefined;
+
 /**
- * The public side of the gateway: the receipt verification page a receipt's QR opens, its
- * font, and the rate limit in front of both it and the JSON check (/v1/receipts/check). Only
- * GET, only reads; a refused or malformed question changes nothing.
+ * The public side of the gateway: the receipt verification page a receipt's QR opens (a
+ * complaint slip's QR opens the same page on its complaint), its font, and the rate limit in
+ * front of both it and the JSON check (/v1/receipts/check). Only GET, only reads; a refused or
+ * malformed question changes nothing.
  */
-export function registerReceiptPages(app: FastifyInstance, checks: ReceiptChecks, helpline: string, options: ReceiptPageOptions = {}): void {
+export function registerReceiptPages(app: FastifyInstance, checks: ReceiptChecks, complaints: ComplaintLookup, helpline: string, options: ReceiptPageOptions = {}): void {
   const limiter = createRateLimiter({ limit: options.checksPerMinute ?? 20, windowMs: 60_000, ...(options.now ? { now: options.now } : {}) });
   const fonts = new Map(Object.entries(FONTS).map(([name, file]) => [name, readFileSync(join(FONTS_DIR, file))]));
   const security = {
@@ -66,7 +70,12 @@ export function registerReceiptPages(app: FastifyInstance, checks: ReceiptChecks
     if (!receiptNo && !code) content = { kind: 'ask' };
     else {
       const problem = inputProblem(receiptNo, code);
-      content = problem ? { kind: 'badInput', problem } : { kind: 'answer', check: checks.check(receiptCheckQuerySchema.parse({ receiptNo, code })) };
+      if (problem) content = { kind: 'badInput', problem };
+      else {
+        const query = receiptCheckQuerySchema.parse({ receiptNo, code });
+        const complaint = complaints(query.receiptNo, query.code);
+        content = complaint ? { kind: 'complaint', complaint } : { kind: 'answer', check: checks.check(query) };
+      }
     }
     const status = content.kind === 'badInput' ? 400 : content.kind === 'answer' && content.check.state === 'NO_SUCH_RECEIPT' ? 404 : 200;
     return reply.code(status).headers(security).type('text/html; charset=utf-8').send(receiptPageHtml(content, { language, receiptNo, code, helpline }));

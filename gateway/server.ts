@@ -8,6 +8,7 @@ import type { GatewayStore } from './gatewayStore';
 import { consumerPayments } from './consumerPaymentsQuery';
 import { registerMessageDelivery } from './messageDelivery';
 import type { Notifier } from './notifier';
+import { complaintOnPage } from './complaintPage';
 import { createReceiptChecks } from './receiptChecks';
 import { registerReceiptPages, type ReceiptPageOptions } from './receiptPages';
 
@@ -63,7 +64,7 @@ export interface GatewayServerOptions {
 export function createGatewayServer(store: GatewayStore, options: GatewayServerOptions = {}): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
   const receiptChecks = createReceiptChecks(store.db);
-  registerReceiptPages(app, receiptChecks, store.rules.helpline, options.receiptPages);
+  registerReceiptPages(app, receiptChecks, complaintOnPage(store), store.rules.helpline, options.receiptPages);
   if (options.notifier) registerMessageDelivery(app, store, options.notifier);
 
   const handlers: { [K in keyof typeof endpoints]: (input: RawInput) => unknown } = {
@@ -82,6 +83,8 @@ export function createGatewayServer(store: GatewayStore, options: GatewayServerO
     reversalStatus: ({ device, body }) => store.reversalStatus(device.agentId, parse(endpoints.reversalStatus.body, body).clientTxnIds),
     receiptCheck: ({ query }) => receiptChecks.check(parse(endpoints.receiptCheck.query, query)),
     consumerPayments: ({ body }) => consumerPayments(store.db, parse(endpoints.consumerPayments.body, body).consumerNo),
+    complaint: ({ device, body }) => store.complaints.receive(device, parse(endpoints.complaint.body, body)),
+    complaintStatus: ({ device, body }) => store.complaints.status(device.agentId, parse(endpoints.complaintStatus.body, body).clientIds),
   };
 
   for (const [name, endpoint] of Object.entries(endpoints) as Array<[keyof typeof endpoints, Endpoint]>) {

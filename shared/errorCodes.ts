@@ -131,6 +131,9 @@ export interface ErrorParamsByCode {
 
   // The consumer's side (issue 12).
   BAD_MOBILE: undefined; // the window's own check of a typed mobile number
+  COMPLAINT_TEXT_EMPTY: undefined;
+  COMPLAINT_ID_REUSED: { localNo: string };
+  NO_SUCH_COMPLAINT: undefined;
 
   // Talking to the gateway (electron/core/sync).
   GATEWAY_URL: undefined;

@@ -1,3 +1,4 @@
+import type { ComplaintsSummary } from './complaints';
 import { z } from 'zod';
 import type { ReversalsSummary } from './reversals';
 
@@ -157,6 +158,8 @@ export interface DayReport extends Movements {
   wallet: WalletMovements;
   /** Payments voided after upload, and where their reversal by the company stands. */
   reversals: ReversalsSummary;
+  /** Complaints taken at the counter in the range, and every one the company has not closed yet. */
+  complaints: ComplaintsSummary;
   /** The ledger's hash-chain head when the report was made: an export names it so it can be checked later. */
   ledgerHead: { seq: number; hash: string };
   checklist: DayChecklist;

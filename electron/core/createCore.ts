@@ -7,6 +7,7 @@ import { createReceiptReach } from './auth/receiptReach';
 import { backupHandlers } from './backups/handlers';
 import { billHandlers } from './bills/handlers';
 import { combineHandlers } from './combineHandlers';
+import { complaintHandlers } from './complaints/handlers';
 import { consumerHandlers } from './consumer/handlers';
 import type { Services } from './createServices';
 import { exceptionHandlers } from './exceptions/handlers';
@@ -41,6 +42,7 @@ export function createCore(services: Services): Core {
       reportHandlers(services),
       backupHandlers(services),
       consumerHandlers(services),
+      complaintHandlers(services),
     ),
   ) satisfies Handlers;
   const admit = createGate({ sessions: services.sessions, shifts: services.shifts, training: () => isTrainingMode(services.db) });

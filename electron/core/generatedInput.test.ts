@@ -26,8 +26,8 @@ const REFUSAL: Record<Session, Record<Who, string | null>> = {
 
 const DEVICE_TOKEN = 'secret-device-token-that-must-never-be-shown-0123456789';
 
-/** Every table that holds money or its history: a refused call must leave each exactly as it was. */
-const MONEY_TABLES = ['ledger', 'outbox', 'shifts', 'shift_closes', 'cash_moves', 'receipt_counters', 'receipt_facts', 'wallet_mirror'];
+/** Every table that holds money or its history, and the consumers' complaints: a refused call must leave each exactly as it was. */
+const MONEY_TABLES = ['ledger', 'outbox', 'shifts', 'shift_closes', 'cash_moves', 'receipt_counters', 'receipt_facts', 'wallet_mirror', 'complaints', 'complaint_outbox'];
 
 const takesNoInput = (channel: Channel) => Object.keys(contract[channel].input.shape).length === 0;
 
@@ -69,7 +69,8 @@ for (const session of Object.keys(REFUSAL) as Session[]) {
       if (current?.user.userId !== person?.userId || current?.locked !== (session === 'locked')) return false;
       return session !== 'agent' || services.shifts.current(person!.userId) !== undefined;
     };
-    const moneyState = () => MONEY_TABLES.map((table) => services.db.prepare(`SELECT count(*) || ':' || total(rowid) FROM ${table}`).pluck().get()).join('|');
+    // Every row as it is: the outbox has no rowid since step 11, and a row changed in place must show too.
+    const moneyState = () => MONEY_TABLES.map((table) => JSON.stringify(services.db.prepare(`SELECT * FROM ${table}`).raw().all())).join('|');
 
     before(() => {
       folder = memoryBackedDataDir();

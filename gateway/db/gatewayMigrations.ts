@@ -187,4 +187,32 @@ export const gatewayMigrations: readonly Migration[] = [
     `);
     },
   },
+  {
+    version: 6,
+    name: 'consumers’ complaints from the cabins, numbered by the company, closed at its desk',
+    up: (db) => {
+      db.exec(`
+      CREATE TABLE complaints (
+        complaint_no TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL UNIQUE,
+        agent_id TEXT NOT NULL REFERENCES agents (agent_id),
+        cabin_code TEXT NOT NULL,
+        local_no TEXT NOT NULL,
+        consumer_no TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        consumer_mobile TEXT,
+        check_code TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN', 'CLOSED')),
+        closed_at TEXT,
+        close_note TEXT
+      ) STRICT;
+      CREATE INDEX complaints_by_local_no ON complaints (local_no);
+      CREATE INDEX complaints_open ON complaints (received_at) WHERE status = 'OPEN';
+    `);
+    },
+  },
 ];

@@ -21,6 +21,7 @@ import {
   type RefusalCode,
 } from './schemas';
 import { isBillMasterPage } from './billMasterPageCheck';
+import { complaintRequestSchema, complaintResponseSchema, complaintStatusRequestSchema, complaintStatusResponseSchema } from './complaints';
 import { consumerPaymentsRequestSchema, consumerPaymentsResponseSchema } from './consumerPayments';
 import { receiptCheckQuerySchema, receiptCheckResponseSchema } from './receiptCheck';
 
@@ -138,5 +139,22 @@ export const endpoints = {
     auth: true,
     body: consumerPaymentsRequestSchema,
     response: consumerPaymentsResponseSchema,
+  },
+  complaint: {
+    method: 'POST',
+    path: '/v1/complaints',
+    summary:
+      'A consumer’s complaint taken at the cabin (wrong bill amount, payment not reflected, meter, supply or other, with their words): the company gives it its number. Idempotent by clientId: sent again, it answers with the complaint already recorded and records no other. The cabin’s localNo and the checkCode printed on its slip open it on the public page: GET /r?n=<complaintNo or localNo>&c=<checkCode>.',
+    auth: true,
+    body: complaintRequestSchema,
+    response: complaintResponseSchema,
+  },
+  complaintStatus: {
+    method: 'POST',
+    path: '/v1/complaints/status',
+    summary: 'Where the cabin’s complaints stand by the ids they were sent with (only the token’s own agent’s): OPEN, CLOSED with the company’s note, or NOT_FOUND.',
+    auth: true,
+    body: complaintStatusRequestSchema,
+    response: complaintStatusResponseSchema,
   },
 } as const satisfies Record<string, Endpoint>;

@@ -43,5 +43,7 @@ export function protocolMethods(call: ProtocolCall) {
     reversalStatus: (clientTxnIds: string[]) => call('reversalStatus', { body: { clientTxnIds } }),
     checkReceipt: (receiptNo: string, code: string) => call('receiptCheck', { query: { receiptNo, code } }),
     consumerPayments: (consumerNo: string) => call('consumerPayments', { body: { consumerNo } }),
+    sendComplaint: (body: BodyOf<'complaint'>) => call('complaint', { body }),
+    complaintStatus: (clientIds: string[]) => call('complaintStatus', { body: { clientIds } }),
   };
 }

@@ -60,6 +60,10 @@ export const channels = [
   'payments.statusForConsumer',
   'receipts.find',
   'cabin.setup',
+  'complaints.record',
+  'complaints.printSlip',
+  'settings.getApprovalWait',
+  'settings.setApprovalWait',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -18,8 +18,10 @@ import { approvalSchema, clientTxnIdSchema, consumerNoSchema, languageSchema, pa
 import { cashCountSchema } from '../denominations';
 import { indianMobileSchema } from '../mobile';
 import { cabinSetupSchema } from '../cabin';
+import { complaintKindSchema, complaintTextSchema, type ComplaintView } from '../complaints';
 import { backupSettingsSchema, restoreRequestSchema, type BackupInfo, type BackupSettings, type RestoreOutcome, type StartupHealth } from '../backups';
 import type { Result } from '../errors';
+import { MAX_APPROVAL_WAIT_MS } from '../approvalWait';
 import { dayRangeSchema, exportRequestSchema, type DayReport, type ExportResult } from '../reports';
 import { printerSettingsSchema, type InstalledPrinters, type PrinterCheck, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../printing';
 import type { WalletMovements } from '../walletMovements';
@@ -174,6 +176,33 @@ export const contract = {
     input: z.object({ text: z.string().trim().min(1, { error: 'Type a receipt number, a consumer number, a name or an amount.' }).max(60) }).strict(),
   },
   'cabin.setup': { access: anyone, input: cabinSetupSchema },
+  'complaints.record': {
+    access: collector,
+    input: z
+      .object({
+        /** Made by the window for each complaint, so a second Enter or a retry records it once. */
+        complaintId: z.uuid({ error: 'A complaint id must be a UUID made by the app.' }),
+        consumerNo: consumerNoSchema,
+        kind: complaintKindSchema,
+        text: complaintTextSchema,
+        mobile: indianMobileSchema.optional(),
+      })
+      .strict(),
+  },
+  'complaints.printSlip': { access: collector, input: z.object({ complaintId: z.uuid({ error: 'A complaint id must be a UUID made by the app.' }) }).strict() },
+  'settings.getApprovalWait': { access: supervisor, input: none },
+  'settings.setApprovalWait': {
+    access: supervisor,
+    input: z
+      .object({
+        waitMs: z
+          .number()
+          .int()
+          .min(0, { error: 'Choose how many seconds a receipt waits.' })
+          .max(MAX_APPROVAL_WAIT_MS, { error: `A receipt waits at most ${MAX_APPROVAL_WAIT_MS / 1000} seconds.` }),
+      })
+      .strict(),
+  },
 } satisfies Record<Channel, { access: Access; input: z.ZodType }>;
 
 export interface CloseOutcome {
@@ -263,6 +292,19 @@ export interface Outputs {
   'receipts.find': RecordedPayment[];
   /** Only on a new data folder started without a code: fixes the cabin's code for good. */
   'cabin.setup': { cabinCode: string };
+  /** The complaint as recorded: the company's number when it answered at once, else the cabin's, with the company's to follow. */
+  'complaints.record': ComplaintView;
+  /** The complaint as the slip printed it, its number as it stands now. */
+  'complaints.printSlip': ComplaintView;
+  /** How long an original receipt waits for the approval reference before printing without it. */
+  'settings.getApprovalWait': ApprovalWaitSetting;
+  'settings.setApprovalWait': ApprovalWaitSetting;
+}
+
+export interface ApprovalWaitSetting {
+  waitMs: number;
+  defaultMs: number;
+  maxMs: number;
 }
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;

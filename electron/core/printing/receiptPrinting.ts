@@ -6,6 +6,8 @@ import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
 import type { HandoverSlip } from '../shifts/shiftSlips';
 import { getSetting } from '../settings/settings';
 import { encodePng, type Bitmap } from './bitmap';
+import type { ComplaintView } from '../../../shared/complaints';
+import { layoutComplaintSlip } from './layoutComplaintSlip';
 import { layoutReceipt } from './layoutReceipt';
 import { layoutShiftReport } from './layoutShiftReport';
 import { layoutCashOutSlip, layoutHandoverSlip } from './layoutShiftSlips';
@@ -52,6 +54,12 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
   function jobRecord(id: number): ReceiptRecord {
     const { job, ...payment } = queue.job(id);
     return recordOf(payment, job);
+  }
+
+  /** A complaint's slip, drawn from the complaint as it stands: printed again, it carries the company's number once that came. */
+  function complaintSlip(complaint: ComplaintView, cabinCode: string, widthDots?: number): Bitmap {
+    const dots = widthDots ?? settings.load()?.widthDots ?? DEFAULT_PRINTER_SETTINGS.widthDots;
+    return renderReceipt(layoutComplaintSlip(complaint, header, cabinCode, getSetting(deps.db, 'receipt_verify_url')), { widthDots: dots, fontsDir: deps.fontsDir });
   }
 
   async function printJob(id: number): Promise<PrintJobView> {
@@ -130,6 +138,14 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
 
     /** A handover's slip, with the outgoing shift's Z figures; `copy` 0 is the first print. */
     printHandoverSlip: (slip: HandoverSlip, copy: number) => printNow(layoutHandoverSlip(slip, header, { copy, printedAt: deps.now().toISOString() })),
+
+    complaintSlip,
+
+    /** Nothing queued: the complaint is recorded whatever the printer does, and its slip can be printed again at any time. */
+    async printComplaintSlip(complaint: ComplaintView, cabinCode: string): Promise<void> {
+      const printer = settings.required();
+      await printBitmap(target(printer), complaintSlip(complaint, cabinCode, printer.widthDots));
+    },
 
     status: () => checkPrinter(target(settings.required())),
   };

@@ -3,6 +3,7 @@ import type { DayRange, DayReport, Movements, Totals, UploadCounts } from '../..
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { indiaDayRange } from '../../../shared/time';
 import { GENESIS_HASH } from '../ledger/hashChain';
+import { complaintsSummary } from '../complaints/complaintViews';
 import { dayChecklist } from './dayChecklist';
 import { reversalsReport } from './reversalsReport';
 
@@ -182,6 +183,7 @@ export function dayReport(db: Db, deps: { cabinCode: string; shiftReport: (shift
         balanceAsOf: mirror?.as_of ?? null,
       },
       reversals: reversalsReport(db, at),
+      complaints: complaintsSummary(db, at),
       ledgerHead: ledgerHead(db),
       checklist: dayChecklist(db, { byShift, uploads }, range.to),
     };

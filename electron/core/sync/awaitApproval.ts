@@ -1,12 +1,8 @@
+import { DEFAULT_APPROVAL_WAIT_MS, MAX_APPROVAL_WAIT_MS } from '../../../shared/approvalWait';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { hasDeviceToken } from '../settings/deviceToken';
 import { getSetting } from '../settings/settings';
 import { uploadStatus } from './outbox';
-
-/** About the time a consumer waits at a BBPS agent for the biller's answer; a supervisor can change it (`approval_wait_ms`). */
-export const DEFAULT_APPROVAL_WAIT_MS = 2_000;
-/** Past this the counter would feel stuck; a longer setting is read as this. */
-export const MAX_APPROVAL_WAIT_MS = 5_000;
 
 export type ApprovalWait = 'APPROVED' | 'FOLLOWS' | 'NOT_UPLOADED';
 

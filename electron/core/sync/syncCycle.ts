@@ -14,6 +14,7 @@ import { saveWalletBalance, saveWalletMirror } from '../wallet/wallet';
 import { checkStatusAnswer } from './checkStatusAnswer';
 import { readConfigKeepingLastGood, rulesRefused } from './configAnswer';
 import { createGatewayClient, GatewayError, type GatewayClient } from './gatewayClient';
+import { pollComplaints, sendComplaints } from './complaintSync';
 import { pollReversals, sendReversals } from './reversalSync';
 import { saveScanPattern } from '../bills/consumerNoFromScan';
 import { billMasterPageSaved, roundEnded, roundFacts, roundStarted } from './syncProgress';
@@ -237,7 +238,8 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
 
 /**
  * One round of sync: upload first (the money), then settle PENDING ones, then the reversals of
- * payments voided after upload (asked for, then followed), then the wallet, the
+ * payments voided after upload (asked for, then followed), then the consumers' complaints (sent,
+ * then followed until the company closes them), then the wallet, the
  * biller's rules and the bill master. Any transient failure ends the round and marks the cabin offline; payments wait.
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
@@ -248,6 +250,8 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     await pollPending(deps, report);
     await sendReversals(deps, report);
     await pollReversals(deps, report);
+    await sendComplaints(deps, report);
+    await pollComplaints(deps, report);
     await refreshWallet(deps, report);
     // The gateway answered: the cabin is online while the long bill master download goes on.
     setSetting(deps.db, 'sync_online', '1');

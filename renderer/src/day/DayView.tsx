@@ -14,6 +14,7 @@ import { ExportPanel } from './ExportPanel';
 import { PastZReports } from './PastZReports';
 import { ShiftTable } from './ShiftTable';
 import { ReversalTable } from './ReversalTable';
+import { ComplaintTable } from './ComplaintTable';
 import { VoidTable } from './VoidTable';
 import { WalletMovementsPart } from './WalletMovementsPart';
 
@@ -52,6 +53,7 @@ function DayScreen({ today }: { today: string }) {
           <PastZReports shifts={report.byShift} />
           <VoidTable voids={report.voidList} />
           <ReversalTable reversals={report.reversals} />
+          <ComplaintTable complaints={report.complaints} />
           <WalletMovementsPart range={range} version={version} />
         </>
       )}

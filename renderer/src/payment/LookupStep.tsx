@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { ComplaintForm } from './ComplaintForm';
 import { ConsumerSearch } from './ConsumerSearch';
 import { PaymentStatusCheck } from './PaymentStatusCheck';
 import { usePayment } from './paymentStore';
@@ -58,6 +59,7 @@ export function LookupStep() {
       </form>
       <ConsumerSearch />
       <PaymentStatusCheck />
+      <ComplaintForm />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrinterSettings } from '../printing/PrinterSettings';
 import { useSession } from '../session/sessionStore';
+import { ApprovalWaitPanel } from '../sync/ApprovalWaitPanel';
 import { GatewayPanel } from '../sync/GatewayPanel';
 import { ExceptionsPanel } from './ExceptionsPanel';
 import { TrainingToggle } from './TrainingToggle';
@@ -51,7 +52,12 @@ export function SupervisorView() {
             <PrinterSettings />
           </section>
         )}
-        {shown === 'gateway' && <GatewayPanel />}
+        {shown === 'gateway' && (
+          <>
+            <GatewayPanel />
+            <ApprovalWaitPanel />
+          </>
+        )}
         {shown === 'update' && <UpdatePanel />}
       </div>
     </div>

@@ -10,6 +10,7 @@ import { paymentContacts } from './0008-payment-contacts';
 import { billMasterLeavesLedger } from './0009-bill-master-leaves-ledger';
 import { ledgerTimeIndex } from './0010-ledger-time-index';
 import { fewerPagesAPayment } from './0011-fewer-pages-a-payment';
+import { complaints } from './0012-complaints';
 
 /**
  * The ledger's schema, oldest first: one file per step, named for its number. Never edit a step
@@ -27,4 +28,5 @@ export const ledgerMigrations: readonly Migration[] = [
   billMasterLeavesLedger,
   ledgerTimeIndex,
   fewerPagesAPayment,
+  complaints,
 ];

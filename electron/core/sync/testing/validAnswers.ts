@@ -96,6 +96,10 @@ export function validAnswer(name: EndpointName, ids: readonly string[], statuses
       };
     case 'reversalStatus':
       return { results: ids.map((id, i) => ({ clientTxnId: id, status: 'ACCEPTED', caseId: `REV-${i}`, walletCredit: 44_500, note: null, decidedAt: AT })) };
+    case 'complaint':
+      return { complaintNo: 'CMP-000001', clientId: ids[0] ?? '00000000-0000-4000-8000-000000000000', status: 'OPEN', receivedAt: AT };
+    case 'complaintStatus':
+      return { results: ids.map((id, i) => ({ clientId: id, status: 'CLOSED', complaintNo: `CMP-${i}`, note: null, closedAt: AT })) };
   }
 }
 

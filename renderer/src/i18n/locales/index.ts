@@ -1,5 +1,6 @@
 import * as app from './app';
 import * as cabin from './cabin';
+import * as complaints from './complaints';
 import * as day from './day';
 import * as desk from './desk';
 import * as exceptions from './exceptions';
@@ -19,6 +20,7 @@ export { errorsHi } from './errorsHi';
 export const en = {
   app: app.en,
   cabin: cabin.en,
+  complaints: complaints.en,
   day: day.en,
   desk: desk.en,
   exceptions: exceptions.en,
@@ -36,6 +38,7 @@ export const en = {
 export const hi = {
   app: app.hi,
   cabin: cabin.hi,
+  complaints: complaints.hi,
   day: day.hi,
   desk: desk.hi,
   exceptions: exceptions.hi,

@@ -22,6 +22,15 @@ export const en = {
   register: 'Register this cabin',
   registered: 'Registered for agent {{agentName}} ({{agentId}}). Payments upload from now on.',
   registeredAt: 'This cabin uploads to {{url}}.',
+  approvalWaitTitle: 'Wait for the approval reference',
+  approvalWaitHint:
+    'After a payment, the receipt waits this long for the company’s approval reference, then prints with “follows” in its place. {{seconds}} seconds unless set here; a cabin last seen offline never waits.',
+  approvalWaitLabel: 'The receipt waits',
+  approvalWaitNever: 'Not at all',
+  approvalWaitSeconds_one: '{{count}} second',
+  approvalWaitSeconds_other: '{{count}} seconds',
+  approvalWaitSave: 'Save the wait',
+  approvalWaitSaved: 'Saved: the next receipt waits as chosen.',
 } as const;
 
 export const hi: Messages<typeof en> = {
@@ -46,4 +55,13 @@ export const hi: Messages<typeof en> = {
   register: 'इस केबिन को पंजीकृत करें',
   registered: 'एजेंट {{agentName}} ({{agentId}}) के लिए पंजीकृत। अब से भुगतान अपलोड होंगे।',
   registeredAt: 'यह केबिन {{url}} पर अपलोड करता है।',
+  approvalWaitTitle: 'स्वीकृति संदर्भ की प्रतीक्षा',
+  approvalWaitHint:
+    'भुगतान के बाद रसीद कंपनी के स्वीकृति संदर्भ के लिए इतनी देर रुकती है, फिर उसकी जगह “बाद में मिलेगा” लिखकर छपती है। यहाँ न बदलें तो {{seconds}} सेकंड; पिछली बार ऑफ़लाइन दिखा केबिन कभी नहीं रुकता।',
+  approvalWaitLabel: 'रसीद कितनी देर रुके',
+  approvalWaitNever: 'बिल्कुल नहीं',
+  approvalWaitSeconds_one: '{{count}} सेकंड',
+  approvalWaitSeconds_other: '{{count}} सेकंड',
+  approvalWaitSave: 'प्रतीक्षा का समय सहेजें',
+  approvalWaitSaved: 'सहेजा गया: अगली रसीद चुने गए समय तक रुकेगी।',
 };
