@@ -9,6 +9,7 @@ import { createBillStore, type BillStore } from './bills/billStore';
 import { demoBills } from './bills/demoBills';
 import type { Db } from '../../shared/node/sqlite/openDatabase';
 import { openLedger } from './db/openLedger';
+import { checkpointWhenQuiet, type IdleCheckpoints } from './db/walCheckpoints';
 import { createExceptionResolution, type ExceptionResolution } from './exceptions/resolveExceptions';
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
 import { createRecordPayment } from './ledger/recordPayment';
@@ -66,6 +67,8 @@ export interface ServiceOptions {
    * runs past midnight. The app turns it on; tests leave it off unless they test it.
    */
   dailyBackups?: boolean;
+  /** How long the ledger must be quiet before its WAL is checkpointed (walCheckpoints' QUIET_MS unless a test shortens it). */
+  walQuietMs?: number;
 }
 
 /** Runs a sync round now: in this process by default; startSync hands it to the sync worker. */
@@ -106,6 +109,8 @@ export interface Services {
   health: () => StartupHealth;
   dayReport: (range: DayRange) => DayReport;
   writeExports: (request: ExportRequest, actor: SignedInUser) => Promise<ExportResult>;
+  /** The ledger's checkpoints at quiet moments; the ledger bench runs them between payments as the quiet ticks would. */
+  walCheckpoints: IdleCheckpoints;
   close: () => void;
 }
 
@@ -166,6 +171,8 @@ export function createServices(options: ServiceOptions): Services {
       ...(options.receiptHeader ? { header: options.receiptHeader } : {}),
       ...(options.spoolerDriver ? { spoolerDriver: options.spoolerDriver } : {}),
     });
+    // Its ticks end on their own if a step below throws and the ledger is closed.
+    const walCheckpoints = checkpointWhenQuiet(db, options.walQuietMs);
     return {
       db,
       billMaster,
@@ -209,8 +216,10 @@ export function createServices(options: ServiceOptions): Services {
       health: () => ({ damaged: false, problem: null, newestGoodBackup: null, lastBackup: backups.list()[0] ?? null, lastBackupError: backups.lastError() }),
       dayReport: (range) => dayReport(db, reportDeps, range),
       writeExports: (request, actor) => writeExports(reportDeps, request, actor),
+      walCheckpoints,
       close: () => {
         clearInterval(dailyTimer);
+        walCheckpoints.close();
         billMaster.close();
         db.close();
       },
