@@ -35,8 +35,9 @@ export function timeEach(count: number, run: (index: number) => void): LatencySu
 /**
  * Times `count` rounds of several steps, each call timed on its own and summarized per step.
  * The steps take turns, so whatever else loads the machine meanwhile falls on each alike.
+ * `between` runs untimed after each round: what the app does in the quiet between two.
  */
-export function timeSideBySide(count: number, steps: ReadonlyArray<(index: number) => void>): LatencySummary[] {
+export function timeSideBySide(count: number, steps: ReadonlyArray<(index: number) => void>, between?: (index: number) => void): LatencySummary[] {
   const samples = steps.map(() => new Array<number>(count));
   const totals = steps.map(() => 0);
   for (let i = 0; i < count; i += 1) {
@@ -47,6 +48,7 @@ export function timeSideBySide(count: number, steps: ReadonlyArray<(index: numbe
       samples[s]![i] = taken;
       totals[s]! += taken;
     });
+    between?.(i);
   }
   return samples.map((stepSamples, s) => summarize(stepSamples, totals[s]!));
 }
