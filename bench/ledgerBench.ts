@@ -6,7 +6,7 @@ import { openCounter } from '../electron/core/testing/seedCounter';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import type { LedgerRow } from '../electron/core/ledger/ledgerRow';
 import { boundWalGrowth, checkpointWhenQuiet, QUIET_MS, WAL_BOUND_PAGES } from '../electron/core/db/walCheckpoints';
-import { printLatencyTable, timeSideBySide, type LatencySummary } from './measure';
+import { printLatencyTable, timeSideBySide, type SideBySideSummary } from './measure';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 10_000);
 /**
@@ -25,7 +25,7 @@ type Synchronous = 'FULL' | 'OFF';
  * better-sqlite3 into a copy of the ledger table (its checks, keys and unique indexes) in a file
  * with the same pragmas and the same checkpoints (see QUIET_EVERY), one transaction each.
  */
-function runLedger(synchronous: Synchronous): { core: LatencySummary; baseline: LatencySummary } {
+function runLedger(synchronous: Synchronous): { core: SideBySideSummary; baseline: SideBySideSummary } {
   const folder = tempDataDir('rokad-bench-');
   try {
     const services = createServices({ dataDir: join(folder.dir, 'core'), cabinCode: 'BENCH-01', demoBills: true });
@@ -96,6 +96,7 @@ function runLedger(synchronous: Synchronous): { core: LatencySummary; baseline: 
 }
 
 const ratio = (core: number, baseline: number) => `${(core / baseline).toFixed(2)}x`;
+const cpuMs = (value: number) => `${value.toFixed(3)} ms`;
 
 export async function benchLedger(): Promise<void> {
   for (const [synchronous, title] of [
@@ -108,6 +109,11 @@ export async function benchLedger(): Promise<void> {
       ['recordPayment through the core', core],
     ]);
     console.log(`core over the raw insert: ${ratio(core.p50Ms, baseline.p50Ms)} at p50, ${ratio(core.p99Ms, baseline.p99Ms)} at p99`);
+    console.log(
+      `CPU time of the process per call, which waiting for the disk or for a CPU taken by other processes does not stretch: ` +
+        `raw ${cpuMs(baseline.cpuP50Ms)} at p50, ${cpuMs(baseline.cpuP99Ms)} at p99; core ${cpuMs(core.cpuP50Ms)} at p50, ${cpuMs(core.cpuP99Ms)} at p99; ` +
+        `core over raw ${ratio(core.cpuP50Ms, baseline.cpuP50Ms)} at p50, ${ratio(core.cpuP99Ms, baseline.cpuP99Ms)} at p99`,
+    );
   }
   console.log(
     `\nCheckpoints in both runs, for the core and the raw insert alike, as the app makes them: SQLite's own only past ${WAL_BOUND_PAGES} WAL pages, ` +
