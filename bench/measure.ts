@@ -32,23 +32,38 @@ export function timeEach(count: number, run: (index: number) => void): LatencySu
   return summarize(samples, performance.now() - start);
 }
 
+/** Wall time, and the process's CPU time, which waits for a busy CPU or for the disk do not stretch. */
+export interface SideBySideSummary extends LatencySummary {
+  cpuP50Ms: number;
+  cpuP99Ms: number;
+}
+
 /**
  * Times `count` rounds of several steps, each call timed on its own and summarized per step.
  * The steps take turns, so whatever else loads the machine meanwhile falls on each alike.
+ * `between` runs untimed after each round: what the app does in the quiet between two.
  */
-export function timeSideBySide(count: number, steps: ReadonlyArray<(index: number) => void>): LatencySummary[] {
+export function timeSideBySide(count: number, steps: ReadonlyArray<(index: number) => void>, between?: (index: number) => void): SideBySideSummary[] {
   const samples = steps.map(() => new Array<number>(count));
+  const cpuSamples = steps.map(() => new Array<number>(count));
   const totals = steps.map(() => 0);
   for (let i = 0; i < count; i += 1) {
     steps.forEach((step, s) => {
+      const cpuBefore = process.cpuUsage();
       const before = performance.now();
       step(i);
       const taken = performance.now() - before;
+      const cpu = process.cpuUsage(cpuBefore);
       samples[s]![i] = taken;
+      cpuSamples[s]![i] = (cpu.user + cpu.system) / 1000;
       totals[s]! += taken;
     });
+    between?.(i);
   }
-  return samples.map((stepSamples, s) => summarize(stepSamples, totals[s]!));
+  return samples.map((stepSamples, s) => {
+    const cpu = cpuSamples[s]!.sort((a, b) => a - b);
+    return { ...summarize(stepSamples, totals[s]!), cpuP50Ms: percentile(cpu, 0.5), cpuP99Ms: percentile(cpu, 0.99) };
+  });
 }
 
 /** Times `count` awaited calls of `run(i)` one after another. */

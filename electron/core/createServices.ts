@@ -10,6 +10,7 @@ import { demoBills } from './bills/demoBills';
 import type { Db } from '../../shared/node/sqlite/openDatabase';
 import { openLedger } from './db/openLedger';
 import type { Updater } from './app/updateGate';
+import { checkpointWhenQuiet, type IdleCheckpoints } from './db/walCheckpoints';
 import { createExceptionResolution, type ExceptionResolution } from './exceptions/resolveExceptions';
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
 import { createRecordPayment } from './ledger/recordPayment';
@@ -75,6 +76,8 @@ export interface ServiceOptions {
    * wait for it, so a damaged file is never copied over the rotation of good backups.
    */
   ledgerChecked?: Promise<boolean>;
+  /** How long the ledger must be quiet before its WAL is checkpointed (walCheckpoints' QUIET_MS unless a test shortens it). */
+  walQuietMs?: number;
 }
 
 /** Runs a sync round now: in this process by default; startSync hands it to the sync worker. */
@@ -117,6 +120,8 @@ export interface Services {
   health: () => StartupHealth;
   dayReport: (range: DayRange) => DayReport;
   writeExports: (request: ExportRequest, actor: SignedInUser) => Promise<ExportResult>;
+  /** The ledger's checkpoints at quiet moments; the ledger bench runs them between payments as the quiet ticks would. */
+  walCheckpoints: IdleCheckpoints;
   close: () => void;
 }
 
@@ -183,6 +188,8 @@ export function createServices(options: ServiceOptions): Services {
       ...(options.receiptHeader ? { header: options.receiptHeader } : {}),
       ...(options.spoolerDriver ? { spoolerDriver: options.spoolerDriver } : {}),
     });
+    // Its ticks end on their own if a step below throws and the ledger is closed.
+    const walCheckpoints = checkpointWhenQuiet(db, options.walQuietMs);
     return {
       db,
       billMaster,
@@ -228,9 +235,11 @@ export function createServices(options: ServiceOptions): Services {
       health: () => ({ damaged: false, problem: null, newestGoodBackup: null, lastBackup: backups.list()[0] ?? null, lastBackupError: backups.lastError() }),
       dayReport: (range) => dayReport(db, reportDeps, range),
       writeExports: (request, actor) => writeExports(reportDeps, request, actor),
+      walCheckpoints,
       close: () => {
         closed = true;
         clearInterval(dailyTimer);
+        walCheckpoints.close();
         billMaster.close();
         db.close();
       },

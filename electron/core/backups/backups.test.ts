@@ -12,6 +12,7 @@ import { auditLedger } from '../ledger/auditLedger';
 import { setSetting } from '../settings/settings';
 import { startCore } from '../startCore';
 import { callCore } from '../testing/callCore';
+import { ledgerRowsInFileAlone } from '../testing/ledgerFileAlone';
 import { OPENING_FLOAT, openCounter, PEOPLE, seedPeople } from '../testing/seedCounter';
 import { payBills, saveBills, settableClock } from '../testing/seedPayments';
 import { tempDataDir } from '../testing/tempDataDir';
@@ -75,6 +76,17 @@ describe('backups of the live database', () => {
     copy.close();
     assert.deepEqual(readdirSync(join(folder.dir, 'backups')), [backup!.name], 'reading it leaves no -wal or -shm beside it');
     assert.equal(services.audit.list({ action: 'BACKUP' })[0]!.detail.reason, 'SHIFT_CLOSE');
+  });
+
+  it('holds the payment recorded just before it, though that payment is still in the WAL alone', async () => {
+    const counter = openCounter(services);
+    const [latest] = payBills(services, counter, saveBills(services, 1), clock, () => '2026-11-24T12:00:00Z');
+    clock.set('2026-11-24T12:30:00Z');
+    assert.equal(ledgerRowsInFileAlone(join(folder.dir, LEDGER_FILE)), 0, 'no checkpoint has run yet');
+    const backup = await services.backups.take('SUPERVISOR');
+    const copy = new Database(backup.path, { readonly: true });
+    assert.equal(copy.prepare('SELECT receipt_no FROM ledger ORDER BY seq DESC LIMIT 1').pluck().get(), latest!.receiptNo);
+    copy.close();
   });
 
   it('keeps only the newest backups, as many as configured', async () => {
