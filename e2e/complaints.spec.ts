@@ -5,11 +5,11 @@ import { encodePng, toRgba } from '../electron/core/printing/bitmap';
 import { printedImage } from '../electron/core/printing/testing/decodeEscPos';
 import { startVirtualPrinter, type VirtualPrinter } from '../electron/core/printing/testing/virtualPrinter';
 import { getSetting } from '../electron/core/settings/settings';
-import { OPENING_FLOAT, PEOPLE, seedPeople } from '../electron/core/testing/seedCounter';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
-import { startTestGateway, TEST_AGENT, type TestGateway } from '../gateway/testing/testGateway';
+import { startTestGateway, type TestGateway } from '../gateway/testing/testGateway';
 import { indiaDate } from '../shared/time';
-import { openSupervisorSection, speak, type Language } from './harness/counterSteps';
+import { type Language } from './harness/counterSteps';
+import { registerCabinAsSupervisor } from './harness/gatewayCabin';
 import { CABIN_CODE, expect, test, type RokadApp } from './harness/rokadTest';
 
 test.use({ counterOpen: false });
@@ -35,18 +35,8 @@ test.afterEach(async () => {
 /** The supervisor at the counter, the cabin registered from F10 with the receipt printer set. */
 async function registerCabin(rokad: RokadApp, language: Language): Promise<void> {
   const { page, services } = rokad;
-  seedPeople(services);
-  const supervisor = services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
-  services.shifts.open(supervisor, OPENING_FLOAT);
   services.receipts.saveSettings({ interface: printer.address, widthDots: 576, timeoutMs: 3_000, waitForStatus: true });
-  await page.reload();
-  await expect(page.locator('#consumer-no')).toBeFocused();
-  await speak(page, language);
-  await openSupervisorSection(page, 'gateway');
-  await page.locator('#gateway-url').fill(gateway.url);
-  await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));
-  await page.getByTestId('gateway-panel').getByRole('button').click();
-  await expect(page.getByTestId('gateway-panel')).toContainText(TEST_AGENT);
+  await registerCabinAsSupervisor(rokad, gateway, language);
   // Beside it, how long a receipt waits for the approval reference: shown as set (2 s by default), and kept when changed.
   const wait = page.getByTestId('approval-wait');
   await expect(page.locator('#approval-wait')).toHaveValue('2');
