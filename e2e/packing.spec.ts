@@ -102,8 +102,7 @@ test.describe('the packed app (electron-builder --dir against a stand-in Electro
 
   test('holds only production dependencies', () => {
     const packages = new Set(files.filter((file) => /^\/node_modules\/(@[^/]+\/)?[^/@]+$/.test(file)).map((file) => file.slice('/node_modules/'.length)));
-    for (const wanted of ['better-sqlite3', 'node-thermal-printer', 'zod', 'electron-log', 'electron-updater', 'koffi', 'qrcode', 'pngjs'])
-      expect(packages).toContain(wanted);
+    for (const wanted of ['better-sqlite3', 'node-thermal-printer', 'zod', 'electron-log', 'electron-updater', 'koffi', 'qrcode', 'pngjs']) expect(packages).toContain(wanted);
     for (const unwanted of [
       'electron',
       'electron-builder',
