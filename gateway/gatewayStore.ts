@@ -392,7 +392,7 @@ export function createGatewayStore(file: string, options: GatewayStoreOptions = 
       return { bill: toGatewayBill(row), refId: `REF${randomUUID().replaceAll('-', '').slice(0, 20).toUpperCase()}` };
     },
 
-    billMaster: createBillMasterPages(db),
+    ...createBillMasterPages(db),
 
     wallet(agentId: string): WalletResponse {
       const agent = requireAgent(agentId);
