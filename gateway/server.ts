@@ -75,6 +75,10 @@ export function createGatewayServer(store: GatewayStore, options: GatewayServerO
       const { cursor, limit } = parse(endpoints.billMaster.query, query);
       return store.billMaster(cursor, limit);
     },
+    billMasterRows: ({ query }) => {
+      const { cursor, limit } = parse(endpoints.billMasterRows.query, query);
+      return store.billMasterRows(cursor, limit);
+    },
     wallet: ({ device }) => store.wallet(device.agentId),
     walletLedger: ({ device, query }) => store.walletLedger(device.agentId, parse(endpoints.walletLedger.query, query)),
     uploadBatch: ({ device, body }) => store.uploadBatch(device, parse(endpoints.uploadBatch.body, body).payments),

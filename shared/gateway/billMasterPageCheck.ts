@@ -1,10 +1,12 @@
 import { regexes } from 'zod';
+import { BILL_COLUMNS, repeatedConsumer } from './billMasterRules';
 
 /**
- * The bill master page's shape checked by hand: a page of 5,000 bills is read on every pull of
- * 550,000 consumers, and zod takes as long over it as saving it. It is the same rule as
- * billMasterPageSchema, never looser: a page that passes here passes the schema, and a page that
- * fails here is parsed with the schema, which says precisely what is wrong.
+ * The bill master page's shape checked by hand, in both formats: a page of 5,000 bills is read on
+ * every pull of 550,000 consumers, and zod takes as long over it as saving it. It is the same rule
+ * as billMasterPageSchema (billMasterRowsPageSchema for a rows page), never looser: a page that
+ * passes here passes the schema, and a page that fails here is parsed with the schema, which says
+ * precisely what is wrong.
  */
 
 const CONSUMER_NO = /^[A-Z0-9]{6,20}$/;
@@ -35,27 +37,50 @@ function isBill(value: unknown): boolean {
   );
 }
 
-/** The consumer named twice in one page (among its bills and removals), if any: a page names each once. */
-export function repeatedConsumer(bills: ReadonlyArray<{ consumerNo: string }>, removed: readonly string[]): string | undefined {
-  const seen = new Set<string>();
-  for (const consumerNo of bills.map((bill) => bill.consumerNo).concat(removed)) {
-    if (seen.has(consumerNo)) return consumerNo;
-    seen.add(consumerNo);
-  }
-  return undefined;
+/** A bill as a row: the same fields as isBill, in BILL_COLUMNS order, and no more of them. */
+function isBillRow(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length === BILL_COLUMNS.length &&
+    isConsumerNo(value[0]) &&
+    isText(value[1], 1, 200) &&
+    isText(value[2], 0, 300) &&
+    matches(value[3], MOBILE) &&
+    isText(value[4], 1, 40) &&
+    matches(value[5], BILL_MONTH) &&
+    matches(value[6], regexes.date) &&
+    matches(value[7], regexes.date) &&
+    isPaise(value[8]) &&
+    isPaise(value[9]) &&
+    isPaise(value[10])
+  );
+}
+
+/** What both formats of a page carry besides the bills. */
+function isPageEnd(page: Record<string, unknown>): boolean {
+  const { removed, nextCursor, hasMore, remaining } = page;
+  return Array.isArray(removed) && removed.every(isConsumerNo) && matches(nextCursor, CURSOR) && typeof hasMore === 'boolean' && (remaining === undefined || isPaise(remaining));
 }
 
 export function isBillMasterPage(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  const { bills, removed, nextCursor, hasMore, remaining } = value;
+  if (!isObject(value) || !isPageEnd(value)) return false;
+  const { bills, removed } = value;
   return (
     Array.isArray(bills) &&
     bills.every(isBill) &&
-    Array.isArray(removed) &&
-    removed.every(isConsumerNo) &&
-    matches(nextCursor, CURSOR) &&
-    typeof hasMore === 'boolean' &&
-    (remaining === undefined || isPaise(remaining)) &&
-    repeatedConsumer(bills as Array<{ consumerNo: string }>, removed as string[]) === undefined
+    repeatedConsumer((bills as Array<{ consumerNo: string }>).map((bill) => bill.consumerNo).concat(removed as string[])) === undefined
+  );
+}
+
+export function isBillMasterRowsPage(value: unknown): boolean {
+  if (!isObject(value) || !isPageEnd(value)) return false;
+  const { columns, rows, removed } = value;
+  return (
+    Array.isArray(columns) &&
+    columns.length === BILL_COLUMNS.length &&
+    columns.every((column, at) => column === BILL_COLUMNS[at]) &&
+    Array.isArray(rows) &&
+    rows.every(isBillRow) &&
+    repeatedConsumer((rows as string[][]).map((row) => row[0] as string).concat(removed as string[])) === undefined
   );
 }

@@ -6,6 +6,7 @@ import {
   billFetchResponseSchema,
   billMasterPageSchema,
   billMasterQuerySchema,
+  billMasterRowsPageSchema,
   configResponseSchema,
   registerRequestSchema,
   registerResponseSchema,
@@ -20,7 +21,7 @@ import {
   walletResponseSchema,
   type RefusalCode,
 } from './schemas';
-import { isBillMasterPage } from './billMasterPageCheck';
+import { isBillMasterPage, isBillMasterRowsPage } from './billMasterPageCheck';
 import { complaintRequestSchema, complaintResponseSchema, complaintStatusRequestSchema, complaintStatusResponseSchema } from './complaints';
 import { consumerPaymentsRequestSchema, consumerPaymentsResponseSchema } from './consumerPayments';
 import { receiptCheckQuerySchema, receiptCheckResponseSchema } from './receiptCheck';
@@ -75,6 +76,16 @@ export const endpoints = {
     query: billMasterQuerySchema,
     response: billMasterPageSchema,
     quickCheck: isBillMasterPage,
+  },
+  billMasterRows: {
+    method: 'GET',
+    path: '/v2/bill-master',
+    summary:
+      'The same pages as /v1/bill-master with each bill as a row: its fields named once per page in `columns`, in that order. About 40% fewer bytes; /v1/bill-master stays for cabins that ask for it.',
+    auth: true,
+    query: billMasterQuerySchema,
+    response: billMasterRowsPageSchema,
+    quickCheck: isBillMasterRowsPage,
   },
   wallet: { method: 'GET', path: '/v1/wallet', summary: 'The token’s own agent wallet: balance, threshold, commission.', auth: true, response: walletResponseSchema },
   walletLedger: {

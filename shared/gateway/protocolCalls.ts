@@ -35,6 +35,7 @@ export function protocolMethods(call: ProtocolCall) {
     config: () => call('config'),
     fetchBill: (consumerNo: string) => call('fetchBill', { body: { consumerNo } }),
     billMaster: (cursor: string, limit: number) => call('billMaster', { query: { cursor, limit } }),
+    billMasterRows: (cursor: string, limit: number) => call('billMasterRows', { query: { cursor, limit } }),
     wallet: () => call('wallet'),
     walletLedger: (query: QueryOf<'walletLedger'> = {}) => call('walletLedger', { query }),
     uploadBatch: (body: BodyOf<'uploadBatch'>) => call('uploadBatch', { body }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { changeRoundingSchema } from '../cashRounding';
 import { MAX_CASH_PAISE } from '../money';
 import { RECEIPT_CODE_LENGTH, VERIFY_URL_PATTERN } from '../receiptVerification';
-import { repeatedConsumer } from './billMasterPageCheck';
+import { BILL_COLUMNS, repeatedConsumer } from './billMasterRules';
 
 /**
  * The gateway protocol (docs/gateway-openapi.yaml is generated from these). The app's client and
@@ -115,8 +115,46 @@ export const billMasterPageSchema = z
     remaining: z.number().int().nonnegative().optional(),
   })
   .superRefine((page, context) => {
-    const twice = repeatedConsumer(page.bills, page.removed);
+    const twice = repeatedConsumer(page.bills.map((bill) => bill.consumerNo).concat(page.removed));
     if (twice) context.addIssue({ code: 'custom', message: `Consumer ${twice} is listed twice in one page`, path: ['bills'] });
+  });
+
+const bill = gatewayBillSchema.shape;
+/** One bill as a row: its fields in BILL_COLUMNS order, nothing more. */
+export const gatewayBillRowSchema = z.tuple([
+  bill.consumerNo,
+  bill.consumerName,
+  bill.address,
+  bill.mobile,
+  bill.billNumber,
+  bill.billMonth,
+  bill.billDate,
+  bill.dueDate,
+  bill.amountByDuePaise,
+  bill.amountAfterDuePaise,
+  bill.arrearsPaise,
+]);
+
+/**
+ * The bill master page with each bill as a row, its fields named once in `columns`: about 40% fewer
+ * bytes than named fields, for a pull of 550,000 consumers. The same rules as billMasterPageSchema;
+ * shared/gateway/billMasterPageCheck.ts checks the same by hand.
+ */
+export const billMasterRowsPageSchema = z
+  .object({
+    columns: z.array(z.enum(BILL_COLUMNS)).refine((columns) => columns.length === BILL_COLUMNS.length && columns.every((column, at) => column === BILL_COLUMNS[at]), {
+      error: `The columns are not ${BILL_COLUMNS.join(', ')}, in that order`,
+    }),
+    rows: z.array(gatewayBillRowSchema),
+    removed: z.array(consumerNo),
+    nextCursor: z.string().regex(/^\d{0,19}$/),
+    hasMore: z.boolean(),
+    /** Changes still to come after this page, so the cabin can show the download's progress. */
+    remaining: z.number().int().nonnegative().optional(),
+  })
+  .superRefine((page, context) => {
+    const twice = repeatedConsumer(page.rows.map((row) => row[0]).concat(page.removed));
+    if (twice) context.addIssue({ code: 'custom', message: `Consumer ${twice} is listed twice in one page`, path: ['rows'] });
   });
 
 export const walletResponseSchema = z.object({
@@ -287,6 +325,8 @@ export type GatewayConfig = z.infer<typeof configResponseSchema>;
 export type GatewayBill = z.infer<typeof gatewayBillSchema>;
 export type BillFetchResponse = z.infer<typeof billFetchResponseSchema>;
 export type BillMasterPage = z.infer<typeof billMasterPageSchema>;
+export type BillMasterRow = z.infer<typeof gatewayBillRowSchema>;
+export type BillMasterRowsPage = z.infer<typeof billMasterRowsPageSchema>;
 export type WalletResponse = z.infer<typeof walletResponseSchema>;
 export type WalletLedgerResponse = z.infer<typeof walletLedgerResponseSchema>;
 export type UploadPayment = z.infer<typeof uploadPaymentSchema>;

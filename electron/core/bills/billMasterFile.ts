@@ -1,6 +1,6 @@
 import type { Migration } from '../../../shared/node/sqlite/migrate';
 import { openDatabase, type Db } from '../../../shared/node/sqlite/openDatabase';
-import type { BillMasterPage } from '../../../shared/gateway/schemas';
+import type { BillMasterRowsPage } from '../../../shared/gateway/schemas';
 import type { BillStore } from './billStore';
 
 /**
@@ -96,12 +96,12 @@ const searchIndexesKept = (db: Db) => db.prepare("SELECT count(*) FROM sqlite_ma
  * twice as fast. If the pull stops half way, they stay dropped until a later pull reaches the
  * end, so neither is ever half kept; until then a search by mobile reads the whole table.
  */
-export function saveBillMasterPage(db: Db, bills: BillStore, page: BillMasterPage, now: Date): void {
+export function saveBillMasterPage(db: Db, bills: BillStore, page: BillMasterRowsPage, now: Date): void {
   db.transaction(() => {
     if (pullState(db).cursor === '' && searchIndexesKept(db)) {
       db.exec('DROP INDEX bills_by_mobile; DROP TRIGGER bills_by_name_insert; DROP TRIGGER bills_by_name_delete; DROP TRIGGER bills_by_name_update;');
     }
-    bills.save(page.bills);
+    bills.saveRows(page.rows);
     bills.remove(page.removed);
     db.prepare('UPDATE pull_state SET cursor = ? WHERE id = 1').run(page.nextCursor);
     if (!page.hasMore) {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { generateZone } from '../../../gateway/seed/generateZone';
-import type { GatewayBill } from '../../../shared/gateway/schemas';
+import { BILL_COLUMNS } from '../../../shared/gateway/billMasterRules';
+import type { BillMasterRow, GatewayBill } from '../../../shared/gateway/schemas';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { tempDataDir } from '../testing/tempDataDir';
 import { openBillMaster, pullState, saveBillMasterPage } from './billMasterFile';
@@ -44,7 +45,8 @@ describe('the bill master search indexes, built in one step after a pull from th
     for (let start = 0; start < bills.length; start += PAGE) {
       const last = start + PAGE >= bills.length;
       const page = {
-        bills: bills.slice(start, start + PAGE),
+        columns: [...BILL_COLUMNS],
+        rows: bills.slice(start, start + PAGE).map((bill) => BILL_COLUMNS.map((column) => bill[column]) as BillMasterRow),
         removed: last ? (options.removed ?? []) : [],
         nextCursor: String(Number(pullState(file.db).cursor || 0) + PAGE),
         hasMore: !last || options.closes === false,

@@ -1,4 +1,5 @@
 import type { Bill } from '../../../shared/domain';
+import type { BillMasterRow } from '../../../shared/gateway/schemas';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { nameMatchQuery } from './nameMatchQuery';
 
@@ -37,6 +38,8 @@ export interface BillStore {
   find(consumerNo: string): Bill | undefined;
   count(): number;
   save(bills: readonly Bill[]): void;
+  /** Bills as the gateway's rows page carries them (BILL_COLUMNS order). */
+  saveRows(rows: readonly BillMasterRow[]): void;
   remove(consumerNos: readonly string[]): void;
   /** By consumer number, by a ten-digit mobile, or by any three or more letters of the name. */
   search(text: string, limit?: number): Bill[];
@@ -48,8 +51,8 @@ const SEARCH_LIMIT = 20;
 export function createBillStore(db: Db): BillStore {
   const select = db.prepare('SELECT * FROM bills WHERE consumer_no = ?');
   const upsert = db.prepare(`
-    INSERT INTO bills (consumer_no, consumer_name, address, bill_number, bill_month, bill_date, due_date,
-                       amount_by_due_paise, amount_after_due_paise, arrears_paise, mobile)
+    INSERT INTO bills (consumer_no, consumer_name, address, mobile, bill_number, bill_month, bill_date, due_date,
+                       amount_by_due_paise, amount_after_due_paise, arrears_paise)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (consumer_no) DO UPDATE SET
       consumer_name = excluded.consumer_name, address = excluded.address, bill_number = excluded.bill_number,
@@ -67,6 +70,7 @@ export function createBillStore(db: Db): BillStore {
         bill.consumerNo,
         bill.consumerName,
         bill.address,
+        bill.mobile ?? '',
         bill.billNumber,
         bill.billMonth,
         bill.billDate,
@@ -74,9 +78,12 @@ export function createBillStore(db: Db): BillStore {
         bill.amountByDuePaise,
         bill.amountAfterDuePaise,
         bill.arrearsPaise,
-        bill.mobile ?? '',
       );
     }
+  });
+  // The upsert's values are in the protocol's column order, so a row from the gateway is bound as sent.
+  const saveAllRows = db.transaction((rows: readonly BillMasterRow[]) => {
+    for (const row of rows) upsert.run(row);
   });
   return {
     find(consumerNo) {
@@ -88,6 +95,9 @@ export function createBillStore(db: Db): BillStore {
     },
     save(bills) {
       saveAll(bills);
+    },
+    saveRows(rows) {
+      saveAllRows(rows);
     },
     remove(consumerNos) {
       for (const consumerNo of consumerNos) deleteOne.run(consumerNo);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { generateZone } from '../../../gateway/seed/generateZone';
-import { isBillMasterPage } from '../../../shared/gateway/billMasterPageCheck';
-import { billMasterPageSchema, type BillMasterPage, type GatewayBill } from '../../../shared/gateway/schemas';
+import { isBillMasterPage, isBillMasterRowsPage } from '../../../shared/gateway/billMasterPageCheck';
+import { BILL_COLUMNS } from '../../../shared/gateway/billMasterRules';
+import { billMasterPageSchema, billMasterRowsPageSchema, type BillMasterPage, type GatewayBill } from '../../../shared/gateway/schemas';
 import { pullState } from '../bills/billMasterFile';
 import { createServices, type Services } from '../createServices';
 import { tempDataDir } from '../testing/tempDataDir';
@@ -46,6 +47,32 @@ const badPages: Array<[string, unknown, RegExp]> = [
   ['a list instead of a page', [good], /at the top/],
 ];
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The same page as the cabin asks for it, each bill a row in BILL_COLUMNS order: a bad field stays bad, a missing one becomes null. */
+const asRowsPage = (body: unknown): unknown => {
+  if (!isRecord(body)) return body;
+  const { bills, ...rest } = body;
+  const rows = Array.isArray(bills) ? bills.map((bill) => (isRecord(bill) ? BILL_COLUMNS.map((column) => bill[column] ?? null) : bill)) : bills;
+  return { columns: [...BILL_COLUMNS], rows, ...rest };
+};
+/** Where a refusal of the rows page points: `bills.1.mobile` is `rows.1.3`. */
+const inRows = (says: RegExp) =>
+  new RegExp(
+    says.source
+      .replace(/bills\\\.(\d)\\\.(\w+)/, (_match, at: string, field: string) => `rows\\.${at}\\.${BILL_COLUMNS.indexOf(field as (typeof BILL_COLUMNS)[number])}`)
+      .replace('bills', 'rows'),
+  );
+const goodRow = BILL_COLUMNS.map((column) => good[column]);
+
+/** The bad pages only the rows format can have. */
+const badRowsPages: Array<[string, unknown, RegExp]> = [
+  ['columns in another order', { ...(asRowsPage(page({})) as object), columns: [...BILL_COLUMNS].reverse() }, /columns are not consumerNo, consumerName.+at columns/],
+  ['a column missing', { ...(asRowsPage(page({})) as object), columns: BILL_COLUMNS.slice(1) }, /at columns/],
+  ['a row with a field too many', { ...(asRowsPage(page({})) as object), rows: [[...goodRow, 'extra']] }, /at rows\.0/],
+  ['a row with a field too few', { ...(asRowsPage(page({})) as object), rows: [goodRow.slice(0, -1)] }, /at rows\.0/],
+  ['bills by name where rows are asked for', page({}), /at (columns|rows)/],
+];
+
 describe('a bill master page the cabin cannot trust is refused whole, and says why', () => {
   const folder = tempDataDir('rokad-bill-master-refusals-');
   let services: Services;
@@ -61,41 +88,52 @@ describe('a bill master page the cabin cannot trust is refused whole, and says w
 
   before(async () => {
     services = createServices({ dataDir: folder.dir, cabinCode: 'BPL-07', now: () => NOW });
-    await pullFrom(JSON.stringify(page({ bills: [saved], nextCursor: '1', remaining: 2 })));
+    await pullFrom(JSON.stringify(asRowsPage(page({ bills: [saved], nextCursor: '1', remaining: 2 }))));
   });
   after(() => {
     services.close();
     folder.remove();
   });
 
+  const refusesWhole = async (body: unknown, says: RegExp) => {
+    const before = kept();
+    assert.equal(isBillMasterRowsPage(body), false, 'the hand check lets it through');
+    assert.equal(billMasterRowsPageSchema.safeParse(body).success, false, 'the schema lets it through');
+    await assert.rejects(
+      pullFrom(JSON.stringify(body)),
+      (error: unknown) =>
+        error instanceof GatewayError &&
+        error.code === 'GATEWAY_MALFORMED' &&
+        error.transient &&
+        /^The gateway sent an answer Rokad cannot read \(.+\)\. Nothing was changed; it will be asked again\.$/.test(error.message) &&
+        says.test(error.message),
+    );
+    assert.deepEqual(kept(), before);
+  };
+
   for (const [what, body, says] of badPages) {
-    it(`refuses ${what}`, async () => {
-      const before = kept();
-      assert.equal(isBillMasterPage(body), false, 'the hand check lets it through');
-      assert.equal(billMasterPageSchema.safeParse(body).success, false, 'the schema lets it through');
-      await assert.rejects(
-        pullFrom(JSON.stringify(body)),
-        (error: unknown) =>
-          error instanceof GatewayError &&
-          error.code === 'GATEWAY_MALFORMED' &&
-          error.transient &&
-          /^The gateway sent an answer Rokad cannot read \(.+\)\. Nothing was changed; it will be asked again\.$/.test(error.message) &&
-          says.test(error.message),
-      );
-      assert.deepEqual(kept(), before);
+    it(`refuses ${what}, as rows and as bills by name`, async () => {
+      assert.equal(isBillMasterPage(body), false, 'the hand check of bills by name lets it through');
+      assert.equal(billMasterPageSchema.safeParse(body).success, false, 'the schema of bills by name lets it through');
+      await refusesWhole(asRowsPage(body), inRows(says));
     });
   }
 
+  for (const [what, body, says] of badRowsPages) it(`refuses ${what}`, () => refusesWhole(body, says));
+
   it('refuses a page followed by garbage as unreadable', async () => {
     const before = kept();
-    await assert.rejects(pullFrom(`${JSON.stringify(page({}))} trailing`), /not readable JSON/);
+    await assert.rejects(pullFrom(`${JSON.stringify(asRowsPage(page({})))} trailing`), /not readable JSON/);
     assert.deepEqual(kept(), before);
   });
 
   it('takes a well-formed page by the hand check alone, as the schema would read it', async () => {
-    const body = page({ bills: [good, other], removed: [saved.consumerNo], nextCursor: '3' });
-    assert.equal(isBillMasterPage(body), true);
-    assert.ok(billMasterPageSchema.safeParse(body).success);
+    const byName = page({ bills: [good, other], removed: [saved.consumerNo], nextCursor: '3' });
+    assert.equal(isBillMasterPage(byName), true);
+    assert.ok(billMasterPageSchema.safeParse(byName).success);
+    const body = asRowsPage(byName);
+    assert.equal(isBillMasterRowsPage(body), true);
+    assert.ok(billMasterRowsPageSchema.safeParse(body).success);
     await pullFrom(JSON.stringify(body));
     assert.deepEqual(kept(), { bills: [good.consumerNo, other.consumerNo], cursor: '3', syncedAt: NOW.toISOString() });
     const { mobile, ...withoutMobile } = other;

@@ -227,11 +227,11 @@ export async function pullBillMaster(deps: SyncDeps, report: SyncReport): Promis
   const { billMaster, bills } = deps;
   for (let page = 0; page < (deps.maxBillMasterPages ?? 1000); page += 1) {
     report.requests += 1;
-    const result = await deps.client.billMaster(pullState(billMaster).cursor, deps.billMasterPageSize ?? 5000);
+    const result = await deps.client.billMasterRows(pullState(billMaster).cursor, deps.billMasterPageSize ?? 5000);
     saveBillMasterPage(billMaster, bills, result, deps.now());
     // Counted once the page is saved in the bill file, so the count never runs ahead of the bills kept.
-    deps.db.transaction(() => billMasterPageSaved(deps.db, result.bills.length + result.removed.length, result.remaining, deps.now())).immediate();
-    report.billsUpdated += result.bills.length + result.removed.length;
+    deps.db.transaction(() => billMasterPageSaved(deps.db, result.rows.length + result.removed.length, result.remaining, deps.now())).immediate();
+    report.billsUpdated += result.rows.length + result.removed.length;
     if (!result.hasMore) return;
   }
 }

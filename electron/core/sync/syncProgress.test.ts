@@ -30,9 +30,9 @@ describe('a sync round tells the window what it is doing while it runs', () => {
     // Each page is looked at as the window would see it, just before the next one is asked for.
     const client: GatewayClient = {
       ...real,
-      billMaster: async (cursor, limit) => {
+      billMasterRows: async (cursor, limit) => {
         seen.push(syncStatus(services.db, services.billMaster));
-        return real.billMaster(cursor, limit);
+        return real.billMasterRows(cursor, limit);
       },
     };
     await syncOnce({ db: services.db, billMaster: services.billMaster, bills: services.bills, client, now: () => new Date(), billMasterPageSize: 500 });

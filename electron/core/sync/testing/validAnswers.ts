@@ -1,4 +1,5 @@
 import { MAX_CASH_PAISE } from '../../../../shared/money';
+import { BILL_COLUMNS } from '../../../../shared/gateway/billMasterRules';
 import type { endpoints } from '../../../../shared/gateway/endpoints';
 
 type EndpointName = keyof typeof endpoints;
@@ -61,6 +62,14 @@ export function validAnswer(name: EndpointName, ids: readonly string[], statuses
       return { bill: { ...ANSWERED_BILL }, refId: 'REF-1' };
     case 'billMaster':
       return { bills: [{ ...ANSWERED_BILL, consumerNo: 'N3330012277', billNumber: 'B-2' }], removed: [], nextCursor: '7', hasMore: false };
+    case 'billMasterRows':
+      return {
+        columns: [...BILL_COLUMNS],
+        rows: [BILL_COLUMNS.map((column) => ({ ...ANSWERED_BILL, consumerNo: 'N3330012277', billNumber: 'B-2' })[column])],
+        removed: [],
+        nextCursor: '7',
+        hasMore: false,
+      };
     case 'wallet':
       return { balance: 1_000_000, currency: 'INR', lowBalanceThreshold: 100_000, commissionToday: 0, commissionThisMonth: 0, asOf: AT };
     case 'walletLedger':
