@@ -17,6 +17,8 @@ for (const language of LANGUAGES) {
     const { page } = rokad;
     await speak(page, language);
     await fillFirstSupervisor(page, 'Meena Singh');
+    // As a supervisor would: F10 once the float screen is there, not while the first-run form is still leaving.
+    await expect(page.getByTestId('count-N100')).toBeVisible();
     await page.keyboard.press('F10');
     await expect(page.getByTestId('exceptions-panel')).toBeVisible();
     await expect(page.getByTestId('users-panel')).toHaveCount(0);
