@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { createCore } from '../../electron/core/createCore';
 import type { Updater } from '../../electron/core/app/updateGate';
 import { createServices, LEDGER_FILE, type Services } from '../../electron/core/createServices';
+import type { SpoolerDriver } from '../../electron/core/printing/winspool/spoolerDriver';
 import { openCounter } from '../../electron/core/testing/seedCounter';
 import { tempDataDir } from '../../electron/core/testing/tempDataDir';
 import { bridgeCore } from '../../scripts/devHarness/bridgeCore';
@@ -26,11 +27,13 @@ export interface RokadApp {
  * and `window.api` bridged to the very handler map Electron main registers (the development
  * harness's bridgeCore, which the browser demo uses too).
  */
-export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean; updater: Updater | undefined }, { rendererUrl: string }>({
+export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean; updater: Updater | undefined; spoolerDriver: SpoolerDriver | undefined }, { rendererUrl: string }>({
   /** Start with the agent signed in and a shift open, as most counter tests want; false for a first run. */
   counterOpen: [true, { option: true }],
   /** The shell's updater, where a test stands one in for electron-updater; none as in a plain start. */
   updater: [undefined, { option: true }],
+  /** Windows' spooler, where a test stands one in for winspool.drv; none as on Linux. */
+  spoolerDriver: [undefined, { option: true }],
 
   rendererUrl: [
     // eslint-disable-next-line no-empty-pattern
@@ -42,9 +45,15 @@ export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean; updater
     { scope: 'worker' },
   ],
 
-  rokad: async ({ page, rendererUrl, counterOpen, updater }, use) => {
+  rokad: async ({ page, rendererUrl, counterOpen, updater, spoolerDriver }, use) => {
     const folder = tempDataDir('rokad-e2e-');
-    const services = createServices({ dataDir: folder.dir, cabinCode: CABIN_CODE, demoBills: true, ...(updater ? { updates: updater } : {}) });
+    const services = createServices({
+      dataDir: folder.dir,
+      cabinCode: CABIN_CODE,
+      demoBills: true,
+      ...(updater ? { updates: updater } : {}),
+      ...(spoolerDriver ? { spoolerDriver } : {}),
+    });
     const core = createCore(services);
     if (counterOpen) openCounter(services);
     await bridgeCore(page, core);
