@@ -125,7 +125,8 @@ async function main(): Promise<void> {
     console.log(`Gateway left running on ${ready.url} (Ctrl+C stops it). Start the app with: ROKAD_DATA_DIR=${dataDir} npm start`);
     return;
   }
-  const app = spawn('npx', ['electron-vite', 'preview'], { stdio: 'inherit', env: { ...process.env, ROKAD_DATA_DIR: dataDir, ROKAD_CABIN_CODE: cabinCode } });
+  // npm start, not electron-vite alone: its prestart makes sure better-sqlite3's Electron build is there.
+  const app = spawn('npm', ['start'], { stdio: 'inherit', env: { ...process.env, ROKAD_DATA_DIR: dataDir, ROKAD_CABIN_CODE: cabinCode } });
   app.once('exit', (code) => {
     if (code !== 0) console.error(`The app exited with ${code}. Where the Electron binary cannot run, use --no-app and try the gateway alone, or --browser.`);
     void stopAll(code ?? 0);
