@@ -1,8 +1,8 @@
 import { createSpoolerDriver } from '../electron/core/printing/winspool/spoolerDriver';
 import { standInWinspool } from '../electron/core/printing/winspool/standInWinspool';
 import { PRINTER_STATUS } from '../electron/core/printing/winspool/winspool';
-import { OPENING_FLOAT, PEOPLE, seedPeople } from '../electron/core/testing/seedCounter';
-import { openSupervisorSection, speak, LANGUAGES } from './harness/counterSteps';
+import { openSupervisorSection, LANGUAGES } from './harness/counterSteps';
+import { openCounterAsSupervisor } from './harness/gatewayCabin';
 import { expect, test } from './harness/rokadTest';
 
 /** Windows' spooler cannot run here: a STAND-IN of winspool.drv with a USB receipt printer ready and one switched off. */
@@ -15,13 +15,8 @@ test.use({ counterOpen: false, spoolerDriver: createSpoolerDriver(spooler.api) }
 
 for (const language of LANGUAGES) {
   test(`the printer screen lists the printers Windows has installed, and a tap on one fills the address (${language})`, async ({ rokad }) => {
-    const { page, services } = rokad;
-    seedPeople(services);
-    const supervisor = services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
-    services.shifts.open(supervisor, OPENING_FLOAT);
-    await page.reload();
-    await expect(page.locator('#consumer-no')).toBeFocused();
-    await speak(page, language);
+    await openCounterAsSupervisor(rokad, language);
+    const { page } = rokad;
     await openSupervisorSection(page, 'printer');
     const printers = page.getByTestId('installed-printer');
     await expect(printers).toHaveCount(2);

@@ -7,8 +7,8 @@ import { BILL_COLUMNS } from '../shared/gateway/billMasterRules';
 import type { GatewayBill } from '../shared/gateway/schemas';
 import { toGatewayBill, type GatewayBillRow } from './db/gatewayBillRow';
 import { zoneConsumerNo } from './seed/generateZone';
-import { protocolClient, Refusal, type ProtocolClient } from './testing/protocolClient';
-import { startTestGateway, TEST_AGENT, type TestGateway } from './testing/testGateway';
+import { Refusal, registeredCabinClient, type ProtocolClient } from './testing/protocolClient';
+import { startTestGateway, type TestGateway } from './testing/testGateway';
 
 describe('the gateway’s bill master pages', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rokad-bill-master-pages-'));
@@ -18,12 +18,7 @@ describe('the gateway’s bill master pages', () => {
 
   before(async () => {
     gateway = await startTestGateway(dir, { today: '2026-11-24', consumers: 250 });
-    const { deviceToken } = await protocolClient(gateway.url).register({
-      registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT),
-      cabinCode: 'BPL-07',
-      deviceName: 'Cabin 7',
-    });
-    client = protocolClient(gateway.url, deviceToken);
+    client = await registeredCabinClient(gateway);
   });
   after(async () => {
     await gateway.close();

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { protocolClient, Refusal, type ProtocolClient } from './testing/protocolClient';
-import { startTestGateway, TEST_AGENT, type TestGateway } from './testing/testGateway';
+import { protocolClient, Refusal, registeredCabinClient, type ProtocolClient } from './testing/protocolClient';
+import { startTestGateway, type TestGateway } from './testing/testGateway';
 
 const FULL = 2;
 
@@ -16,12 +16,7 @@ describe('the cabin’s last sync, kept on every request without the fsync of mo
 
   before(async () => {
     gateway = await startTestGateway(dir, { today: '2026-11-24', consumers: 20 });
-    const { deviceToken } = await protocolClient(gateway.url).register({
-      registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT),
-      cabinCode: 'BPL-07',
-      deviceName: 'Cabin 7',
-    });
-    client = protocolClient(gateway.url, deviceToken);
+    client = await registeredCabinClient(gateway);
   });
   after(async () => {
     await gateway.close();

@@ -10,8 +10,8 @@ export interface ZoneBill {
   amount_by_due_paise: number;
 }
 
-/** The supervisor signs in with a shift of her own open and registers the cabin from F10, in the language given. */
-export async function registerCabinAsSupervisor(rokad: RokadApp, gateway: TestGateway, language: Language): Promise<void> {
+/** The supervisor signed in with a shift of her own open, at the counter in the language given. */
+export async function openCounterAsSupervisor(rokad: RokadApp, language: Language): Promise<void> {
   const { page, services } = rokad;
   seedPeople(services);
   const supervisor = services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
@@ -19,6 +19,12 @@ export async function registerCabinAsSupervisor(rokad: RokadApp, gateway: TestGa
   await page.reload();
   await expect(page.locator('#consumer-no')).toBeFocused();
   await speak(page, language);
+}
+
+/** The supervisor signs in with a shift of her own open and registers the cabin from F10, in the language given. */
+export async function registerCabinAsSupervisor(rokad: RokadApp, gateway: TestGateway, language: Language): Promise<void> {
+  const { page } = rokad;
+  await openCounterAsSupervisor(rokad, language);
   await openSupervisorSection(page, 'gateway');
   await page.locator('#gateway-url').fill(gateway.url);
   await page.locator('#registration-code').fill(gateway.store.issueRegistrationCode(TEST_AGENT));

@@ -2,6 +2,7 @@ import { endpoints, type Endpoint } from '../../shared/gateway/endpoints';
 import { endpointUrl, protocolMethods, type CallInput, type EndpointName, type ResponseOf } from '../../shared/gateway/protocolCalls';
 import { errorBodySchema } from '../../shared/gateway/schemas';
 import { checkDocumented } from './documentedAnswers';
+import { TEST_AGENT, type TestGateway } from './testGateway';
 
 /** The gateway's refusal, as its HTTP status and error body said it. */
 export class Refusal extends Error {
@@ -38,3 +39,13 @@ export function protocolClient(baseUrl: string, deviceToken?: string) {
 }
 
 export type ProtocolClient = ReturnType<typeof protocolClient>;
+
+/** Cabin BPL-07 registered with the test agent's code, and the protocol client holding its device token. */
+export async function registeredCabinClient(gateway: TestGateway): Promise<ProtocolClient> {
+  const { deviceToken } = await protocolClient(gateway.url).register({
+    registrationCode: gateway.store.issueRegistrationCode(TEST_AGENT),
+    cabinCode: 'BPL-07',
+    deviceName: 'Cabin 7',
+  });
+  return protocolClient(gateway.url, deviceToken);
+}
