@@ -5,6 +5,7 @@ import { createServices, LEDGER_FILE } from '../electron/core/createServices';
 import { openCounter } from '../electron/core/testing/seedCounter';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import type { LedgerRow } from '../electron/core/ledger/ledgerRow';
+import { followUpPayments } from '../electron/core/ledger/followUpPayments';
 import { boundWalGrowth, checkpointWhenQuiet, QUIET_MS, WAL_BOUND_PAGES } from '../electron/core/db/walCheckpoints';
 import { printLatencyTable, timeSideBySide, type SideBySideSummary } from './measure';
 
@@ -20,12 +21,13 @@ type Synchronous = 'FULL' | 'OFF';
 
 /**
  * One run: payments recorded through the core (bill, rules, repeat and daily-limit checks, wallet,
- * receipt number, hash chain, upload outbox, print job, one transaction), each to a different
+ * receipt number, hash chain, bill month, one transaction; the upload outbox row and the print job
+ * follow at the quiet moment, timed apart), each to a different
  * consumer as at a counter, side by side with the floor: the same payment row inserted raw by
  * better-sqlite3 into a copy of the ledger table (its checks, keys and unique indexes) in a file
  * with the same pragmas and the same checkpoints (see QUIET_EVERY), one transaction each.
  */
-function runLedger(synchronous: Synchronous): { core: SideBySideSummary; baseline: SideBySideSummary } {
+function runLedger(synchronous: Synchronous): { core: SideBySideSummary; baseline: SideBySideSummary; followUpMs: number } {
   const folder = tempDataDir('rokad-bench-');
   try {
     const services = createServices({ dataDir: join(folder.dir, 'core'), cabinCode: 'BENCH-01', demoBills: true });
@@ -81,15 +83,20 @@ function runLedger(synchronous: Synchronous): { core: SideBySideSummary; baselin
     insertOne.immediate(first);
 
     // Interleaved, so load from elsewhere on the machine falls on both alike.
+    const followUps: number[] = [];
     const [core, baseline] = timeSideBySide(PAYMENTS, [(i) => pay(i + 1), (i) => insertOne.immediate(rows[i + 1]!)], (i) => {
       if (i % QUIET_EVERY !== QUIET_EVERY - 1) return;
+      // The quiet moment's work, as the core's tick does it (checkpointNow would write the follow-ups too), timed on its own.
+      const before = performance.now();
+      followUpPayments(services.db);
+      followUps.push(performance.now() - before);
       services.walCheckpoints.checkpointNow();
       rawCheckpoints.checkpointNow();
     });
     rawCheckpoints.close();
     raw.close();
     services.close();
-    return { core: core!, baseline: baseline! };
+    return { core: core!, baseline: baseline!, followUpMs: followUps.sort((a, b) => a - b)[Math.floor(followUps.length / 2)] ?? 0 };
   } finally {
     folder.remove();
   }
@@ -103,7 +110,7 @@ export async function benchLedger(): Promise<void> {
     ['FULL', 'durable, as the app: WAL, synchronous=FULL'],
     ['OFF', 'no fsync, the CPU part: a scratch copy with WAL, synchronous=OFF'],
   ] as const) {
-    const { core, baseline } = runLedger(synchronous);
+    const { core, baseline, followUpMs } = runLedger(synchronous);
     printLatencyTable(`Ledger: ${PAYMENTS} cash payments, each its own transaction (${title})`, [
       ['baseline: raw insert of the same row', baseline],
       ['recordPayment through the core', core],
@@ -113,6 +120,10 @@ export async function benchLedger(): Promise<void> {
       `CPU time of the process per call, which waiting for the disk or for a CPU taken by other processes does not stretch: ` +
         `raw ${cpuMs(baseline.cpuP50Ms)} at p50, ${cpuMs(baseline.cpuP99Ms)} at p99; core ${cpuMs(core.cpuP50Ms)} at p50, ${cpuMs(core.cpuP99Ms)} at p99; ` +
         `core over raw ${ratio(core.cpuP50Ms, baseline.cpuP50Ms)} at p50, ${ratio(core.cpuP99Ms, baseline.cpuP99Ms)} at p99`,
+    );
+    console.log(
+      `Follow-ups of each ${QUIET_EVERY} payments (their outbox rows and print jobs, one transaction), written at the quiet moment off the payment's path: ` +
+        `${cpuMs(followUpMs)} at p50, ${cpuMs(followUpMs / QUIET_EVERY)} a payment`,
     );
   }
   console.log(

@@ -13,6 +13,7 @@ import type { Updater } from './app/updateGate';
 import { checkpointWhenQuiet, type IdleCheckpoints } from './db/walCheckpoints';
 import { createExceptionResolution, type ExceptionResolution } from './exceptions/resolveExceptions';
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
+import { followUpPayments } from './ledger/followUpPayments';
 import { createRecordPayment } from './ledger/recordPayment';
 import { createVoidPayment } from './ledger/voidPayment';
 import { writeExports, type ExportRequest } from './exports/writeExports';
@@ -29,7 +30,6 @@ import type { SecretStore } from './settings/secretStore';
 import { createBackups, type Backups } from './backups/backups';
 import { setSetting } from './settings/settings';
 import { useBackupFolder } from './backups/defaultBackupFolder';
-import { enqueuePayment } from './sync/outbox';
 import { clientFromSettings, emptySyncReport, NOT_REGISTERED_MESSAGE, syncOnce, type SyncReport } from './sync/syncCycle';
 import { uploadRound } from './sync/uploadRound';
 import { checkWalletCovers } from './wallet/wallet';
@@ -189,7 +189,8 @@ export function createServices(options: ServiceOptions): Services {
       ...(options.spoolerDriver ? { spoolerDriver: options.spoolerDriver } : {}),
     });
     // Its ticks end on their own if a step below throws and the ledger is closed.
-    const walCheckpoints = checkpointWhenQuiet(db, options.walQuietMs);
+    // A payment's follow-ups are written at quiet moments, or sooner by whatever reads them first.
+    const walCheckpoints = checkpointWhenQuiet(db, options.walQuietMs, () => followUpPayments(db));
     return {
       db,
       billMaster,
@@ -209,8 +210,7 @@ export function createServices(options: ServiceOptions): Services {
         bills,
         payments,
         now,
-        outbox: { check: (amountPaise) => checkWalletCovers(db, amountPaise, now()), enqueue: (row) => enqueuePayment(db, row) },
-        afterInsert: receipts.queueOriginal,
+        checkWallet: (amountPaise) => checkWalletCovers(db, amountPaise, now()),
       }),
       voidPayment: createVoidPayment(db, { payments, audit, now }),
       logReprint: createLogReprint(db, { payments, audit }),

@@ -1,12 +1,13 @@
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { ConsumerPaymentStatus, LocalPaymentStatus } from '../../../shared/paymentStatus';
 import type { GatewayClient } from '../sync/gatewayClient';
+import { UPLOAD_STATE } from '../sync/outbox';
 
 /** This cabin's newest payments for a consumer, with how each upload stands. */
 export function localPaymentsOf(db: Db, consumerNo: string, limit = 20): LocalPaymentStatus[] {
   const rows = db
     .prepare(
-      `SELECT p.receipt_no, p.bill_number, p.amount_paise, p.recorded_at, p.training, o.state, o.approval_ref_number,
+      `SELECT p.receipt_no, p.bill_number, p.amount_paise, p.recorded_at, p.training, ${UPLOAD_STATE('p', 'o')} AS state, o.approval_ref_number,
               (SELECT r.kind FROM ledger AS r WHERE r.kind IN ('VOID', 'REFUND') AND r.voids_entry_id = p.entry_id) AS reversed_by
        FROM ledger AS p LEFT JOIN outbox AS o ON o.entry_id = p.entry_id
        WHERE p.kind = 'PAYMENT' AND p.consumer_no = ? ORDER BY p.seq DESC LIMIT ?`,

@@ -23,7 +23,7 @@ export function walBoundBytes(db: Db): number {
 }
 
 export interface IdleCheckpoints {
-  /** What each quiet tick runs: the WAL copied into the database file, and the file emptied if it grew past the bound. */
+  /** What each quiet tick runs: the caller's quiet work, then the WAL copied into the database file, and the file emptied if it grew past the bound. */
   checkpointNow: () => void;
   /** Stops the ticks and empties the WAL into the database file, if the connection is still open (it stays open). */
   close: () => void;
@@ -38,13 +38,14 @@ export interface IdleCheckpoints {
  * the WAL over) is checkpointed and truncated, waiting for the other connection as long as its
  * busy timeout allows.
  */
-export function checkpointWhenQuiet(db: Db, quietMs: number = QUIET_MS): IdleCheckpoints {
+export function checkpointWhenQuiet(db: Db, quietMs: number = QUIET_MS, beforeCheckpoint: () => void = () => {}): IdleCheckpoints {
   const walFile = `${db.name}-wal`;
   const boundBytes = walBoundBytes(db);
   const totalChanges = db.prepare('SELECT total_changes()').pluck();
   let seen = totalChanges.get();
   const walBytes = () => statSync(walFile, { throwIfNoEntry: false })?.size ?? 0;
   const checkpointNow = () => {
+    beforeCheckpoint();
     db.pragma(walBytes() > boundBytes ? 'wal_checkpoint(TRUNCATE)' : 'wal_checkpoint(PASSIVE)');
   };
   const timer = setInterval(() => {
@@ -59,8 +60,10 @@ export function checkpointWhenQuiet(db: Db, quietMs: number = QUIET_MS): IdleChe
     }
     try {
       checkpointNow();
+      // What the quiet moment wrote itself does not make the next tick busy.
+      seen = totalChanges.get();
     } catch {
-      // A checkpoint that fails leaves the pages in the WAL, where they are as durable; the next quiet tick tries again.
+      // Quiet work or a checkpoint that fails leaves things as durable as they were (the pages in the WAL); the next quiet tick tries again.
     }
   }, quietMs).unref();
   return {

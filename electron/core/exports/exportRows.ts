@@ -2,6 +2,7 @@ import type { DayRange } from '../../../shared/reports';
 import type { PaymentUploadStatus } from '../../../shared/domain';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import type { LedgerRow } from '../ledger/ledgerRow';
+import { UPLOAD_STATE } from '../sync/outbox';
 import { INDIA_DATE_SQL, rangeInstants } from '../reports/dayReport';
 
 type OutboxState = PaymentUploadStatus['state'];
@@ -52,7 +53,7 @@ export function exportRows(db: Db, range: DayRange): ExportRow[] {
               l.recorded_at, l.cabin_code, l.shift_id, l.user_id, u.name AS user_name, l.consumer_no, l.consumer_name, l.bill_number,
               l.amount_paise, l.tendered_paise, l.change_paise, l.reason, l.approved_by, l.hash,
               v.reason AS void_reason, v.approved_by AS void_approved_by,
-              o.state, o.txn_ref_id, o.approval_ref_number, p.receipt_no AS reverses_receipt_no, r.receipt_no AS refund_slip_no
+              ${UPLOAD_STATE('l', 'o')} AS state, o.txn_ref_id, o.approval_ref_number, p.receipt_no AS reverses_receipt_no, r.receipt_no AS refund_slip_no
        FROM ledger l
        JOIN users u ON u.user_id = l.user_id
        LEFT JOIN ledger p ON p.entry_id = l.voids_entry_id

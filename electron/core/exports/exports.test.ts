@@ -8,6 +8,7 @@ import { dispatch } from '../../../shared/ipc/dispatch';
 import { createCore } from '../createCore';
 import { createServices, type Services } from '../createServices';
 import { verifyChain } from '../ledger/verifyChain';
+import { followUpPayments } from '../ledger/followUpPayments';
 import { markAccepted, markRefused } from '../sync/outbox';
 import { saveBills, payBills, settableClock } from '../testing/seedPayments';
 import { OPENING_FLOAT, openCounter, PEOPLE } from '../testing/seedCounter';
@@ -41,6 +42,8 @@ describe('the supervisor’s day report and its exports', () => {
     clock.set(`${DAY}T08:30:00Z`);
     const supervisor = services.sessions.approve({ supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin }, 'test');
     services.voidPayment({ receiptNo: paid[1]!.receiptNo, reason: 'Wrong consumer number' }, counter.user, supervisor);
+    // The upload round writes the payments' outbox rows before it sends them.
+    followUpPayments(services.db);
     markAccepted(services.db, paid[0]!.clientTxnId, { txnRefId: 'TXN-1', approvalRefNumber: 'AP-1', walletDebit: 9_990, commission: 10 }, clock.now());
     markRefused(services.db, paid[3]!.clientTxnId, { code: 'CONSUMER_BLOCKED', message: 'Consumer is blocked' }, clock.now());
     markRefused(services.db, paid[4]!.clientTxnId, { code: 'BILL_ALREADY_PAID', message: 'Bill already paid' }, clock.now());

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createServices, type Services } from '../createServices';
 import { FONTS_DIR } from '../printing/testing/paths';
+import { followUpPayments } from '../ledger/followUpPayments';
 import { markAccepted } from '../sync/outbox';
 import { markReversalDecided, markReversalRequested } from '../sync/reversals';
 import { payBills, saveBills, settableClock } from '../testing/seedPayments';
@@ -33,6 +34,8 @@ describe('the PDF day report’s reversals of payments voided after upload', () 
     const counter = openCounter(services);
     const paid = payBills(services, counter, saveBills(services, 4), clock, (i) => `${DAY}T04:1${i}:00Z`);
     clock.set(`${DAY}T05:00:00Z`);
+    // The upload round writes the payments' outbox rows before it sends them.
+    followUpPayments(services.db);
     paid.forEach((payment, i) =>
       markAccepted(services.db, payment.clientTxnId, { txnRefId: `TXN-${i}`, approvalRefNumber: `AP-${i}`, walletDebit: payment.amountPaise, commission: COMMISSION }, clock.now()),
     );

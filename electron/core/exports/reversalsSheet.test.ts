@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { DayReport } from '../../../shared/reports';
 import { createServices, type Services } from '../createServices';
+import { followUpPayments } from '../ledger/followUpPayments';
 import { markAccepted } from '../sync/outbox';
 import { markReversalDecided, markReversalRequested } from '../sync/reversals';
 import { saveBills, payBills, settableClock } from '../testing/seedPayments';
@@ -34,6 +35,8 @@ describe('the workbook’s Reversals sheet', () => {
     const counter = openCounter(services);
     const paid = payBills(services, counter, saveBills(services, 4), clock, (i) => `${DAY}T0${4 + i}:00:00Z`);
     clock.set(`${DAY}T09:00:00Z`);
+    // The upload round writes the payments' outbox rows before it sends them.
+    followUpPayments(services.db);
     for (const payment of paid) {
       markAccepted(
         services.db,

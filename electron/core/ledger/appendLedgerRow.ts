@@ -4,37 +4,59 @@ import type { LedgerRow } from './ledgerRow';
 
 export type NewLedgerRow = Omit<LedgerRow, 'seq' | 'prev_hash' | 'hash'>;
 
+const COLUMNS = [
+  'seq',
+  'entry_id',
+  'kind',
+  'receipt_no',
+  'cabin_code',
+  'shift_id',
+  'user_id',
+  'training',
+  'consumer_no',
+  'consumer_name',
+  'bill_number',
+  'amount_paise',
+  'tendered_paise',
+  'change_paise',
+  'cash_received',
+  'voids_entry_id',
+  'reason',
+  'approved_by',
+  'recorded_at',
+  'prev_hash',
+  'hash',
+] as const;
+
+/**
+ * Columns a later migration added, named only by a row that carries a value: any other row leaves
+ * them to their defaults, so a ledger from before them (a migration's test, an older file) takes it too.
+ */
+const LATER_COLUMNS = ['change_rounding_paise', 'bill_month'] as const;
+
 /**
  * Appends a row at the head of the hash chain. Must run inside the caller's write transaction,
  * so the head it links to cannot move underneath it.
  */
 export function createLedgerAppender(db: Db): (row: NewLedgerRow) => LedgerRow {
   const head = db.prepare('SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1');
-  const insert = db.prepare(`
-    INSERT INTO ledger (seq, entry_id, kind, receipt_no, cabin_code, shift_id, user_id, training, consumer_no, consumer_name,
-                        bill_number, amount_paise, tendered_paise, change_paise, cash_received, voids_entry_id, reason,
-                        approved_by, recorded_at, prev_hash, hash)
-    VALUES (@seq, @entry_id, @kind, @receipt_no, @cabin_code, @shift_id, @user_id, @training, @consumer_no, @consumer_name,
-            @bill_number, @amount_paise, @tendered_paise, @change_paise, @cash_received, @voids_entry_id, @reason,
-            @approved_by, @recorded_at, @prev_hash, @hash)`);
-  // A rounded row names the column; any other row leaves it to its default, so a ledger from before the column takes it too.
-  let insertRounded: ReturnType<Db['prepare']> | undefined;
+  // One statement for each set of later columns a row names, prepared when first needed.
+  const inserts: Array<ReturnType<Db['prepare']>> = [];
+  const prepareFor = (named: number) => {
+    const columns = [...COLUMNS, ...LATER_COLUMNS.filter((_, bit) => named & (1 << bit))];
+    return db.prepare(`INSERT INTO ledger (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`);
+  };
+  const insertFor = (stored: LedgerRow) => {
+    const named = LATER_COLUMNS.reduce((mask, column, bit) => (stored[column] ? mask | (1 << bit) : mask), 0);
+    return (inserts[named] ??= prepareFor(named));
+  };
   return (row) => {
     if (!db.inTransaction) throw new Error('A ledger row can only be appended inside a transaction');
     const previous = head.get() as { seq: number; hash: string } | undefined;
     const unhashed = { ...row, seq: (previous?.seq ?? 0) + 1, prev_hash: previous?.hash ?? GENESIS_HASH };
     const stored: LedgerRow = { ...unhashed, hash: hashLedgerRow(unhashed) };
-    if (stored.change_rounding_paise) {
-      insertRounded ??= db.prepare(
-        insert.source
-          .replace('approved_by, recorded_at,', 'approved_by, change_rounding_paise, recorded_at,')
-          .replace('@approved_by, @recorded_at,', '@approved_by, @change_rounding_paise, @recorded_at,'),
-      );
-      insertRounded.run(stored);
-    } else {
-      const { change_rounding_paise: _zero, ...plain } = stored;
-      insert.run(plain);
-    }
+    // Named values: the statement takes those it names and passes over the rest.
+    insertFor(stored).run(stored);
     return stored;
   };
 }

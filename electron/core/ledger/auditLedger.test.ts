@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { createServices, LEDGER_FILE } from '../createServices';
+import { followUpPayments } from './followUpPayments';
 import { markRefused } from '../sync/outbox';
 import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { payBills, saveBills, settableClock } from '../testing/seedPayments';
@@ -57,6 +58,8 @@ describe('verifying a ledger file without the app', () => {
     const supervisor = services.sessions.approve({ supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin }, 'test');
     services.voidPayment({ receiptNo: paid[3]!.receiptNo, reason: 'Wrong bill' }, counter.user, supervisor);
     clock.set('2026-11-24T10:00:00Z');
+    // The upload round writes the payments' outbox rows before it sends them.
+    followUpPayments(services.db);
     markRefused(services.db, paid[2]!.clientTxnId, { code: 'BILL_ALREADY_PAID', message: 'Bill already paid' }, clock.now());
     services.exceptions.refund({ clientTxnId: paid[2]!.clientTxnId, reason: 'Bill already paid elsewhere' }, counter.user, supervisor);
     payBills(services, counter, bills.slice(5), clock, () => '2026-11-25T04:00:00Z');

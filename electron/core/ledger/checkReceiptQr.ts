@@ -2,6 +2,7 @@ import { receiptCode } from '../../../shared/node/receiptCode';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { parseReceiptQr } from '../../../shared/receiptVerification';
 import type { LedgerRow } from './ledgerRow';
+import { uploadStatus } from '../sync/outbox';
 import { verifyChain } from './verifyChain';
 
 export interface CheckedReceipt {
@@ -46,8 +47,8 @@ export function checkReceiptQr(db: Db, qrText: string): ReceiptQrCheck {
   const chain = verifyChain(db);
   if (!chain.ok) return { verdict: 'CHAIN_BROKEN', receiptNo, problem: `The ledger's hash chain is broken at row ${chain.seq}: ${chain.problem}.` };
   const reversal = db.prepare(`SELECT kind FROM ledger WHERE kind IN ('VOID', 'REFUND') AND voids_entry_id = ?`).pluck().get(row.entry_id) as 'VOID' | 'REFUND' | undefined;
-  const upload = db.prepare('SELECT state, approval_ref_number AS approvalRefNumber, txn_ref_id AS txnRefId FROM outbox WHERE entry_id = ?').get(row.entry_id) as
-    CheckedReceipt['upload'] | undefined;
+  const status = uploadStatus(db, row.entry_id);
+  const upload: CheckedReceipt['upload'] = status ? { state: status.state, approvalRefNumber: status.approvalRefNumber, txnRefId: status.txnRefId } : null;
   return {
     verdict: 'GENUINE',
     chainRows: chain.rows,
@@ -61,7 +62,7 @@ export function checkReceiptQr(db: Db, qrText: string): ReceiptQrCheck {
       consumerName: row.consumer_name,
       training: row.training === 1,
       reversedBy: reversal ?? null,
-      upload: upload ?? null,
+      upload,
     },
   };
 }

@@ -34,6 +34,8 @@ export function hashLedgerRow(row: Omit<LedgerRow, 'hash'>): string {
     // Only a rounded row carries the figure: rows from before it existed (all 0) keep their hashes,
     // and a rounding added to, changed on or removed from any row still breaks the chain.
     ...(row.change_rounding_paise ? [row.change_rounding_paise] : []),
+    // The same for the bill month, a string where the rounding is a number, so neither reads as the other.
+    ...(row.bill_month ? [row.bill_month] : []),
   ]);
   return createHash('sha256').update(content, 'utf8').digest('hex');
 }

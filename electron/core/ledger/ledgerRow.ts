@@ -25,6 +25,8 @@ export interface LedgerRow {
   reason: string | null;
   approved_by: string | null;
   recorded_at: string;
+  /** The month of the bill a payment paid (migration 13), for its receipt; absent (null) on other rows and on payments from before it. */
+  bill_month?: string | null;
   prev_hash: string;
   hash: string;
 }

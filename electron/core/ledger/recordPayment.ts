@@ -1,4 +1,4 @@
-import type { Bill, RecordedPayment } from '../../../shared/domain';
+import type { RecordedPayment } from '../../../shared/domain';
 import { checkAmount } from '../../../shared/amountRules';
 import { roundChange } from '../../../shared/cashRounding';
 import { totalOfCount } from '../../../shared/denominations';
@@ -12,7 +12,7 @@ import type { BillStore } from '../bills/billStore';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { readBillerRules } from '../rules/billerRulesStore';
 import { createLedgerAppender } from './appendLedgerRow';
-import { toRecordedPayment, type LedgerRow, type PaymentRow } from './ledgerRow';
+import { toRecordedPayment, type PaymentRow } from './ledgerRow';
 import type { PaymentQueries } from './paymentQueries';
 import { savePaymentContact } from './paymentContacts';
 import { createReceiptNumbers } from './receiptNumbers';
@@ -24,15 +24,8 @@ export interface RecordPaymentDeps {
   bills: BillStore;
   payments: PaymentQueries;
   now: () => Date;
-  /** Runs inside the payment's transaction: `check` may refuse before anything is written; `enqueue` commits with the row. */
-  outbox?: PaymentOutbox;
-  /** Runs inside the payment's transaction, so what it writes (the receipt's print job) commits with the payment or not at all. */
-  afterInsert?: (row: PaymentRow, bill: Bill) => void;
-}
-
-export interface PaymentOutbox {
-  check(amountPaise: number): void;
-  enqueue(row: LedgerRow): void;
+  /** Runs inside the payment's transaction, before anything is written: may refuse a payment the wallet cannot cover. */
+  checkWallet?: (amountPaise: number) => void;
 }
 
 function isSameRequest(row: PaymentRow, request: PaymentRequest): boolean {
@@ -46,7 +39,8 @@ const refuse = <C extends ErrorCode>(code: C, message: string, params: ErrorPara
 /**
  * Records a cash payment in the ledger under the client's id, in one durable transaction:
  * the checks, the receipt number and the chained row commit together or not at all.
- * Recording an id again returns the stored payment and writes nothing.
+ * Recording an id again returns the stored payment and writes nothing. Its upload row and its
+ * original's print job follow from the row and are written after it (followUpPayments).
  */
 export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: PaymentRequest, collector: Collector) => RecordedPayment {
   const append = createLedgerAppender(db);
@@ -98,7 +92,7 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
       );
     }
 
-    if (!collector.training) deps.outbox?.check(request.amountPaise);
+    if (!collector.training) deps.checkWallet?.(request.amountPaise);
 
     // Training payments number on their own, so real receipt numbers stay gap-free.
     const series = collector.training ? `TRN-${deps.cabinCode}` : deps.cabinCode;
@@ -122,10 +116,9 @@ export function createRecordPayment(db: Db, deps: RecordPaymentDeps): (request: 
       reason: null,
       approved_by: null,
       recorded_at: now.toISOString(),
+      bill_month: bill.billMonth,
     }) as PaymentRow;
-    if (!collector.training) deps.outbox?.enqueue(row);
     if (!collector.training && request.consumerMobile) savePaymentContact(db, row.entry_id, request.consumerMobile);
-    deps.afterInsert?.(row, bill);
     return toRecordedPayment(row, false);
   });
 

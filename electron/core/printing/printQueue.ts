@@ -1,8 +1,8 @@
-import type { Bill } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { PrintJobView } from '../../../shared/printing';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
-import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
+import { followUpPayments } from '../ledger/followUpPayments';
+import type { ReceiptRow } from '../ledger/ledgerRow';
 import type { RefundFacts } from './receiptRecord';
 
 interface PrintJobRow {
@@ -48,9 +48,10 @@ function toView(row: PrintJobRow): PrintJobView {
 export type PrintQueue = ReturnType<typeof createPrintQueue>;
 
 /**
- * The receipts still owed to consumers. A payment's original is queued inside the payment's own
- * transaction, printed after the commit, and marked printed only once the printer took it; a
- * failed or interrupted print stays here to be retried, even across restarts.
+ * The receipts still owed to consumers. A payment's original is queued by the payment's follow-up
+ * (at the latest when it is asked for here), printed after the payment's commit, and marked
+ * printed only once the printer took it; a failed or interrupted print stays here to be retried,
+ * even across restarts.
  */
 export function createPrintQueue(db: Db, now: () => Date) {
   const insertFacts = db.prepare('INSERT INTO receipt_facts (ledger_seq, bill_month) VALUES (?, ?)');
@@ -59,8 +60,11 @@ export function createPrintQueue(db: Db, now: () => Date) {
     VALUES (?, ?, ?, ?, 'QUEUED', ?) RETURNING *`);
   const paymentByReceipt = db.prepare(`SELECT * FROM ledger WHERE kind IN ('PAYMENT', 'REFUND') AND receipt_no = ?`);
   const paymentBySeq = db.prepare(`SELECT * FROM ledger WHERE kind IN ('PAYMENT', 'REFUND') AND seq = ?`);
+  // A payment keeps its bill month in its ledger row (migration 13); one from before, and a refund's slip, in receipt_facts.
   const billMonthOf = db.prepare('SELECT bill_month FROM receipt_facts WHERE ledger_seq = ?').pluck();
-  const billMonthOfEntry = db.prepare('SELECT f.bill_month FROM receipt_facts f JOIN ledger p ON p.seq = f.ledger_seq WHERE p.entry_id = ?').pluck();
+  const billMonthOfEntry = db
+    .prepare('SELECT coalesce(p.bill_month, (SELECT f.bill_month FROM receipt_facts f WHERE f.ledger_seq = p.seq)) FROM ledger p WHERE p.entry_id = ?')
+    .pluck();
   const receiptNoOf = db.prepare('SELECT receipt_no FROM ledger WHERE entry_id = ?').pluck();
   const nameOf = db.prepare('SELECT name FROM users WHERE user_id = ?').pluck();
   const reversalOf = db.prepare(`SELECT kind FROM ledger WHERE kind IN ('VOID', 'REFUND') AND voids_entry_id = ?`).pluck();
@@ -85,7 +89,7 @@ export function createPrintQueue(db: Db, now: () => Date) {
     const reversal = reversalOf.get(row.entry_id) as 'VOID' | 'REFUND' | undefined;
     return {
       row,
-      billMonth: (billMonthOf.get(row.seq) as string | undefined) ?? null,
+      billMonth: row.bill_month ?? (billMonthOf.get(row.seq) as string | undefined) ?? null,
       agent: (nameOf.get(row.user_id) as string | undefined) ?? null,
       voided: reversal === 'VOID',
       refunded: reversal === 'REFUND',
@@ -103,11 +107,6 @@ export function createPrintQueue(db: Db, now: () => Date) {
 
   return {
     payment,
-    /** Call only inside the payment's transaction (recordPayment's afterInsert). */
-    queueOriginal(row: PaymentRow, bill: Bill): void {
-      insertFacts.run(row.seq, bill.billMonth);
-      insertJob.run(row.seq, row.receipt_no, 'ORIGINAL', 0, row.recorded_at);
-    },
     /** Call only inside the refund's transaction: the slip carries the refunded bill's month. */
     queueRefundSlip(row: ReceiptRow): void {
       const billMonth = billMonthOfEntry.get(row.voids_entry_id) as string | undefined;
@@ -119,8 +118,15 @@ export function createPrintQueue(db: Db, now: () => Date) {
       const { row } = payment(receiptNo);
       return toView(insertJob.get(row.seq, row.receipt_no, 'DUPLICATE', copy, now().toISOString()) as PrintJobRow);
     },
-    unprinted: (): PrintJobView[] => (unprinted.all() as PrintJobRow[]).map(toView),
-    unprintedOf: (receiptNo: string): PrintJobView[] => (unprintedOf.all(receiptNo) as PrintJobRow[]).map(toView),
+    // A payment's original is queued by its follow-up, written first so that none is left out.
+    unprinted(): PrintJobView[] {
+      followUpPayments(db);
+      return (unprinted.all() as PrintJobRow[]).map(toView);
+    },
+    unprintedOf(receiptNo: string): PrintJobView[] {
+      followUpPayments(db);
+      return (unprintedOf.all(receiptNo) as PrintJobRow[]).map(toView);
+    },
     job(id: number): PaymentForReceipt & { job: PrintJobView } {
       const job = jobById.get(id) as PrintJobRow | undefined;
       if (!job) throw new RokadError('NO_PRINT_JOB', `There is no print job ${id}. Open the list of unprinted receipts again.`);

@@ -1,8 +1,8 @@
-import type { Bill, CashOutSlip, ShiftReport } from '../../../shared/domain';
+import type { CashOutSlip, ShiftReport } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings, type PrintJobView, type ReceiptPreview } from '../../../shared/printing';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
-import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
+import type { ReceiptRow } from '../ledger/ledgerRow';
 import type { HandoverSlip } from '../shifts/shiftSlips';
 import { getSetting } from '../settings/settings';
 import { encodePng, type Bitmap } from './bitmap';
@@ -94,8 +94,6 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
   }
 
   return {
-    /** For recordPayment's afterInsert: the original is queued in the payment's transaction. */
-    queueOriginal: (row: PaymentRow, bill: Bill) => queue.queueOriginal(row, bill),
     /** For the reprint handler: inside the transaction that logs the copy number. */
     queueReprint: (receiptNo: string, copy: number) => queue.queueReprint(receiptNo, copy),
     /** For the refund of a refused payment: inside the refund's transaction. */

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createServices, type Services } from '../createServices';
+import { followUpPayments } from '../ledger/followUpPayments';
 import { markAccepted, markRefused } from '../sync/outbox';
 import { OPENING_FLOAT, openCounter, PEOPLE } from '../testing/seedCounter';
 import { payBills, saveBills, settableClock } from '../testing/seedPayments';
@@ -40,6 +41,8 @@ describe('the supervisor’s end-of-day checklist', () => {
       allDone: false,
     });
     const [first, second, third] = paid.map((p) => p.clientTxnId);
+    // The upload round writes the payments' outbox rows before it sends them.
+    followUpPayments(services.db);
     markAccepted(services.db, first!, { txnRefId: 'TXN-1', approvalRefNumber: 'AP-1', walletDebit: 9_990, commission: 10 }, clock.now());
     markAccepted(services.db, second!, { txnRefId: 'TXN-2', approvalRefNumber: 'AP-2', walletDebit: 9_990, commission: 10 }, clock.now());
     markRefused(services.db, third!, { code: 'CONSUMER_BLOCKED', message: 'Consumer is blocked' }, clock.now());

@@ -2,6 +2,7 @@ import { DEFAULT_APPROVAL_WAIT_MS, MAX_APPROVAL_WAIT_MS } from '../../../shared/
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { hasDeviceToken } from '../settings/deviceToken';
 import { getSetting } from '../settings/settings';
+import { followUpPayments } from '../ledger/followUpPayments';
 import { uploadStatus } from './outbox';
 
 export type ApprovalWait = 'APPROVED' | 'FOLLOWS' | 'NOT_UPLOADED';
@@ -45,6 +46,7 @@ export async function awaitApproval(deps: ApprovalWaitDeps, entryId: string): Pr
 
 /** The payment whose original receipt is still owed under this number, if one is: only an original waits. */
 export function paymentOwingOriginal(db: Db, receiptNo: string): string | undefined {
+  followUpPayments(db);
   return db
     .prepare(
       `SELECT l.entry_id FROM print_jobs AS j JOIN ledger AS l ON l.seq = j.ledger_seq

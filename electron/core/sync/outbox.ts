@@ -3,6 +3,7 @@ import type { ErrorCode } from '../../../shared/errors';
 import type { FailureCode } from '../../../shared/gateway/schemas';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { preparedOnce } from '../../../shared/node/sqlite/preparedOnce';
+import { NOT_FOLLOWED_UP } from '../ledger/followUpPayments';
 import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
 
 /**
@@ -12,7 +13,26 @@ import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
  */
 export const NOT_VOIDED = `NOT EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind IN ('VOID', 'REFUND') AND v.voids_entry_id = outbox.entry_id)`;
 
-/** Queues a just-recorded payment for upload. Called inside the ledger transaction, so both commit or neither. */
+/**
+ * A payment's upload state where the outbox is joined to the ledger: a real payment without its
+ * outbox row yet (not followed up, ledger/followUpPayments.ts) is waiting like any other.
+ */
+export const UPLOAD_STATE = (ledger: string, outbox: string) => `coalesce(${outbox}.state, CASE WHEN ${ledger}.kind = 'PAYMENT' AND ${ledger}.training = 0 THEN 'WAITING' END)`;
+
+/**
+ * The real payments not followed up yet and not voided: waiting for upload, with no outbox row to
+ * count them yet. Read by seq from the follow-ups' mark, so it costs the few rows since then.
+ */
+export function notFollowedUpWaiting(db: Db): { count: number; paise: number } {
+  return preparedOnce(
+    db,
+    `SELECT count(*) AS count, coalesce(sum(p.amount_paise), 0) AS paise FROM ledger AS p
+     WHERE p.seq ${NOT_FOLLOWED_UP} AND p.kind = 'PAYMENT' AND p.training = 0
+       AND NOT EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind = 'VOID' AND v.voids_entry_id = p.entry_id)`,
+  ).get() as { count: number; paise: number };
+}
+
+/** Writes a payment's outbox row, for fixtures that build a ledger as it was before follow-ups (migration 13). */
 export function enqueuePayment(db: Db, row: LedgerRow): void {
   preparedOnce(db, 'INSERT INTO outbox (entry_id, amount_paise, next_attempt_at, updated_at) VALUES (?, ?, ?, ?)').run(
     row.entry_id,
@@ -148,12 +168,13 @@ export function markRetry(db: Db, entryId: string, now: Date): void {
 }
 
 export function outboxCounts(db: Db): { waiting: number; pending: number; exceptions: number } {
+  const notFollowedUp = notFollowedUpWaiting(db).count;
   const rows = db.prepare(`SELECT state, count(*) AS n FROM outbox WHERE state IN ('PENDING', 'SUCCESS') OR ${NOT_VOIDED} GROUP BY state`).all() as Array<{
     state: string;
     n: number;
   }>;
   const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
-  return { waiting: count('WAITING'), pending: count('PENDING'), exceptions: count('FAILED') };
+  return { waiting: count('WAITING') + notFollowedUp, pending: count('PENDING'), exceptions: count('FAILED') };
 }
 
 /** Payments the gateway refused, not yet resolved: the supervisor's list to retry or refund. */
@@ -199,14 +220,19 @@ export function uploadStatus(db: Db, clientTxnId: string): PaymentUploadStatus |
         failure_message: string | null;
       }
     | undefined;
-  return (
-    row && {
-      clientTxnId: row.entry_id,
-      state: row.state,
-      txnRefId: row.txn_ref_id,
-      approvalRefNumber: row.approval_ref_number,
-      failureCode: row.failure_code,
-      failureMessage: row.failure_message,
-    }
-  );
+  if (!row) return waitingNotFollowedUp(db, clientTxnId);
+  return {
+    clientTxnId: row.entry_id,
+    state: row.state,
+    txnRefId: row.txn_ref_id,
+    approvalRefNumber: row.approval_ref_number,
+    failureCode: row.failure_code,
+    failureMessage: row.failure_message,
+  };
+}
+
+/** A real payment with no outbox row yet: recorded, not followed up, so waiting for upload. */
+function waitingNotFollowedUp(db: Db, clientTxnId: string): PaymentUploadStatus | undefined {
+  const waiting = preparedOnce(db, "SELECT 1 FROM ledger WHERE entry_id = ? AND kind = 'PAYMENT' AND training = 0", { pluck: true }).get(clientTxnId);
+  return waiting ? { clientTxnId, state: 'WAITING', txnRefId: null, approvalRefNumber: null, failureCode: null, failureMessage: null } : undefined;
 }

@@ -32,6 +32,7 @@ import {
   type Backoff,
   type OutboxItem,
 } from './outbox';
+import { followUpPayments } from '../ledger/followUpPayments';
 
 // Every write transaction here is IMMEDIATE: the main process writes the same file, and taking the
 // write lock up front lets the busy timeout queue the two instead of failing a stale snapshot.
@@ -111,6 +112,8 @@ export async function uploadDue(deps: SyncDeps, report: SyncReport): Promise<boo
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const billerId = getSetting(db, 'biller_id') ?? DEFAULT_BILLER_ID;
   let answered = false;
+  // The payments recorded since the last follow-up get their outbox rows first, so the round sends them too.
+  followUpPayments(db);
   for (let batch = 0; batch < (deps.maxBatches ?? 50); batch += 1) {
     const items = duePayments(db, now(), deps.batchSize ?? 200);
     if (items.length === 0) return answered;

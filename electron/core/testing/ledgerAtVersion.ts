@@ -84,11 +84,13 @@ export function seedBacklog(db: Db): void {
   })();
 }
 
-/** The rows as every version sees them: the change rounding (step 7) left out where it is 0, as on rows from before it. */
+/** The ledger's rows with the columns later steps added left out where they hold their defaults, so a row reads the same before and after. */
 export const ledgerRows = (db: Db): LedgerRow[] =>
-  (db.prepare('SELECT * FROM ledger ORDER BY seq').all() as LedgerRow[]).map(({ change_rounding_paise, ...row }) =>
-    change_rounding_paise ? { ...row, change_rounding_paise } : row,
-  );
+  (db.prepare('SELECT * FROM ledger ORDER BY seq').all() as LedgerRow[]).map(({ change_rounding_paise, bill_month, ...row }) => ({
+    ...row,
+    ...(change_rounding_paise ? { change_rounding_paise } : {}),
+    ...(bill_month ? { bill_month } : {}),
+  }));
 
 /**
  * Takes `file`, at `version - 1`, up to `version`, and checks the step kept every ledger row as it

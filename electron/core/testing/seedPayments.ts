@@ -3,7 +3,7 @@ import type { Bill, RecordedPayment } from '../../../shared/domain';
 import type { Services } from '../createServices';
 import { createLedgerAppender } from '../ledger/appendLedgerRow';
 import type { Collector } from '../../../shared/ipc/access';
-import { enqueuePayment } from '../sync/outbox';
+import { followUpPayments } from '../ledger/followUpPayments';
 
 /** A clock a test or a bench moves by hand, so payments land at chosen India hours and days. */
 export function settableClock(start: string): { now: () => Date; set: (iso: string) => void } {
@@ -47,15 +47,16 @@ export function payBills(services: Services, counter: Collector, bills: readonly
 }
 
 /**
- * For volume (benches): the same chained rows, receipt numbers and outbox entries as recordPayment
- * writes, appended directly, without its per-payment checks, which a month of data does not need.
+ * For volume (benches): the same chained rows and receipt numbers as recordPayment writes, and
+ * their follow-ups (outbox rows, print jobs), appended directly, without its per-payment checks,
+ * which a month of data does not need.
  */
 export function appendPayments(services: Services, counter: Collector, bills: readonly Bill[], at: (index: number) => string): void {
   const append = createLedgerAppender(services.db);
   services.db.transaction(() => {
     const last = (services.db.prepare('SELECT last_number FROM receipt_counters WHERE cabin_code = ?').pluck().get(services.cabinCode) as number | undefined) ?? 0;
     bills.forEach((bill, i) => {
-      const row = append({
+      append({
         entry_id: randomUUID(),
         kind: 'PAYMENT',
         receipt_no: `${services.cabinCode}-${String(last + i + 1).padStart(6, '0')}`,
@@ -74,9 +75,10 @@ export function appendPayments(services: Services, counter: Collector, bills: re
         reason: null,
         approved_by: null,
         recorded_at: at(i),
+        bill_month: bill.billMonth,
       });
-      enqueuePayment(services.db, row);
     });
+    followUpPayments(services.db);
     services.db
       .prepare('INSERT INTO receipt_counters (cabin_code, last_number) VALUES (?, ?) ON CONFLICT (cabin_code) DO UPDATE SET last_number = excluded.last_number')
       .run(services.cabinCode, last + bills.length);

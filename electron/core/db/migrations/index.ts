@@ -11,6 +11,7 @@ import { billMasterLeavesLedger } from './0009-bill-master-leaves-ledger';
 import { ledgerTimeIndex } from './0010-ledger-time-index';
 import { fewerPagesAPayment } from './0011-fewer-pages-a-payment';
 import { complaints } from './0012-complaints';
+import { paymentFollowUps } from './0013-payment-follow-ups';
 
 /**
  * The ledger's schema, oldest first: one file per step, named for its number. Never edit a step
@@ -29,4 +30,5 @@ export const ledgerMigrations: readonly Migration[] = [
   ledgerTimeIndex,
   fewerPagesAPayment,
   complaints,
+  paymentFollowUps,
 ];
