@@ -53,8 +53,8 @@ export function createLedgerAppender(db: Db): (row: NewLedgerRow) => LedgerRow {
   return (row) => {
     if (!db.inTransaction) throw new Error('A ledger row can only be appended inside a transaction');
     const previous = head.get() as { seq: number; hash: string } | undefined;
-    const unhashed = { ...row, seq: (previous?.seq ?? 0) + 1, prev_hash: previous?.hash ?? GENESIS_HASH };
-    const stored: LedgerRow = { ...unhashed, hash: hashLedgerRow(unhashed) };
+    const stored = { ...row, seq: (previous?.seq ?? 0) + 1, prev_hash: previous?.hash ?? GENESIS_HASH, hash: '' };
+    stored.hash = hashLedgerRow(stored);
     // Named values: the statement takes those it names and passes over the rest.
     insertFor(stored).run(stored);
     return stored;

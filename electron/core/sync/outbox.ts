@@ -23,12 +23,31 @@ export const UPLOAD_STATE = (ledger: string, outbox: string) => `coalesce(${outb
  * The real payments not followed up yet and not voided: waiting for upload, with no outbox row to
  * count them yet. Read by seq from the follow-ups' mark, so it costs the few rows since then.
  */
+const NOT_FOLLOWED_UP_WAITING = `SELECT count(*) AS count, coalesce(sum(p.amount_paise), 0) AS paise FROM ledger AS p
+  WHERE p.seq ${NOT_FOLLOWED_UP} AND p.kind = 'PAYMENT' AND p.training = 0
+    AND NOT EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind = 'VOID' AND v.voids_entry_id = p.entry_id)`;
+
 export function notFollowedUpWaiting(db: Db): { count: number; paise: number } {
+  return preparedOnce(db, NOT_FOLLOWED_UP_WAITING).get() as { count: number; paise: number };
+}
+
+/** What the gateway already debited for payments it holds as PENDING (its last balance includes it); read through the state index. */
+const PENDING_DEBIT = "SELECT coalesce(sum(wallet_debit_paise > 0), 0) AS count, coalesce(sum(wallet_debit_paise), 0) AS paise FROM outbox WHERE state = 'PENDING'";
+
+export function pendingDebitPaise(db: Db): { count: number; paise: number } {
+  return preparedOnce(db, PENDING_DEBIT).get() as { count: number; paise: number };
+}
+
+/**
+ * The payments the gateway's last balance does not include yet: every one waiting or pending
+ * (the running total, migration 4, and those not followed up), less the pending ones it debited
+ * already. One statement, since the wallet check runs inside every payment's transaction.
+ */
+export function unseenByGateway(db: Db): { count: number; paise: number } {
   return preparedOnce(
     db,
-    `SELECT count(*) AS count, coalesce(sum(p.amount_paise), 0) AS paise FROM ledger AS p
-     WHERE p.seq ${NOT_FOLLOWED_UP} AND p.kind = 'PAYMENT' AND p.training = 0
-       AND NOT EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind = 'VOID' AND v.voids_entry_id = p.entry_id)`,
+    `SELECT w.count + t.count - d.count AS count, w.paise + t.paise - d.paise AS paise
+     FROM outbox_waiting AS w, (${NOT_FOLLOWED_UP_WAITING}) AS t, (${PENDING_DEBIT}) AS d WHERE w.id = 1`,
   ).get() as { count: number; paise: number };
 }
 
@@ -136,14 +155,6 @@ export function markWaitingAgain(db: Db, entryId: string, now: Date): void {
 export function clearBackoff(db: Db, now: Date): number {
   const at = now.toISOString();
   return db.prepare("UPDATE outbox SET attempts = 0, next_attempt_at = ? WHERE state = 'WAITING' AND next_attempt_at > ?").run(at, at).changes;
-}
-
-/** What the gateway already debited for payments it holds as PENDING (its last balance includes it); read through the state index. */
-export function pendingDebitPaise(db: Db): { count: number; paise: number } {
-  return preparedOnce(db, "SELECT coalesce(sum(wallet_debit_paise > 0), 0) AS count, coalesce(sum(wallet_debit_paise), 0) AS paise FROM outbox WHERE state = 'PENDING'").get() as {
-    count: number;
-    paise: number;
-  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { formatPaise } from '../../../shared/money';
 import { indiaDate } from '../../../shared/time';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { preparedOnce } from '../../../shared/node/sqlite/preparedOnce';
-import { notFollowedUpWaiting, pendingDebitPaise } from '../sync/outbox';
+import { unseenByGateway } from '../sync/outbox';
 
 interface MirrorRow {
   balance_paise: number;
@@ -22,12 +22,8 @@ interface MirrorRow {
  */
 export function walletStatus(db: Db, now: Date): WalletStatus {
   const mirror = preparedOnce(db, 'SELECT * FROM wallet_mirror WHERE id = 1').get() as MirrorRow | undefined;
-  // Kept by triggers on outbox and ledger (migration step 4): reading it costs the same at any backlog.
-  // The payments since the last follow-up have no outbox row yet, and are counted from the ledger.
-  const backlog = preparedOnce(db, 'SELECT count, paise FROM outbox_waiting WHERE id = 1').get() as { count: number; paise: number };
-  const notFollowedUp = notFollowedUpWaiting(db);
-  const debited = pendingDebitPaise(db);
-  const waiting = { count: backlog.count + notFollowedUp.count - debited.count, paise: backlog.paise + notFollowedUp.paise - debited.paise };
+  // Kept by triggers (migration step 4) and read with the few payments since the last follow-up: it costs the same at any backlog.
+  const waiting = unseenByGateway(db);
   if (!mirror) {
     return {
       known: false,
