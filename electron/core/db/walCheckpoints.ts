@@ -25,7 +25,7 @@ export function walBoundBytes(db: Db): number {
 export interface IdleCheckpoints {
   /** What each quiet tick runs: the caller's quiet work, then the WAL copied into the database file, and the file emptied if it grew past the bound. */
   checkpointNow: () => void;
-  /** Stops the ticks and empties the WAL into the database file, if the connection is still open (it stays open). */
+  /** Stops the ticks, does the quiet work a last time and empties the WAL into the database file, if the connection is still open (it stays open). */
   close: () => void;
 }
 
@@ -70,7 +70,14 @@ export function checkpointWhenQuiet(db: Db, quietMs: number = QUIET_MS, beforeCh
     checkpointNow,
     close: () => {
       clearInterval(timer);
-      if (db.open) db.pragma('wal_checkpoint(TRUNCATE)');
+      if (!db.open) return;
+      // Closing is the last quiet moment: its work is done then, so a clean shutdown leaves none for the next start.
+      try {
+        beforeCheckpoint();
+      } catch {
+        // Left for the next start, as after a crash.
+      }
+      db.pragma('wal_checkpoint(TRUNCATE)');
     },
   };
 }
