@@ -35,3 +35,11 @@ export function roundChange(exactPaise: number, rule: ChangeRounding | undefined
   if (rest > 0 && (rule!.direction === 'UP' || (rule!.direction === 'NEAREST' && rest * 2 >= step))) given = below + step;
   return { givenPaise: given, roundingPaise: exactPaise - given };
 }
+
+/**
+ * What a reversal (a void or a refund) hands back from the drawer: what the consumer paid net,
+ * the bill amount plus the rounding the payment's change carried (+ the drawer had kept paise).
+ */
+export function cashPaidBackPaise(payment: { amountPaise: number; changeRoundingPaise?: number }): number {
+  return payment.amountPaise + (payment.changeRoundingPaise ?? 0);
+}

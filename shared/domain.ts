@@ -262,6 +262,8 @@ export interface RefundSlip {
   receiptNo: string;
   clientTxnId: string;
   amountPaise: number;
+  /** The cash handed back from the drawer: the amount plus the payment's change rounding (shared/cashRounding). */
+  cashPaise: number;
   refundedAt: string;
 }
 

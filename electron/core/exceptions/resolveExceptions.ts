@@ -1,5 +1,6 @@
 import type { PaymentUploadStatus, RefundSlip, SignedInUser } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
+import { cashPaidBackPaise } from '../../../shared/cashRounding';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
 import type { AuditLog } from '../audit/auditLog';
@@ -85,11 +86,13 @@ export function createExceptionResolution(db: Db, deps: ExceptionDeps) {
     const shift = deps.shifts.current(actor.userId);
     if (!shift) throw new RokadError('NO_SHIFT', 'Open a shift first: the refund is paid from your drawer. Nothing was refunded.');
     const inDrawer = deps.shifts.report(shift.shiftId).expectedPaise;
-    if (payment.amount_paise > inDrawer) {
+    // The drawer pays back the cash the consumer paid net, not the bill amount alone, when the change was rounded.
+    const cashPaise = cashPaidBackPaise({ amountPaise: payment.amount_paise, changeRoundingPaise: payment.change_rounding_paise ?? 0 });
+    if (cashPaise > inDrawer) {
       throw new RokadError(
         'NOT_IN_DRAWER',
-        `Only ${formatPaise(inDrawer)} should be in the drawer; the refund of ${formatPaise(payment.amount_paise)} cannot be paid from it. Nothing was refunded.`,
-        { variant: 'REFUND', expectedPaise: inDrawer, amountPaise: payment.amount_paise },
+        `Only ${formatPaise(inDrawer)} should be in the drawer; the refund of ${formatPaise(cashPaise)} cannot be paid from it. Nothing was refunded.`,
+        { variant: 'REFUND', expectedPaise: inDrawer, amountPaise: cashPaise },
       );
     }
     const row = append(
@@ -112,7 +115,7 @@ export function createExceptionResolution(db: Db, deps: ExceptionDeps) {
       reason: request.reason,
       approvedBy: approver.userId,
     });
-    return { slipNo: row.receipt_no, receiptNo: payment.receipt_no, clientTxnId: payment.entry_id, amountPaise: row.amount_paise, refundedAt: row.recorded_at };
+    return { slipNo: row.receipt_no, receiptNo: payment.receipt_no, clientTxnId: payment.entry_id, amountPaise: row.amount_paise, cashPaise, refundedAt: row.recorded_at };
   });
 
   return {

@@ -1,3 +1,4 @@
+import { cashPaidBackPaise } from '../../../shared/cashRounding';
 import type { SignedInUser } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { AuditLog } from '../audit/auditLog';
@@ -51,7 +52,12 @@ export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audi
       reversalRequested,
     });
     // The consumer gets back what they paid net: the bill and the paise the rounded change left in the drawer (whole rupees).
-    return { receiptNo: request.receiptNo, amountPaise: payment.amount_paise + (payment.change_rounding_paise ?? 0), voidedAt: at, reversalRequested };
+    return {
+      receiptNo: request.receiptNo,
+      amountPaise: cashPaidBackPaise({ amountPaise: payment.amount_paise, changeRoundingPaise: payment.change_rounding_paise ?? 0 }),
+      voidedAt: at,
+      reversalRequested,
+    };
   });
 
   return (request: VoidRequest, actor: SignedInUser, approver: SignedInUser) => voidIt.immediate(request, actor, approver);

@@ -1,3 +1,4 @@
+import { cashPaidBackPaise } from '../../../shared/cashRounding';
 import { formatPaise } from '../../../shared/money';
 import { row, type Block } from './layoutReceipt';
 
@@ -27,6 +28,6 @@ export function refundAmountBlocks(record: { amountPaise: number; changeRounding
   return [
     row('बिल राशि / Bill Amount', formatPaise(record.amountPaise)),
     row('पूर्णांकन / Rounding', `${rounding > 0 ? '+' : '−'}${formatPaise(Math.abs(rounding))}`),
-    row('लौटाया नकद / Cash Refunded', formatPaise(record.amountPaise + rounding), 'title', true),
+    row('लौटाया नकद / Cash Refunded', formatPaise(cashPaidBackPaise(record)), 'title', true),
   ];
 }

@@ -111,15 +111,15 @@ export function ExceptionsPanel() {
 
   async function resolve(current: Action): Promise<Result<Resolution>> {
     if (current.kind === 'retryAll') return retryAll();
-    const { clientTxnId, receiptNo, amountPaise } = current.exception;
+    const { clientTxnId, receiptNo } = current.exception;
     if (current.kind === 'retry') {
       const result = await call('exceptions.retry', { clientTxnId, approval });
       return result.ok ? { ok: true, value: { text: t('exceptions.retried', { receiptNo }) } } : result;
     }
     const result = await call('exceptions.refund', { clientTxnId, reason, approval });
     if (!result.ok) return result;
-    const { slipNo } = result.value;
-    return { ok: true, value: { text: t('exceptions.refunded', { slipNo, amount: formatPaise(amountPaise) }), slipNo } };
+    const { slipNo, cashPaise } = result.value;
+    return { ok: true, value: { text: t('exceptions.refunded', { slipNo, amount: formatPaise(cashPaise) }), slipNo } };
   }
 
   return (
