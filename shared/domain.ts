@@ -273,6 +273,8 @@ export interface PaymentException {
   consumerNo: string;
   consumerName: string;
   amountPaise: number;
+  /** What a refund of it hands back: the amount plus its change rounding (shared/cashRounding). */
+  refundCashPaise: number;
   recordedAt: string;
   failureCode: string;
   failureMessage: string;

@@ -6,7 +6,7 @@ import { RokadError } from '../../../shared/errors';
 import { createServices, type Services } from '../createServices';
 import { followUpPayments } from '../ledger/followUpPayments';
 import { saveBillerRules } from '../rules/billerRulesStore';
-import { markRefused } from '../sync/outbox';
+import { markRefused, refusedPayments } from '../sync/outbox';
 import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 
@@ -35,6 +35,11 @@ describe('the refund of a payment whose change was rounded', () => {
     assert.equal(payment.changeRoundingPaise, 50);
     followUpPayments(services.db);
     markRefused(services.db, payment.clientTxnId, { code: 'BILL_ALREADY_PAID', message: 'Bill already paid' }, NOON_IN_BHOPAL);
+    assert.deepEqual(
+      refusedPayments(services.db).map((refused) => [refused.amountPaise, refused.refundCashPaise]),
+      [[124_550, 124_600]],
+      'the supervisor is asked to refund the cash, not the bill amount',
+    );
 
     const supervisor = services.sessions.approve({ supervisorId: PEOPLE.supervisor.userId, pin: PEOPLE.supervisor.pin }, 'test');
     const drawer = () => services.shifts.report(counter.shiftId).expectedPaise;

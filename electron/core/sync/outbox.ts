@@ -1,3 +1,4 @@
+import { cashPaidBackPaise } from '../../../shared/cashRounding';
 import type { PaymentException, PaymentUploadStatus } from '../../../shared/domain';
 import type { ErrorCode } from '../../../shared/errors';
 import type { FailureCode } from '../../../shared/gateway/schemas';
@@ -193,7 +194,7 @@ export function refusedPayments(db: Db): PaymentException[] {
   return (
     db
       .prepare(
-        `SELECT ledger.entry_id, ledger.receipt_no, ledger.consumer_no, ledger.consumer_name, ledger.amount_paise, ledger.recorded_at,
+        `SELECT ledger.entry_id, ledger.receipt_no, ledger.consumer_no, ledger.consumer_name, ledger.amount_paise, ledger.change_rounding_paise, ledger.recorded_at,
                 outbox.failure_code, outbox.failure_message
          FROM outbox JOIN ledger USING (entry_id) WHERE outbox.state = 'FAILED' AND ${NOT_VOIDED} ORDER BY ledger.seq`,
       )
@@ -203,6 +204,7 @@ export function refusedPayments(db: Db): PaymentException[] {
       consumer_no: string;
       consumer_name: string;
       amount_paise: number;
+      change_rounding_paise: number;
       recorded_at: string;
       failure_code: string;
       failure_message: string;
@@ -213,6 +215,7 @@ export function refusedPayments(db: Db): PaymentException[] {
     consumerNo: row.consumer_no,
     consumerName: row.consumer_name,
     amountPaise: row.amount_paise,
+    refundCashPaise: cashPaidBackPaise({ amountPaise: row.amount_paise, changeRoundingPaise: row.change_rounding_paise }),
     recordedAt: row.recorded_at,
     failureCode: row.failure_code,
     failureMessage: row.failure_message,

@@ -156,7 +156,7 @@ export function ExceptionsPanel() {
                     approval={approval}
                     onApproval={setApproval}
                     error={error}
-                    submitLabel={action.kind === 'retry' ? t('exceptions.retry') : t('exceptions.confirmRefund', { amount: formatPaise(exception.amountPaise) })}
+                    submitLabel={action.kind === 'retry' ? t('exceptions.retry') : t('exceptions.confirmRefund', { amount: formatPaise(exception.refundCashPaise) })}
                     onSubmit={() => void resolving.run(() => resolve(action), resolved)}
                     onCancel={() => setAction(null)}
                   >
