@@ -48,7 +48,14 @@ export function createReceiptPrinting(deps: ReceiptPrintingDeps) {
     return receiptRecord(row, { header, ...facts, ...copy, verifyUrl: getSetting(deps.db, 'receipt_verify_url') });
   }
 
-  const draw = (record: ReceiptRecord, widthDots: number): Bitmap => renderReceipt(layoutReceipt(record), { widthDots, fontsDir: deps.fontsDir });
+  // After a payment the screen's preview and the printer's copy are the same record: drawn once
+  // (about 16 ms of main's thread at 576 dots), not twice. Keyed by every field the record holds.
+  let lastDrawn: { key: string; bitmap: Bitmap } | undefined;
+  const draw = (record: ReceiptRecord, widthDots: number): Bitmap => {
+    const key = JSON.stringify([record, widthDots]);
+    if (lastDrawn?.key !== key) lastDrawn = { key, bitmap: renderReceipt(layoutReceipt(record), { widthDots, fontsDir: deps.fontsDir }) };
+    return lastDrawn.bitmap;
+  };
 
   /** What a queued copy says, drawn when it prints: a copy printed after the upload carries the approval reference. */
   function jobRecord(id: number): ReceiptRecord {
