@@ -7,7 +7,9 @@ import { createServices, LEDGER_FILE } from '../electron/core/createServices';
 import { ledgerMigrations } from '../electron/core/db/migrations';
 import { exportRows } from '../electron/core/exports/exportRows';
 import { csvOf } from '../electron/core/exports/writeCsv';
+import { readUpdateFacts } from '../electron/core/app/updateGate';
 import { startCore } from '../electron/core/startCore';
+import { syncStatus } from '../electron/core/sync/syncCycle';
 import { openCounter, PEOPLE, seedPeople } from '../electron/core/testing/seedCounter';
 import { appendPayments, saveBills } from '../electron/core/testing/seedPayments';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
@@ -42,20 +44,36 @@ function historyBills(rows: number): Bill[] {
   }));
 }
 
+/**
+ * The history as a cabin's years leave it: a supervisor's shift a day, each with its PER_DAY
+ * payments, a bank deposit and its close; every payment accepted and every receipt printed. The
+ * agent's shift then holds only the measured payments.
+ */
 function seedHistory(dir: string, rows: number): void {
   const services = createServices({ dataDir: dir, cabinCode: 'BENCH-01' });
   try {
     seedPeople(services);
-    // A supervisor's old shift holds the history, so the agent's shift holds only the measured payments.
-    services.db
-      .prepare('INSERT INTO shifts (shift_id, user_id, cabin_code, opened_at, opening_float_paise, opening_count) VALUES (?, ?, ?, ?, 0, ?)')
-      .run('history', PEOPLE.supervisor.userId, services.cabinCode, '2016-01-01T00:00:00.000Z', '{}');
     const supervisor = services.sessions.signIn(PEOPLE.supervisor.userId, PEOPLE.supervisor.pin);
-    const end = Date.now() - 86_400_000;
-    appendPayments(services, { user: supervisor, shiftId: 'history', training: false }, historyBills(rows), (i) =>
-      new Date(end - Math.floor((rows - i) / PER_DAY) * 86_400_000 - (i % PER_DAY) * 1_000).toISOString(),
+    const bills = historyBills(rows);
+    const days = Math.ceil(rows / PER_DAY);
+    const firstDay = Date.now() - (days + 1) * 86_400_000;
+    const at = (ms: number) => new Date(ms).toISOString();
+    const openShift = services.db.prepare('INSERT INTO shifts (shift_id, user_id, cabin_code, opened_at, opening_float_paise, opening_count) VALUES (?, ?, ?, ?, 0, ?)');
+    const deposit = services.db.prepare(
+      "INSERT INTO cash_moves (move_id, shift_id, direction, amount_paise, reason, user_id, at) VALUES (?, ?, 'OUT', 100000, 'Bank deposit', ?, ?)",
     );
-    services.db.exec("UPDATE outbox SET state = 'SUCCESS'");
+    const close = services.db.prepare(
+      'INSERT INTO shift_closes (shift_id, closed_at, closed_by, counted_paise, counted, expected_paise, difference_paise) VALUES (?, ?, ?, 0, ?, 0, 0)',
+    );
+    for (let day = 0; day < days; day += 1) {
+      const opened = firstDay + day * 86_400_000;
+      const shiftId = `history-${day}`;
+      openShift.run(shiftId, PEOPLE.supervisor.userId, services.cabinCode, at(opened), '{}');
+      appendPayments(services, { user: supervisor, shiftId, training: false }, bills.slice(day * PER_DAY, (day + 1) * PER_DAY), (i) => at(opened + 60_000 + i * 1_000));
+      deposit.run(`deposit-${day}`, shiftId, PEOPLE.supervisor.userId, at(opened + 10 * 3_600_000));
+      close.run(shiftId, at(opened + 11 * 3_600_000), PEOPLE.supervisor.userId, '{}');
+    }
+    services.db.exec("UPDATE outbox SET state = 'SUCCESS'; UPDATE print_jobs SET status = 'PRINTED', attempts = 1, printed_at = queued_at");
     services.sessions.signOut();
   } finally {
     services.close();
@@ -82,6 +100,8 @@ interface Figures {
   dayReportMs: number;
   shiftReportMs: number;
   dayExportMs: number;
+  syncStatusMs: number;
+  unprintedMs: number;
 }
 
 const median = (samples: number[]) => samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
@@ -129,7 +149,10 @@ async function atSize(dir: string, rows: number): Promise<Figures> {
     const dayReportMs = await medianMs(() => services.dayReport(range));
     const shiftReportMs = await medianMs(() => services.shifts.report(counter.shiftId));
     const dayExportMs = await medianMs(() => csvOf(exportRows(services.db, range)));
-    return { startMs, checkMs, record, dayReportMs, shiftReportMs, dayExportMs };
+    // What the counter asks for on its own: the status bar's upload counts, and the receipts still owed (at start-up, before an update).
+    const syncStatusMs = await medianMs(() => syncStatus(services.db, services.billMaster));
+    const unprintedMs = await medianMs(() => [services.receipts.pending(), readUpdateFacts(services.db, new Date())]);
+    return { startMs, checkMs, record, dayReportMs, shiftReportMs, dayExportMs, syncStatusMs, unprintedMs };
   } finally {
     services.close();
   }
@@ -164,6 +187,8 @@ export async function benchScale(): Promise<void> {
             [`day report (median of ${RUNS})`]: cell(f.dayReportMs, base.dayReportMs),
             [`shift report (median of ${RUNS})`]: cell(f.shiftReportMs, base.shiftReportMs),
             [`export of a day, CSV (median of ${RUNS})`]: cell(f.dayExportMs, base.dayExportMs),
+            [`sync status (median of ${RUNS})`]: cell(f.syncStatusMs, base.syncStatusMs),
+            [`receipts owed and the update gate (median of ${RUNS})`]: cell(f.unprintedMs, base.unprintedMs),
           },
         ]),
       ),

@@ -109,7 +109,9 @@ export function startCore(options: StartOptions): CoreStart {
   if (health.ok) {
     const { cabinCode } = options;
     if (cabinCode === undefined && storedCabinCode(file) === null) return { state: 'setup', ...cabinSetupCore(options) };
-    const background = checkAfter && options.checkWorkerFile ? checkInWorker(file, options.checkWorkerFile) : Promise.resolve(health);
+    const workerFile = checkAfter ? options.checkWorkerFile : undefined;
+    // The check starts once the counter is up: spawned at once, its read of a large file would slow the start it must not hold up.
+    const background = workerFile ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => checkInWorker(file, workerFile)) : Promise.resolve(health);
     const services = createServices({
       ...options,
       cabinCode: cabinCode ?? '',

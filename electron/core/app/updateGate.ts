@@ -32,10 +32,10 @@ export function whyUpdateWaits(facts: UpdateFacts): UpdateWait[] {
 /** The facts as the ledger file has them; the sync worker marks its round there too. */
 export function readUpdateFacts(db: Db, now: Date): UpdateFacts {
   const openShifts = db.prepare('SELECT count(*) FROM shifts s LEFT JOIN shift_closes c ON c.shift_id = s.shift_id WHERE c.shift_id IS NULL').pluck().get() as number;
-  // A payment not followed up yet owes its original as a queued job does.
+  // Through the index of the unprinted jobs, not a year of printed ones; a payment not followed up yet owes its original as a queued job does.
   const pendingPrintJobs = db
     .prepare(
-      `SELECT (SELECT count(*) FROM print_jobs WHERE status = 'QUEUED')
+      `SELECT (SELECT count(*) FROM print_jobs WHERE status <> 'PRINTED' AND status = 'QUEUED')
             + (SELECT count(*) FROM ledger AS l WHERE l.seq ${NOT_FOLLOWED_UP} AND l.kind = 'PAYMENT'
                  AND NOT EXISTS (SELECT 1 FROM print_jobs AS j WHERE j.ledger_seq = l.seq AND j.reprint = 0))`,
     )

@@ -15,8 +15,10 @@ export interface CheckWorkerData {
 export function checkInWorker(file: string, workerFile: string): Promise<FileHealth> {
   return new Promise<FileHealth>((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: { file, sqliteBinding: sqliteBinding() } satisfies CheckWorkerData });
-    worker.once('message', (health: FileHealth) => resolve(health));
+    // Answered once its thread is gone too: the check's pages and cache are let go before anything counts it done.
+    let answer: FileHealth | undefined;
+    worker.once('message', (health: FileHealth) => (answer = health));
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The ledger check stopped (code ${code}) before it answered`)));
+    worker.once('exit', (code) => (answer ? resolve(answer) : reject(new Error(`The ledger check stopped (code ${code}) before it answered`))));
   }).catch(() => checkDatabaseFile(file));
 }

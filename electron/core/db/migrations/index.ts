@@ -12,6 +12,7 @@ import { ledgerTimeIndex } from './0010-ledger-time-index';
 import { fewerPagesAPayment } from './0011-fewer-pages-a-payment';
 import { complaints } from './0012-complaints';
 import { paymentFollowUps } from './0013-payment-follow-ups';
+import { shiftAndCashMoveIndexes } from './0014-shift-and-cash-move-indexes';
 
 /**
  * The ledger's schema, oldest first: one file per step, named for its number. Never edit a step
@@ -31,4 +32,5 @@ export const ledgerMigrations: readonly Migration[] = [
   fewerPagesAPayment,
   complaints,
   paymentFollowUps,
+  shiftAndCashMoveIndexes,
 ];
