@@ -82,6 +82,27 @@ export function pendingIds(db: Db, limit: number): string[] {
   return db.prepare("SELECT entry_id FROM outbox WHERE state = 'PENDING' ORDER BY entry_id LIMIT ?").pluck().all(limit) as string[];
 }
 
+/**
+ * Voided payments an upload was tried for without a readable answer: the gateway may hold them
+ * (and have debited the wallet), so a void of one is not known to come before the upload until
+ * the gateway is asked. Read through the state index: only waiting rows.
+ */
+export function voidedMaybeUploadedIds(db: Db, limit: number): string[] {
+  return db
+    .prepare(
+      `SELECT entry_id FROM outbox WHERE state = 'WAITING' AND attempts > 0 AND absent_at IS NULL
+         AND EXISTS (SELECT 1 FROM ledger AS v WHERE v.kind = 'VOID' AND v.voids_entry_id = outbox.entry_id)
+       ORDER BY entry_id LIMIT ?`,
+    )
+    .pluck()
+    .all(limit) as string[];
+}
+
+/** The gateway does not know this voided payment: it was voided before it was uploaded after all, and is not asked about again. */
+export function markAbsent(db: Db, entryId: string, now: Date): void {
+  db.prepare("UPDATE outbox SET absent_at = ?, updated_at = ? WHERE entry_id = ? AND state = 'WAITING' AND absent_at IS NULL").run(now.toISOString(), now.toISOString(), entryId);
+}
+
 export interface Backoff {
   baseMs: number;
   maxMs: number;

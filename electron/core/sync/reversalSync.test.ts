@@ -8,6 +8,7 @@ import { PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { startTestCabin, type TestCabin } from '../testing/testCabin';
 import { walletStatus } from '../wallet/wallet';
+import { voidedMaybeUploadedIds } from './outbox';
 import { reversalOf } from './reversals';
 
 const TEN_MINUTES = 10 * 60_000;
@@ -62,6 +63,36 @@ describe('a payment voided after upload is reversed through the outbox', () => {
     const accepted = reversalOf(cabin.services.db, paid.clientTxnId);
     assert.deepEqual([accepted?.state, accepted?.walletCreditPaise, accepted?.note], ['ACCEPTED', paid.amountPaise - 500, 'Cash returned at the cabin']);
     assert.equal(walletStatus(cabin.services.db, cabin.clock.now()).balancePaise, before + paid.amountPaise - 500, 'the wallet the counter sees is credited back');
+  });
+
+  it('asks the gateway about a payment voided after an upload whose answer was lost, and asks the company back for it when the gateway has it', async () => {
+    const paid = cabin.pay(zoneConsumerNo(4));
+    const before = gateway.store.wallet(TEST_AGENT).balance;
+    proxy.plan(['dropResponse']);
+    assert.equal((await cabin.sync()).online, false);
+    assert.equal(gateway.store.wallet(TEST_AGENT).balance, before - paid.amountPaise + 500, 'the gateway took the payment and debited the wallet');
+    assert.equal(voidNow(paid.receiptNo).reversalRequested, false, 'the cabin never heard the gateway had it');
+
+    await cabin.sync();
+    const asked = reversalOf(cabin.services.db, paid.clientTxnId);
+    assert.equal(asked?.state, 'REQUESTED', 'the gateway said it holds the payment, so the company is asked to reverse it');
+    assert.equal(gateway.store.db.prepare('SELECT count(*) FROM reversal_cases').pluck().get(), 1);
+    gateway.store.decideReversal(asked!.caseId!, 'ACCEPTED', 'Cash returned at the cabin');
+    await cabin.sync();
+    assert.equal(gateway.store.wallet(TEST_AGENT).balance, before, 'the wallet is whole again');
+  });
+
+  it('leaves a payment voided after an upload that never reached the gateway as voided before upload, and asks about it once', async () => {
+    const paid = cabin.pay(zoneConsumerNo(5));
+    proxy.plan(['reset']);
+    assert.equal((await cabin.sync()).online, false);
+    assert.equal(gateway.store.db.prepare('SELECT count(*) FROM payments').pluck().get(), 0);
+    voidNow(paid.receiptNo);
+    await cabin.sync();
+    assert.equal(reversalOf(cabin.services.db, paid.clientTxnId), undefined, 'nothing to ask back: the gateway never had it');
+    assert.notEqual(cabin.services.db.prepare('SELECT absent_at FROM outbox WHERE entry_id = ?').pluck().get(paid.clientTxnId), null);
+    assert.deepEqual(voidedMaybeUploadedIds(cabin.services.db, 10), [], 'the gateway’s answer is kept: the next rounds do not ask again');
+    assert.equal(gateway.store.db.prepare('SELECT count(*) FROM payments').pluck().get(), 0, 'and it was never sent after the void');
   });
 
   it('keeps a refusal with the company’s words, and asks nothing for a void before upload', async () => {

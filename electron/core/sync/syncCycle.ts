@@ -22,6 +22,7 @@ import {
   clearBackoff,
   DEFAULT_BACKOFF,
   duePayments,
+  markAbsent,
   markAccepted,
   markPending,
   markRefused,
@@ -29,6 +30,7 @@ import {
   outboxCounts,
   pendingIds,
   postpone,
+  voidedMaybeUploadedIds,
   type Backoff,
   type OutboxItem,
 } from './outbox';
@@ -167,10 +169,13 @@ const PENDING_REFUSED = { code: 'GATEWAY_REFUSED', message: 'The gateway refused
 
 /**
  * Asks about payments the gateway reported PENDING: SUCCESS accepts one, FAILED makes it a refused
- * payment for the supervisor, and one the gateway does not know is uploaded again.
+ * payment for the supervisor, and one the gateway does not know is uploaded again. Asks too about
+ * voided payments whose upload got no readable answer: one the gateway holds is marked so (and
+ * then asked back through a reversal request, sweepReversals), one it does not know stays voided
+ * before upload. Each answer changes only the rows in the state it applies to.
  */
 export async function pollPending(deps: SyncDeps, report: SyncReport): Promise<void> {
-  const ids = pendingIds(deps.db, 500);
+  const ids = [...pendingIds(deps.db, 500), ...voidedMaybeUploadedIds(deps.db, 100)];
   if (ids.length === 0) return;
   report.requests += 1;
   const response = checkStatusAnswer(ids, await deps.client.paymentStatus(ids));
@@ -191,8 +196,12 @@ export async function pollPending(deps: SyncDeps, report: SyncReport): Promise<v
           // The biller turned down a payment the gateway held: the supervisor's exception, as a refused upload is.
           markRefused(deps.db, result.clientTxnId, result.error ?? PENDING_REFUSED, at);
           report.refused += 1;
+        } else if (result.status === 'PENDING') {
+          // A voided payment the gateway holds for the biller: its debit is in the balance, and its reversal follows.
+          markPending(deps.db, result.clientTxnId, result.walletDebit, at);
         } else if (result.status === 'NOT_FOUND') {
           markWaitingAgain(deps.db, result.clientTxnId, at);
+          markAbsent(deps.db, result.clientTxnId, at);
         }
       }
     })

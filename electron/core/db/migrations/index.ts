@@ -13,6 +13,7 @@ import { fewerPagesAPayment } from './0011-fewer-pages-a-payment';
 import { complaints } from './0012-complaints';
 import { paymentFollowUps } from './0013-payment-follow-ups';
 import { shiftAndCashMoveIndexes } from './0014-shift-and-cash-move-indexes';
+import { outboxAbsentAt } from './0015-outbox-absent-at';
 
 /**
  * The ledger's schema, oldest first: one file per step, named for its number. Never edit a step
@@ -33,4 +34,5 @@ export const ledgerMigrations: readonly Migration[] = [
   complaints,
   paymentFollowUps,
   shiftAndCashMoveIndexes,
+  outboxAbsentAt,
 ];
