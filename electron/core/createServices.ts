@@ -161,13 +161,18 @@ export function createServices(options: ServiceOptions): Services {
     const payments = createPaymentQueries(db);
     const backups = createBackups({ db, dataDir: options.dataDir, cabinCode, now, audit });
     const shiftBook = createShifts(db, { cabinCode, now, audit });
-    // After the close has committed: a backup that fails is logged and shown, and the shift stays closed.
+    // After the close has committed (a handover closes the outgoing shift too): a backup that fails is logged and shown, and the shift stays closed.
     const shifts: Shifts = {
       ...shiftBook,
       close: (...args) => {
         const report = shiftBook.close(...args);
         backups.inBackground('SHIFT_CLOSE');
         return report;
+      },
+      handOver: (...args) => {
+        const handedOver = shiftBook.handOver(...args);
+        backups.inBackground('SHIFT_CLOSE');
+        return handedOver;
       },
     };
     let dailyTimer: NodeJS.Timeout | undefined;
