@@ -13,7 +13,7 @@ import type { Updater } from './app/updateGate';
 import { checkpointWhenQuiet, type IdleCheckpoints } from './db/walCheckpoints';
 import { createExceptionResolution, type ExceptionResolution } from './exceptions/resolveExceptions';
 import { createPaymentQueries, type PaymentQueries } from './ledger/paymentQueries';
-import { followUpPayments } from './ledger/followUpPayments';
+import { followUpAfterBurst, followUpPayments } from './ledger/followUpPayments';
 import { createRecordPayment } from './ledger/recordPayment';
 import { createVoidPayment } from './ledger/voidPayment';
 import { writeExports, type ExportRequest } from './exports/writeExports';
@@ -194,7 +194,8 @@ export function createServices(options: ServiceOptions): Services {
       ...(options.spoolerDriver ? { spoolerDriver: options.spoolerDriver } : {}),
     });
     // Its ticks end on their own if a step below throws and the ledger is closed.
-    // A payment's follow-ups are written at quiet moments, or sooner by whatever reads them first.
+    const record = createRecordPayment(db, { cabinCode, bills, payments, now, checkWallet: (amountPaise) => checkWalletCovers(db, amountPaise, now()) });
+    // A payment's follow-ups are written at quiet moments, or sooner by whatever reads them first, or after a burst.
     const walCheckpoints = checkpointWhenQuiet(db, options.walQuietMs, () => followUpPayments(db));
     return {
       db,
@@ -210,13 +211,11 @@ export function createServices(options: ServiceOptions): Services {
       shiftSlips: createShiftSlips(db, { shifts, audit }),
       bills,
       payments,
-      recordPayment: createRecordPayment(db, {
-        cabinCode,
-        bills,
-        payments,
-        now,
-        checkWallet: (amountPaise) => checkWalletCovers(db, amountPaise, now()),
-      }),
+      recordPayment: (request, collector) => {
+        const recorded = record(request, collector);
+        if (!recorded.replayed) followUpAfterBurst(db);
+        return recorded;
+      },
       voidPayment: createVoidPayment(db, { payments, audit, now }),
       logReprint: createLogReprint(db, { payments, audit }),
       exceptions: createExceptionResolution(db, { cabinCode, payments, shifts, audit, now, queueRefundSlip: receipts.queueRefundSlip }),

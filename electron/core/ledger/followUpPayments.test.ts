@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { createServices, LEDGER_FILE, type Services } from '../createServices';
+import { FOLLOW_UP_BURST } from './followUpPayments';
 import { openCounter } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 
@@ -36,6 +37,13 @@ describe('a payment’s follow-ups', () => {
     // The quiet check ticks every QUIET_MS; a loaded machine may run its ticks late, so this waits for them.
     for (let waited = 0; written(services.db)[0] === 0 && waited < 5_000; waited += QUIET_MS) await sleep(QUIET_MS);
     assert.deepEqual(written(services.db), [2, 2]);
+  });
+
+  it('are written by the payment that ends a burst of FOLLOW_UP_BURST without a quiet moment, after its commit', () => {
+    for (let i = 1; i < FOLLOW_UP_BURST; i += 1) pay();
+    assert.deepEqual(written(services.db), [0, 0], 'a queue served back to back leaves them to the quiet moment');
+    pay();
+    assert.deepEqual(written(services.db), [FOLLOW_UP_BURST, FOLLOW_UP_BURST]);
   });
 
   it('are written when the app closes, so a clean shutdown leaves none for the next start', () => {

@@ -9,6 +9,22 @@ import { preparedOnce } from '../../../shared/node/sqlite/preparedOnce';
 export const NOT_FOLLOWED_UP = '> (SELECT seq FROM payment_follow_ups WHERE id = 1)';
 
 /**
+ * A counter has quiet moments between payments, and the follow-ups are written in them. A burst
+ * without one (a queue served back to back) would leave ever more payments for every wallet check
+ * to count from the ledger; after this many, the next payment writes them, after its own commit.
+ */
+export const FOLLOW_UP_BURST = 50;
+
+const recordedSince = new WeakMap<Db, number>();
+
+/** Called after each payment's commit on this connection: writes the follow-ups once a burst has left FOLLOW_UP_BURST waiting. */
+export function followUpAfterBurst(db: Db): void {
+  const waiting = (recordedSince.get(db) ?? 0) + 1;
+  recordedSince.set(db, waiting);
+  if (waiting >= FOLLOW_UP_BURST) followUpPayments(db);
+}
+
+/**
  * Writes what follows from each payment recorded since the last call: a real payment's upload
  * outbox row, and every payment's original print job (unless a print wrote it already). Each is
  * derived from the ledger row alone, so writing them after the payment's own commit loses
@@ -16,6 +32,7 @@ export const NOT_FOLLOWED_UP = '> (SELECT seq FROM payment_follow_ups WHERE id =
  * many payments there are. Returns how many payments it followed up.
  */
 export function followUpPayments(db: Db): number {
+  recordedSince.set(db, 0);
   return db
     .transaction((): number => {
       const from = preparedOnce(db, 'SELECT seq FROM payment_follow_ups WHERE id = 1', { pluck: true }).get() as number;
