@@ -1,12 +1,11 @@
 import type { PaymentUploadStatus, RefundSlip, SignedInUser } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
-import { cashPaidBackPaise } from '../../../shared/cashRounding';
 import { formatPaise } from '../../../shared/money';
 import { formatIndiaDateTime } from '../../../shared/time';
 import type { AuditLog } from '../audit/auditLog';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { createLedgerAppender } from '../ledger/appendLedgerRow';
-import type { PaymentRow, ReceiptRow } from '../ledger/ledgerRow';
+import { cashPaidBackOf, type PaymentRow, type ReceiptRow } from '../ledger/ledgerRow';
 import type { PaymentQueries } from '../ledger/paymentQueries';
 import { createReceiptNumbers } from '../ledger/receiptNumbers';
 import { reversalRow } from '../ledger/reversalRow';
@@ -87,7 +86,7 @@ export function createExceptionResolution(db: Db, deps: ExceptionDeps) {
     if (!shift) throw new RokadError('NO_SHIFT', 'Open a shift first: the refund is paid from your drawer. Nothing was refunded.');
     const inDrawer = deps.shifts.report(shift.shiftId).expectedPaise;
     // The drawer pays back the cash the consumer paid net, not the bill amount alone, when the change was rounded.
-    const cashPaise = cashPaidBackPaise({ amountPaise: payment.amount_paise, changeRoundingPaise: payment.change_rounding_paise ?? 0 });
+    const cashPaise = cashPaidBackOf(payment);
     if (cashPaise > inDrawer) {
       throw new RokadError(
         'NOT_IN_DRAWER',

@@ -1,3 +1,4 @@
+import { cashPaidBackPaise } from '../../../shared/cashRounding';
 import type { RecordedPayment } from '../../../shared/domain';
 
 /** A row of the ledger table as SQLite returns it. */
@@ -54,4 +55,9 @@ export function toRecordedPayment(row: PaymentRow, replayed: boolean, voided = f
     voided,
     replayed,
   };
+}
+
+/** What reversing this payment (a void or a refund) hands back from the drawer: shared/cashRounding's figure for a ledger row. */
+export function cashPaidBackOf(row: Pick<LedgerRow, 'amount_paise' | 'change_rounding_paise'>): number {
+  return cashPaidBackPaise({ amountPaise: row.amount_paise, changeRoundingPaise: row.change_rounding_paise ?? 0 });
 }

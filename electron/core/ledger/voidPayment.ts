@@ -1,9 +1,9 @@
-import { cashPaidBackPaise } from '../../../shared/cashRounding';
 import type { SignedInUser } from '../../../shared/domain';
 import { RokadError } from '../../../shared/errors';
 import type { AuditLog } from '../audit/auditLog';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { createLedgerAppender } from './appendLedgerRow';
+import { cashPaidBackOf } from './ledgerRow';
 import type { PaymentQueries } from './paymentQueries';
 import { enqueueReversal } from '../sync/reversals';
 import { reversalRow } from './reversalRow';
@@ -54,7 +54,7 @@ export function createVoidPayment(db: Db, deps: { payments: PaymentQueries; audi
     // The consumer gets back what they paid net: the bill and the paise the rounded change left in the drawer (whole rupees).
     return {
       receiptNo: request.receiptNo,
-      amountPaise: cashPaidBackPaise({ amountPaise: payment.amount_paise, changeRoundingPaise: payment.change_rounding_paise ?? 0 }),
+      amountPaise: cashPaidBackOf(payment),
       voidedAt: at,
       reversalRequested,
     };

@@ -1,11 +1,10 @@
-import { cashPaidBackPaise } from '../../../shared/cashRounding';
 import type { PaymentException, PaymentUploadStatus } from '../../../shared/domain';
 import type { ErrorCode } from '../../../shared/errors';
 import type { FailureCode } from '../../../shared/gateway/schemas';
 import type { Db } from '../../../shared/node/sqlite/openDatabase';
 import { preparedOnce } from '../../../shared/node/sqlite/preparedOnce';
 import { NOT_FOLLOWED_UP } from '../ledger/followUpPayments';
-import type { LedgerRow, PaymentRow } from '../ledger/ledgerRow';
+import { cashPaidBackOf, type LedgerRow, type PaymentRow } from '../ledger/ledgerRow';
 
 /**
  * A payment voided before it was uploaded is never sent and no longer waits: the cash went back.
@@ -240,7 +239,7 @@ export function refusedPayments(db: Db): PaymentException[] {
     consumerNo: row.consumer_no,
     consumerName: row.consumer_name,
     amountPaise: row.amount_paise,
-    refundCashPaise: cashPaidBackPaise({ amountPaise: row.amount_paise, changeRoundingPaise: row.change_rounding_paise }),
+    refundCashPaise: cashPaidBackOf(row),
     recordedAt: row.recorded_at,
     failureCode: row.failure_code,
     failureMessage: row.failure_message,
@@ -249,29 +248,26 @@ export function refusedPayments(db: Db): PaymentException[] {
 
 /** What the receipt reprint and the consumer's "did my payment reach?" need to know. */
 export function uploadStatus(db: Db, clientTxnId: string): PaymentUploadStatus | undefined {
-  const row = db.prepare('SELECT * FROM outbox WHERE entry_id = ?').get(clientTxnId) as
+  const row = preparedOnce(
+    db,
+    `SELECT ${UPLOAD_STATE('l', 'o')} AS state, o.txn_ref_id, o.approval_ref_number, o.failure_code, o.failure_message
+     FROM ledger AS l LEFT JOIN outbox AS o USING (entry_id) WHERE l.entry_id = ? AND l.kind = 'PAYMENT'`,
+  ).get(clientTxnId) as
     | {
-        entry_id: string;
-        state: PaymentUploadStatus['state'];
+        state: PaymentUploadStatus['state'] | null;
         txn_ref_id: string | null;
         approval_ref_number: string | null;
         failure_code: string | null;
         failure_message: string | null;
       }
     | undefined;
-  if (!row) return waitingNotFollowedUp(db, clientTxnId);
+  if (!row?.state) return undefined;
   return {
-    clientTxnId: row.entry_id,
+    clientTxnId,
     state: row.state,
     txnRefId: row.txn_ref_id,
     approvalRefNumber: row.approval_ref_number,
     failureCode: row.failure_code,
     failureMessage: row.failure_message,
   };
-}
-
-/** A real payment with no outbox row yet: recorded, not followed up, so waiting for upload. */
-function waitingNotFollowedUp(db: Db, clientTxnId: string): PaymentUploadStatus | undefined {
-  const waiting = preparedOnce(db, "SELECT 1 FROM ledger WHERE entry_id = ? AND kind = 'PAYMENT' AND training = 0", { pluck: true }).get(clientTxnId);
-  return waiting ? { clientTxnId, state: 'WAITING', txnRefId: null, approvalRefNumber: null, failureCode: null, failureMessage: null } : undefined;
 }
