@@ -7,7 +7,7 @@ import { startCore } from '../electron/core/startCore';
 import type { Services } from '../electron/core/createServices';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import { bridgeCore } from '../scripts/devHarness/bridgeCore';
-import { firstRunToCounter } from './harness/counterSteps';
+import { findBill, firstRunToCounter } from './harness/counterSteps';
 import { serveRenderer } from '../scripts/devHarness/serveRenderer';
 
 const screenshotDir = resolve(__dirname, 'artifacts/screenshots');
@@ -63,8 +63,7 @@ test.describe('the first run of a new cabin', () => {
       await expect(page.locator('#setup-user')).toBeFocused();
       await expect(page.getByTestId('cabin-code')).toHaveText('BPL-ATP-07');
       await firstRunToCounter(page);
-      await page.keyboard.type('N3330008565');
-      await page.keyboard.press('Enter');
+      await findBill(page, 'N3330008565');
       await page.keyboard.type('1245.50');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('receipt-no')).toHaveText('BPL-ATP-07-000001');

@@ -1,7 +1,7 @@
 import { saveBillerRules } from '../electron/core/rules/billerRulesStore';
 import { defaultBillerRules } from '../shared/amountRules';
 import { PEOPLE } from '../electron/core/testing/seedCounter';
-import { LANGUAGES, openSupervisorSection, speak, takePayment } from './harness/counterSteps';
+import { findBill, LANGUAGES, openSupervisorSection, speak, takePayment } from './harness/counterSteps';
 import { expect, test } from './harness/rokadTest';
 
 const SUPERVISOR = { id: 'meena.s', pin: '2468' };
@@ -150,8 +150,7 @@ for (const language of LANGUAGES) {
       await rokad.screenshot(`${language}-27-training-on`);
 
       await page.keyboard.press('F2');
-      await page.keyboard.type('1234567890');
-      await page.keyboard.press('Enter');
+      await findBill(page, '1234567890');
       await page.keyboard.type('410');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('receipt-no')).toHaveText(/^TRN-/);
@@ -205,8 +204,7 @@ test.describe('each amount rule refuses with a clear message and records nothing
     const { page } = rokad;
     saveBillerRules(rokad.services.db, { ...defaultBillerRules, maxPaise: 100_000 });
     await speak(page, 'hi');
-    await page.keyboard.type('N3330008565');
-    await page.keyboard.press('Enter');
+    await findBill(page, 'N3330008565');
     await page.keyboard.type('1245.50');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('error')).toContainText('एक बिल पर ₹1,000.00 से ज़्यादा नकद नहीं लिया जा सकता');

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { saveScanPattern } from '../electron/core/bills/consumerNoFromScan';
 import { DEFAULT_RULES } from '../gateway/gatewayStore';
-import { LANGUAGES, speak, takePayment } from './harness/counterSteps';
+import { findBill, LANGUAGES, speak, takePayment } from './harness/counterSteps';
 import { expect, test } from './harness/rokadTest';
 
 const SUPERVISOR = { id: 'meena.s', pin: '2468' };
@@ -172,8 +172,7 @@ for (const language of LANGUAGES) {
     test('on the void form, going back and voiding are different words', async ({ rokad }) => {
       const { page } = rokad;
       await speak(page, language);
-      await page.keyboard.type('1234567890');
-      await page.keyboard.press('Enter');
+      await findBill(page, '1234567890');
       await page.keyboard.type('410');
       await page.keyboard.press('Enter');
       const receiptNo = (await page.getByTestId('receipt-no').textContent()) ?? '';

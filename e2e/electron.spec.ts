@@ -9,7 +9,7 @@ import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import { startTestGateway, TEST_AGENT } from '../gateway/testing/testGateway';
 import { DEFAULT_PRINTER_SETTINGS } from '../shared/printing';
 import { indiaDate } from '../shared/time';
-import { firstRunToCounter, openSupervisorSection, takePayment } from './harness/counterSteps';
+import { findBill, firstRunToCounter, openSupervisorSection, takePayment } from './harness/counterSteps';
 import { exactCash, unpaidBills } from './harness/gatewayCabin';
 
 /**
@@ -72,8 +72,7 @@ test.describe(binary ? 'the Electron app' : `the Electron app (${skipReason})`, 
       await page.evaluate(() => window.open('https://example.com'));
       expect(app.windows()).toHaveLength(1);
 
-      await page.keyboard.type('N3330008565');
-      await page.keyboard.press('Enter');
+      await findBill(page, 'N3330008565');
       await page.keyboard.type('1245.50');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('receipt-no')).toHaveText('ELEC-01-000001');
@@ -96,8 +95,7 @@ test.describe(binary ? 'the Electron app' : `the Electron app (${skipReason})`, 
       await expect(page.locator('#setup-user')).toBeFocused();
       await expect(page.getByTestId('cabin-code')).toHaveText('BPL-ATP-07');
       await firstRunToCounter(page);
-      await page.keyboard.type('N3330008565');
-      await page.keyboard.press('Enter');
+      await findBill(page, 'N3330008565');
       await page.keyboard.type('1245.50');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('receipt-no')).toHaveText('BPL-ATP-07-000001');
@@ -107,8 +105,7 @@ test.describe(binary ? 'the Electron app' : `the Electron app (${skipReason})`, 
       await page.keyboard.press('Enter');
       await printer.close();
       await page.keyboard.press('F2');
-      await page.keyboard.type('N3330012277');
-      await page.keyboard.press('Enter');
+      await findBill(page, 'N3330012277');
       await page.keyboard.type('872.90');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('receipt-no')).toHaveText('BPL-ATP-07-000002');

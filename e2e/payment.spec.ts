@@ -1,4 +1,4 @@
-import { LANGUAGES, speak } from './harness/counterSteps';
+import { findBill, LANGUAGES, speak } from './harness/counterSteps';
 import { CABIN_CODE, expect, test } from './harness/rokadTest';
 
 interface StoredPayment {
@@ -73,8 +73,7 @@ for (const language of LANGUAGES) {
   test(`a large change asks once more before recording, and Esc goes back to the cash (${language})`, async ({ rokad }) => {
     const { page } = rokad;
     await speak(page, language);
-    await page.keyboard.type('N3330008565');
-    await page.keyboard.press('Enter');
+    await findBill(page, 'N3330008565');
     await page.keyboard.type('5000');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('confirm-change')).toHaveText('₹3,754.50');
@@ -108,8 +107,7 @@ test('notes tapped in are the cash figure, and the drawer learns which notes cam
 test('a second payment for the same bill shows the first receipt and needs a tick', async ({ rokad }) => {
   const { page } = rokad;
   for (const attempt of [1, 2]) {
-    await page.keyboard.type('1234567890');
-    await page.keyboard.press('Enter');
+    await findBill(page, '1234567890');
     await page.keyboard.type('410');
     if (attempt === 2) {
       await expect(page.getByTestId('already-paid')).toContainText(`${CABIN_CODE}-000001`);
@@ -126,6 +124,30 @@ test('a second payment for the same bill shows the first receipt and needs a tic
     await page.keyboard.press('Enter');
   }
   expect(rokad.readLedger('SELECT receipt_no FROM ledger')).toEqual([{ receipt_no: `${CABIN_CODE}-000001` }, { receipt_no: `${CABIN_CODE}-000002` }]);
+});
+
+test('digits typed while the bill is fetched are the cash, but an Enter typed then waits for the cashier to see the bill', async ({ rokad }) => {
+  const { page, core } = rokad;
+  // The lookup is held back, as a slow connection to the company's server would hold it.
+  const lookUp = core.handlers['bills.lookup'];
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  core.handlers['bills.lookup'] = async (input, caller) => {
+    await held;
+    return lookUp(input, caller);
+  };
+  await page.keyboard.type('1234567890');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('500');
+  await page.keyboard.press('Enter');
+  release();
+  await expect(page.locator('#cash')).toBeFocused();
+  await expect(page.locator('#cash')).toHaveValue('500');
+  await expect(page.getByTestId('change-due')).toHaveText('₹90.00');
+  expect(rokad.readLedger('SELECT * FROM ledger')).toHaveLength(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('done')).toBeVisible();
+  expect(rokad.readLedger('SELECT tendered_paise FROM ledger')).toEqual([{ tendered_paise: 50_000 }]);
 });
 
 test('Esc steps back without recording anything', async ({ rokad }) => {

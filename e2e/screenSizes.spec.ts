@@ -1,4 +1,4 @@
-import { LANGUAGES, speak, takePayment } from './harness/counterSteps';
+import { findBill, LANGUAGES, speak, takePayment } from './harness/counterSteps';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/rokadTest';
@@ -24,8 +24,7 @@ for (const language of LANGUAGES) {
         const { page } = rokad;
         await speak(page, language);
         await takePayment(page, 'N3330008565', '1245.50');
-        await page.keyboard.type('N3330008565');
-        await page.keyboard.press('Enter');
+        await findBill(page, 'N3330008565');
         await page.keyboard.type('1245.50');
         await page.keyboard.press('Enter');
         await expect(page.getByTestId('error')).toBeVisible();

@@ -9,13 +9,21 @@ export async function speak(page: Page, language: Language): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
+/**
+ * The number and Enter, then the bill on screen with the cursor in the cash. Digits typed while the
+ * bill is fetched go into the cash, but an Enter does not take a payment for a bill not yet shown.
+ */
+export async function findBill(page: Page, consumerNo: string): Promise<void> {
+  await page.keyboard.type(consumerNo);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cash')).toBeFocused();
+}
+
 /** The usual payment: number, Enter, the cash figure, Enter; then back to an empty counter. */
 export async function takePayment(page: Page, consumerNo: string, cash: string): Promise<string> {
   await page.keyboard.press('F2');
   await expect(page.locator('#consumer-no')).toBeFocused();
-  await page.keyboard.type(consumerNo);
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#cash')).toBeFocused();
+  await findBill(page, consumerNo);
   await page.keyboard.type(cash);
   await page.keyboard.press('Enter');
   const receiptNo = (await page.getByTestId('receipt-no').textContent()) ?? '';

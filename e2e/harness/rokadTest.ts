@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { createCore } from '../../electron/core/createCore';
+import type { Core } from '../../shared/ipc/dispatch';
 import type { Updater } from '../../electron/core/app/updateGate';
 import { createServices, LEDGER_FILE, type Services } from '../../electron/core/createServices';
 import type { SpoolerDriver } from '../../electron/core/printing/winspool/spoolerDriver';
@@ -17,6 +18,8 @@ const screenshotDir = resolve(__dirname, '../artifacts/screenshots');
 export interface RokadApp {
   page: Page;
   services: Services;
+  /** The handler map the page is bridged to, for a test that holds a call back as a slow network would. */
+  core: Core;
   /** Opens the ledger file with a connection of its own, as an auditor would. */
   readLedger<T>(query: string): T[];
   screenshot(name: string): Promise<void>;
@@ -70,6 +73,7 @@ export const test = base.extend<{ rokad: RokadApp; counterOpen: boolean; updater
     await use({
       page,
       services,
+      core,
       readLedger<T>(query: string) {
         const db = new Database(join(folder.dir, LEDGER_FILE), { readonly: true });
         try {
