@@ -9,10 +9,7 @@ export async function speak(page: Page, language: Language): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
-/**
- * The number and Enter, then the bill on screen with the cursor in the cash. Digits typed while the
- * bill is fetched go into the cash, but an Enter does not take a payment for a bill not yet shown.
- */
+/** The number and Enter, then the bill on screen with the cursor in the cash: a test's next keys meet the bill, not the lookup. */
 export async function findBill(page: Page, consumerNo: string): Promise<void> {
   await page.keyboard.type(consumerNo);
   await page.keyboard.press('Enter');

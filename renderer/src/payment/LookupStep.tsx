@@ -46,7 +46,7 @@ export function LookupStep() {
           onFocus={(event) => event.target.select()}
           onChange={(event) => setConsumerNo(event.target.value)}
           onKeyDown={(event) => {
-            if (busy && /^[0-9.]$/.test(event.key)) {
+            if (busy && /^([0-9.]|Enter)$/.test(event.key)) {
               event.preventDefault();
               typeAhead(event.key);
             }

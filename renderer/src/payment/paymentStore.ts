@@ -24,6 +24,8 @@ interface PaymentState {
   cashText: string;
   /** Digits a fast cashier typed while the bill was still being fetched: they belong to the cash figure. */
   typedAhead: string;
+  /** An Enter typed after those digits: the cash is taken as soon as the bill shows, with every check the cashier's own Enter gets. */
+  enterTypedAhead: boolean;
   /** Notes and coins tapped in; cleared when the cashier types the figure instead. */
   cashCount: CashCount;
   tenderedPaise: number;
@@ -60,6 +62,7 @@ const fresh = {
   amountPaise: 0,
   cashText: '',
   typedAhead: '',
+  enterTypedAhead: false,
   cashCount: {},
   tenderedPaise: 0,
   confirmRepeat: false,
@@ -88,7 +91,13 @@ export const usePayment = create<PaymentState>()((set, get) => ({
   setConsumerNo: (value) => set({ consumerNo: value.toUpperCase().replace(/\s+/g, ''), error: null }),
   setAmountText: (value) => set({ amountText: value, error: null }),
   setCashText: (value) => set({ cashText: value, cashCount: {}, error: null }),
-  typeAhead: (key) => set({ typedAhead: get().typedAhead + key }),
+  typeAhead(key) {
+    const { typedAhead, enterTypedAhead } = get();
+    // Keys after the Enter are not this payment's: the next consumer's start after the bill shows.
+    if (enterTypedAhead) return;
+    if (key === 'Enter') set({ enterTypedAhead: typedAhead !== '' });
+    else set({ typedAhead: typedAhead + key });
+  },
   tap(key) {
     const cashCount = { ...get().cashCount, [key]: (get().cashCount[key] ?? 0) + 1 };
     set({ cashCount, cashText: rupeesText(totalOfCount(cashCount)), error: null });
@@ -102,13 +111,14 @@ export const usePayment = create<PaymentState>()((set, get) => ({
       set({ error: { code: 'CONSUMER_NO_EMPTY', message: 'Enter or scan the consumer number.' } });
       return;
     }
-    set({ busy: true, error: null, consumerNo, typedAhead: '' });
+    set({ busy: true, error: null, consumerNo, typedAhead: '', enterTypedAhead: false });
     const result = await call('bills.lookup', { consumerNo });
     if (!result.ok) {
-      set({ busy: false, error: result.error, typedAhead: '' });
+      set({ busy: false, error: result.error, typedAhead: '', enterTypedAhead: false });
       return;
     }
     const due = result.value;
+    const enterTypedAhead = get().enterTypedAhead;
     set({
       busy: false,
       step: 'cash',
@@ -117,9 +127,11 @@ export const usePayment = create<PaymentState>()((set, get) => ({
       amountText: rupeesText(due.amountToCollectPaise),
       cashText: get().typedAhead,
       typedAhead: '',
+      enterTypedAhead: false,
       cashCount: {},
       confirmRepeat: false,
     });
+    if (enterTypedAhead) await get().acceptCash();
   },
 
   async acceptCash() {
