@@ -6,6 +6,7 @@ import { checkDatabaseFile } from '../electron/core/backups/checkDatabaseFile';
 import { createServices, LEDGER_FILE } from '../electron/core/createServices';
 import { ledgerMigrations } from '../electron/core/db/migrations';
 import { exportRows } from '../electron/core/exports/exportRows';
+import { findReceipts } from '../electron/core/ledger/findReceipts';
 import { csvOf } from '../electron/core/exports/writeCsv';
 import { readUpdateFacts } from '../electron/core/app/updateGate';
 import { startCore } from '../electron/core/startCore';
@@ -102,6 +103,8 @@ interface Figures {
   dayExportMs: number;
   syncStatusMs: number;
   unprintedMs: number;
+  findReceiptMs: number;
+  findConsumerMs: number;
 }
 
 const median = (samples: number[]) => samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
@@ -152,7 +155,14 @@ async function atSize(dir: string, rows: number): Promise<Figures> {
     // What the counter asks for on its own: the status bar's upload counts, and the receipts still owed (at start-up, before an update).
     const syncStatusMs = await medianMs(() => syncStatus(services.db, services.billMaster));
     const unprintedMs = await medianMs(() => [services.receipts.pending(), readUpdateFacts(services.db, new Date())]);
-    return { startMs, checkMs, record, dayReportMs, shiftReportMs, dayExportMs, syncStatusMs, unprintedMs };
+    // F4 asked for the ledger's oldest payment, the worst case for a search newest first.
+    const oldest = services.db.prepare("SELECT receipt_no, consumer_no FROM ledger WHERE kind = 'PAYMENT' ORDER BY seq LIMIT 1").get() as {
+      receipt_no: string;
+      consumer_no: string;
+    };
+    const findReceiptMs = await medianMs(() => findReceipts(services.db, oldest.receipt_no, services.payments.isVoided));
+    const findConsumerMs = await medianMs(() => findReceipts(services.db, oldest.consumer_no, services.payments.isVoided));
+    return { startMs, checkMs, record, dayReportMs, shiftReportMs, dayExportMs, syncStatusMs, unprintedMs, findReceiptMs, findConsumerMs };
   } finally {
     services.close();
   }
@@ -189,6 +199,8 @@ export async function benchScale(): Promise<void> {
             [`export of a day, CSV (median of ${RUNS})`]: cell(f.dayExportMs, base.dayExportMs),
             [`sync status (median of ${RUNS})`]: cell(f.syncStatusMs, base.syncStatusMs),
             [`receipts owed and the update gate (median of ${RUNS})`]: cell(f.unprintedMs, base.unprintedMs),
+            [`F4 find by the oldest receipt's number (median of ${RUNS})`]: cell(f.findReceiptMs, base.findReceiptMs),
+            [`F4 find by its consumer's number (median of ${RUNS})`]: cell(f.findConsumerMs, base.findConsumerMs),
           },
         ]),
       ),
