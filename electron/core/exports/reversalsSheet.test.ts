@@ -11,7 +11,7 @@ import { saveBills, payBills, settableClock } from '../testing/seedPayments';
 import { openCounter, PEOPLE } from '../testing/seedCounter';
 import { tempDataDir } from '../testing/tempDataDir';
 import { exportRows } from './exportRows';
-import { REVERSAL_STATE_LABELS } from '../reports/reversalStateLabels';
+import { REVERSAL_STATE_LABELS } from '../../../shared/reversalStateLabels';
 import { workbookSheetsAsCsv } from './testing/documentTools';
 import { xlsxOf } from './writeXlsx';
 

@@ -1,5 +1,5 @@
 import type { ReversalsSummary } from '../../../shared/reversals';
-import { REVERSAL_STATE_LABELS } from '../reports/reversalStateLabels';
+import { REVERSAL_STATE_LABELS } from '../../../shared/reversalStateLabels';
 import { CellStyle, indiaTimeCell, rupeesCell, type SharedStrings, SheetXml } from './sheetXml';
 
 /**

@@ -1,6 +1,6 @@
 import { drawerTerms, termOperator } from '../../../shared/drawer';
 import { bilingual } from '../reports/drawerTermLabels';
-import { REVERSAL_STATE_LABELS } from '../reports/reversalStateLabels';
+import { REVERSAL_STATE_LABELS } from '../../../shared/reversalStateLabels';
 import { PDFDocument } from '@napi-rs/canvas';
 import { formatPaise } from '../../../shared/money';
 import type { DayReport, Totals } from '../../../shared/reports';

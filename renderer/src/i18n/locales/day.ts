@@ -1,3 +1,4 @@
+import { REVERSAL_STATE_LABELS } from '../../../../shared/reversalStateLabels';
 import type { Messages } from '../messages';
 
 export const en = {
@@ -111,10 +112,10 @@ export const en = {
   reversalCase: 'Case',
   reversalNote: 'The company says',
   reversalCredit: 'Back in the wallet',
-  reversal_WAITING: 'Waiting to be sent',
-  reversal_REQUESTED: 'Asked of the company',
-  reversal_ACCEPTED: 'Accepted',
-  reversal_REFUSED: 'Refused',
+  reversal_WAITING: REVERSAL_STATE_LABELS.WAITING.en,
+  reversal_REQUESTED: REVERSAL_STATE_LABELS.REQUESTED.en,
+  reversal_ACCEPTED: REVERSAL_STATE_LABELS.ACCEPTED.en,
+  reversal_REFUSED: REVERSAL_STATE_LABELS.REFUSED.en,
   checklistTitle: 'End-of-day checklist',
   checklistAllDone: 'Everything for the day is done.',
   checkDone: 'Done',
@@ -244,10 +245,10 @@ export const hi: Messages<typeof en> = {
   reversalCase: 'मामला',
   reversalNote: 'कंपनी का कहना',
   reversalCredit: 'वॉलेट में लौटे',
-  reversal_WAITING: 'भेजना बाकी',
-  reversal_REQUESTED: 'कंपनी से माँगी गई',
-  reversal_ACCEPTED: 'मंज़ूर',
-  reversal_REFUSED: 'नामंज़ूर',
+  reversal_WAITING: REVERSAL_STATE_LABELS.WAITING.hi,
+  reversal_REQUESTED: REVERSAL_STATE_LABELS.REQUESTED.hi,
+  reversal_ACCEPTED: REVERSAL_STATE_LABELS.ACCEPTED.hi,
+  reversal_REFUSED: REVERSAL_STATE_LABELS.REFUSED.hi,
   checklistTitle: 'दिन के अंत की जाँच-सूची',
   checklistAllDone: 'दिन का सारा काम पूरा है।',
   checkDone: 'पूरा',
