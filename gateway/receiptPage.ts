@@ -9,6 +9,8 @@ export type PageLanguage = 'hi' | 'en';
 export type ReceiptPageContent =
   | { kind: 'answer'; check: ReceiptCheck }
   | { kind: 'complaint'; complaint: ComplaintOnPage }
+  /** A complaint slip's number (the company's or the cabin's) that no complaint has with that code. */
+  | { kind: 'noSuchComplaint' }
   | { kind: 'badInput'; problem: 'receiptNo' | 'codeLength' | 'codeLetters' }
   | { kind: 'ask' }
   | { kind: 'rateLimited' };
@@ -38,6 +40,8 @@ const words = {
     never: 'not yet',
     noSuch: 'No such receipt.',
     noSuchHelp: 'Check the receipt number and the code printed under the QR.',
+    noSuchComplaint: 'No such complaint.',
+    noSuchComplaintHelp: 'Check the complaint number and the code printed on the complaint slip.',
     receiptNo: 'Receipt No.',
     cabin: 'Cabin',
     paidOn: 'Paid on',
@@ -76,6 +80,8 @@ const words = {
     never: 'अभी नहीं',
     noSuch: 'ऐसी कोई रसीद नहीं है।',
     noSuchHelp: 'रसीद क्रमांक और QR के नीचे छपा जाँच कोड फिर से देखें।',
+    noSuchComplaint: 'ऐसी कोई शिकायत नहीं है।',
+    noSuchComplaintHelp: 'शिकायत की पर्ची पर छपा शिकायत क्रमांक और जाँच कोड फिर से देखें।',
     receiptNo: 'रसीद क्रमांक',
     cabin: 'काउंटर',
     paidOn: 'भुगतान की तारीख',
@@ -162,6 +168,8 @@ function bodyHtml(content: ReceiptPageContent, language: PageLanguage): string {
       return answerHtml(content.check, language);
     case 'complaint':
       return complaintHtml(content.complaint, language);
+    case 'noSuchComplaint':
+      return `<p class="verdict bad" data-state="NO_SUCH_COMPLAINT">${w.noSuchComplaint}</p><p>${w.noSuchComplaintHelp}</p>`;
     case 'rateLimited':
       return `<p class="verdict bad" data-state="TOO_MANY_CHECKS">${w.rateLimited}</p>`;
     case 'ask':
@@ -178,7 +186,7 @@ export function receiptPageHtml(content: ReceiptPageContent, options: { language
   const { language } = options;
   const w = words[language];
   // A complaint slip's QR opens the same page: it is titled, and its number asked, as a complaint's.
-  const complaint = content.kind === 'complaint';
+  const complaint = content.kind === 'complaint' || content.kind === 'noSuchComplaint';
   const title = complaint ? w.complaintTitle : w.title;
   const numberLabel = complaint ? w.complaintNo : w.receiptNo;
   const other: PageLanguage = language === 'hi' ? 'en' : 'hi';

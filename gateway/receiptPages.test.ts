@@ -42,4 +42,27 @@ describe('the public receipt check', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('a complaint slip’s number that no complaint has with that code is told as no such complaint, not as a receipt', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rokad-gateway-pages-'));
+    const gateway = await startTestGateway(dir, { today: '2026-11-24', consumers: 5 });
+    try {
+      const page = async (number: string, lang: 'en' | 'hi') => {
+        const answer = await fetch(`${gateway.url}/r?n=${number}&c=ABCDE23456&lang=${lang}`);
+        return { status: answer.status, html: await answer.text() };
+      };
+      for (const number of ['CMP-000009', 'BPL-07-C000001']) {
+        const english = await page(number, 'en');
+        assert.equal(english.status, 404);
+        assert.ok(english.html.includes('<title>Complaint check</title>'));
+        assert.ok(english.html.includes('No such complaint.'));
+        assert.ok((await page(number, 'hi')).html.includes('ऐसी कोई शिकायत नहीं है।'));
+      }
+      const receipt = await page('BPL-07-000001', 'en');
+      assert.equal(receipt.status, 404);
+      assert.ok(receipt.html.includes('No such receipt.'));
+    } finally {
+      await gateway.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -29,6 +29,12 @@ function inputProblem(receiptNo: string, code: string): Extract<ReceiptPageConte
   return receiptCheckQuerySchema.shape.code.safeParse(normal).success ? null : 'codeLetters';
 }
 
+/**
+ * A complaint slip's numbers: the company's (CMP-000001) and the cabin's (BPL-07-C000001). A
+ * receipt's number ends in digits alone, so neither is ever read as a receipt's.
+ */
+const isComplaintNumber = (number: string) => /^CMP-\d+$/.test(number) || /-C\d+$/.test(number);
+
 /** A complaint slip's number and code to what the page may show of it, or undefined when they name none. */
 export type ComplaintLookup = (number: string, code: string) => ComplaintOnPage | undefined;
 
@@ -74,10 +80,13 @@ export function registerReceiptPages(app: FastifyInstance, checks: ReceiptChecks
       else {
         const query = receiptCheckQuerySchema.parse({ receiptNo, code });
         const complaint = complaints(query.receiptNo, query.code);
-        content = complaint ? { kind: 'complaint', complaint } : { kind: 'answer', check: checks.check(query) };
+        if (complaint) content = { kind: 'complaint', complaint };
+        else if (isComplaintNumber(query.receiptNo)) content = { kind: 'noSuchComplaint' };
+        else content = { kind: 'answer', check: checks.check(query) };
       }
     }
-    const status = content.kind === 'badInput' ? 400 : content.kind === 'answer' && content.check.state === 'NO_SUCH_RECEIPT' ? 404 : 200;
+    const notFound = content.kind === 'noSuchComplaint' || (content.kind === 'answer' && content.check.state === 'NO_SUCH_RECEIPT');
+    const status = content.kind === 'badInput' ? 400 : notFound ? 404 : 200;
     return reply.code(status).headers(security).type('text/html; charset=utf-8').send(receiptPageHtml(content, { language, receiptNo, code, helpline }));
   });
 
