@@ -6,6 +6,7 @@ import { openCounter } from '../electron/core/testing/seedCounter';
 import { tempDataDir } from '../electron/core/testing/tempDataDir';
 import type { LedgerRow } from '../electron/core/ledger/ledgerRow';
 import { followUpPayments } from '../electron/core/ledger/followUpPayments';
+import { createReceiptNumbers } from '../electron/core/ledger/receiptNumbers';
 import { boundWalGrowth, checkpointWhenQuiet, QUIET_MS, WAL_BOUND_PAGES } from '../electron/core/db/walCheckpoints';
 import { printLatencyTable, timeSideBySide, type SideBySideSummary } from './measure';
 
@@ -19,6 +20,16 @@ const QUIET_EVERY = 20;
 
 type Synchronous = 'FULL' | 'OFF';
 
+/** A scratch ledger file with the settings the app and the raw baseline share, and its quiet-moment checkpoints. */
+function openScratch(file: string, synchronous: Synchronous) {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${synchronous}`);
+  db.pragma('foreign_keys = ON');
+  boundWalGrowth(db);
+  return { db, checkpoints: checkpointWhenQuiet(db) };
+}
+
 /**
  * One run: payments recorded through the core (bill, rules, repeat and daily-limit checks, wallet,
  * receipt number, hash chain, bill month, one transaction; the upload outbox row and the print job
@@ -26,8 +37,20 @@ type Synchronous = 'FULL' | 'OFF';
  * consumer as at a counter, side by side with the floor: the same payment row inserted raw by
  * better-sqlite3 into a copy of the ledger table (its checks, keys and unique indexes) in a file
  * with the same pragmas and the same checkpoints (see QUIET_EVERY), one transaction each.
+ * Then the floor of the design, in turn with the raw insert again: the same row written to a copy
+ * of the whole ledger (every index and trigger the ledger's queries need) with its receipt number
+ * taken from the counter, and no check, no chain head, no hash.
  */
-function runLedger(synchronous: Synchronous): { core: SideBySideSummary; baseline: SideBySideSummary; followUpMs: number } {
+interface LedgerRun {
+  core: SideBySideSummary;
+  baseline: SideBySideSummary;
+  floor: SideBySideSummary;
+  /** The raw insert again, timed in turn with the floor. */
+  floorBaseline: SideBySideSummary;
+  followUpMs: number;
+}
+
+function runLedger(synchronous: Synchronous): LedgerRun {
   const folder = tempDataDir('rokad-bench-');
   try {
     const services = createServices({ dataDir: join(folder.dir, 'core'), cabinCode: 'BENCH-01', demoBills: true });
@@ -48,12 +71,10 @@ function runLedger(synchronous: Synchronous): { core: SideBySideSummary; baselin
     pay(0);
     const first = services.db.prepare('SELECT * FROM ledger WHERE seq = 1').get() as LedgerRow;
 
-    const raw = new Database(join(folder.dir, 'raw.sqlite'));
-    raw.pragma('journal_mode = WAL');
-    raw.pragma(`synchronous = ${synchronous}`);
-    raw.pragma('foreign_keys = ON');
-    boundWalGrowth(raw);
-    const rawCheckpoints = checkpointWhenQuiet(raw);
+    const floorFile = join(folder.dir, 'floor.sqlite');
+    services.db.prepare('VACUUM INTO ?').run(floorFile);
+    const { db: floorDb, checkpoints: floorCheckpoints } = openScratch(floorFile, synchronous);
+    const { db: raw, checkpoints: rawCheckpoints } = openScratch(join(folder.dir, 'raw.sqlite'), synchronous);
     for (const ddl of services.db
       .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN ('users', 'shifts', 'ledger') ORDER BY name = 'ledger'")
       .pluck()
@@ -67,8 +88,8 @@ function runLedger(synchronous: Synchronous): { core: SideBySideSummary; baselin
     const insertOne = raw.transaction((row: LedgerRow) => insert.run(row));
     // Rows shaped as the core writes them: the same fields, each value as long as the core's.
     const rows: LedgerRow[] = [first];
-    for (let i = 1; i <= PAYMENTS; i += 1) {
-      const bill = bills[i]!;
+    for (let i = 1; i <= 2 * PAYMENTS; i += 1) {
+      const bill = bills[i % bills.length]!;
       rows.push({
         ...first,
         seq: i + 1,
@@ -81,6 +102,9 @@ function runLedger(synchronous: Synchronous): { core: SideBySideSummary; baselin
       });
     }
     insertOne.immediate(first);
+    const floorInsert = floorDb.prepare(insert.source);
+    const floorNumber = createReceiptNumbers(floorDb);
+    const floorOne = floorDb.transaction((row: LedgerRow) => floorInsert.run({ ...row, receipt_no: floorNumber(services.cabinCode) }));
 
     // Interleaved, so load from elsewhere on the machine falls on both alike.
     const followUps: number[] = [];
@@ -93,10 +117,21 @@ function runLedger(synchronous: Synchronous): { core: SideBySideSummary; baselin
       services.walCheckpoints.checkpointNow();
       rawCheckpoints.checkpointNow();
     });
-    rawCheckpoints.close();
-    raw.close();
+    // A pass of its own, so a third file in turn does not crowd the caches of the two above.
+    const [floor, floorBaseline] = timeSideBySide(PAYMENTS, [(i) => floorOne.immediate(rows[i + 1]!), (i) => insertOne.immediate(rows[PAYMENTS + i + 1]!)], (i) => {
+      if (i % QUIET_EVERY !== QUIET_EVERY - 1) return;
+      floorCheckpoints.checkpointNow();
+      rawCheckpoints.checkpointNow();
+    });
+    for (const { db, checkpoints } of [
+      { db: floorDb, checkpoints: floorCheckpoints },
+      { db: raw, checkpoints: rawCheckpoints },
+    ]) {
+      checkpoints.close();
+      db.close();
+    }
     services.close();
-    return { core: core!, baseline: baseline!, followUpMs: followUps.sort((a, b) => a - b)[Math.floor(followUps.length / 2)] ?? 0 };
+    return { core: core!, baseline: baseline!, floor: floor!, floorBaseline: floorBaseline!, followUpMs: followUps.sort((a, b) => a - b)[Math.floor(followUps.length / 2)] ?? 0 };
   } finally {
     folder.remove();
   }
@@ -110,7 +145,7 @@ export async function benchLedger(): Promise<void> {
     ['FULL', 'durable, as the app: WAL, synchronous=FULL'],
     ['OFF', 'no fsync, the CPU part: a scratch copy with WAL, synchronous=OFF'],
   ] as const) {
-    const { core, baseline, followUpMs } = runLedger(synchronous);
+    const { core, baseline, floor, floorBaseline, followUpMs } = runLedger(synchronous);
     printLatencyTable(`Ledger: ${PAYMENTS} cash payments, each its own transaction (${title})`, [
       ['baseline: raw insert of the same row', baseline],
       ['recordPayment through the core', core],
@@ -125,6 +160,11 @@ export async function benchLedger(): Promise<void> {
       `Follow-ups of each ${QUIET_EVERY} payments (their outbox rows and print jobs, one transaction), written at the quiet moment off the payment's path: ` +
         `${cpuMs(followUpMs)} at p50, ${cpuMs(followUpMs / QUIET_EVERY)} a payment`,
     );
+    printLatencyTable(`The design's floor: what a payment must write, with no check, no chain head and no hash (${title})`, [
+      ['baseline: raw insert of the same row', floorBaseline],
+      ['the row, every ledger index, its receipt number', floor],
+    ]);
+    console.log(`floor over the raw insert: ${ratio(floor.p50Ms, floorBaseline.p50Ms)} at p50, ${ratio(floor.p99Ms, floorBaseline.p99Ms)} at p99`);
   }
   console.log(
     `\nCheckpoints in both runs, for the core and the raw insert alike, as the app makes them: SQLite's own only past ${WAL_BOUND_PAGES} WAL pages, ` +
