@@ -13,6 +13,14 @@ const SIZES = [
 
 const SUPERVISOR = { id: 'meena.s', pin: '2468' };
 
+/** In the viewport and not under the action bar that stays at the foot of the screen. */
+const clearOfActionBar = (page: Page, selector: string) =>
+  page.evaluate((field) => {
+    const box = document.querySelector(field)!.getBoundingClientRect();
+    const bar = document.querySelector('.action-bar')!.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= bar.top;
+  }, selector);
+
 /** Each screen's main action and its message, seen without scrolling on the cabin's small screens. */
 for (const language of LANGUAGES) {
   for (const size of SIZES) {
@@ -32,6 +40,28 @@ for (const language of LANGUAGES) {
         await expect(page.getByTestId('error')).toBeInViewport({ ratio: 1 });
         await expect(page.getByTestId('confirm-repeat')).toBeInViewport({ ratio: 1 });
         await expect(page.locator('.desk button.primary')).toBeInViewport({ ratio: 1 });
+      });
+
+      test('a refused mobile: the cursor goes to it, shown clear of the refusal and the take-payment button', async ({ rokad }) => {
+        const { page } = rokad;
+        await speak(page, language);
+        await findBill(page, 'N3330008565');
+        await page.keyboard.type('1245.50');
+        const mobile = page.locator('#consumer-mobile');
+        // Tabbing into the field scrolls it out from under the bar at the foot of the screen.
+        await mobile.focus();
+        await expect.poll(() => clearOfActionBar(page, '#consumer-mobile')).toBe(true);
+        await mobile.fill('12345');
+        await page.locator('#cash').focus();
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('error')).toBeVisible();
+        await expect(mobile).toBeFocused();
+        await expect.poll(() => clearOfActionBar(page, '#consumer-mobile')).toBe(true);
+        await shot(page, `${language}-56-mobile-refused-${at}`);
+        for (const shown of [mobile, page.getByTestId('error'), page.locator('.desk button.primary')]) {
+          await expect(shown).toBeInViewport({ ratio: 1 });
+        }
+        expect(rokad.readLedger<{ n: number }>('SELECT count(*) AS n FROM ledger')[0]?.n).toBe(0);
       });
 
       test('the void form: reason, approval, the refusal and the void button are on screen', async ({ rokad }) => {

@@ -9,6 +9,7 @@ import { BillSourceNote } from '../sync/BillSourceNote';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { BillCard } from './BillCard';
 import { chosenAmount, usePayment } from './paymentStore';
+import { ActionBar } from '../ui/ActionBar';
 
 function EarlierPayments() {
   const { t } = useTranslation();
@@ -94,6 +95,10 @@ export function CashStep() {
     window.addEventListener('keydown', onEnter, true);
     return () => window.removeEventListener('keydown', onEnter, true);
   }, [acceptCash]);
+  // The refused mobile gets the cursor, so the cashier corrects it where the figure is shown.
+  useEffect(() => {
+    if (error?.code === 'BAD_MOBILE') document.getElementById('consumer-mobile')?.focus();
+  }, [error]);
   if (!due) return null;
   const amountEditable = due.rules.exactness !== 'EXACT';
   return (
@@ -156,12 +161,12 @@ export function CashStep() {
         )}
       </div>
       <MobileForMessage />
-      <div className="action-bar">
+      <ActionBar>
         <ErrorAlert error={error} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('payment.recording') : t('payment.takePayment')} <kbd>Enter</kbd>
         </button>
-      </div>
+      </ActionBar>
     </form>
   );
 }

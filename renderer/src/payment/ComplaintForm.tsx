@@ -7,6 +7,7 @@ import { call } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAction } from '../ui/useAction';
 import { usePayment } from './paymentStore';
+import { ActionBar } from '../ui/ActionBar';
 
 type Slip = { kind: 'printing' } | { kind: 'printed' } | { kind: 'failed'; error: ErrorBody };
 
@@ -76,14 +77,14 @@ export function ComplaintForm() {
           {slip?.kind === 'printing' && <p className="muted">{t('complaints.slipPrinting')}</p>}
           {slip?.kind === 'printed' && <p className="muted">{t('complaints.slipPrinted')}</p>}
           {slip?.kind === 'failed' && <ErrorAlert error={slip.error} testId="complaint-slip-error" />}
-          <div className="action-bar">
+          <ActionBar>
             <button type="button" disabled={slip?.kind === 'printing'} onClick={() => void printSlip(recorded.complaintId)}>
               {t('complaints.printAgain')}
             </button>
             <button type="button" onClick={another}>
               {t('complaints.another')}
             </button>
-          </div>
+          </ActionBar>
         </div>
       ) : (
         <form

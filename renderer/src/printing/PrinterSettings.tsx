@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/useLanguage';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { InstalledPrinters } from './InstalledPrinters';
 import { useAction } from '../ui/useAction';
+import { ActionBar } from '../ui/ActionBar';
 
 /** Where the receipt printer is, how wide its paper is, and a test print: for the technician setting up a cabin. */
 export function PrinterSettings() {
@@ -88,7 +89,7 @@ export function PrinterSettings() {
       <label>
         <input type="checkbox" checked={waitForStatus} onChange={(event) => setWaitForStatus(event.target.checked)} /> {t('printing.waitForStatus')}
       </label>
-      <div className="action-bar">
+      <ActionBar>
         {notice && (
           <p className="muted" role="status" data-testid="printer-notice">
             {notice}
@@ -125,7 +126,7 @@ export function PrinterSettings() {
             {t('printing.checkSaved')}
           </button>
         </div>
-      </div>
+      </ActionBar>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
+import { ActionBar } from '../ui/ActionBar';
 
 /** A void is a new ledger row, approved by a supervisor's own PIN and a reason; the core checks both. */
 export function VoidForm({ payment, onCancel, onVoided }: { payment: RecordedPayment; onCancel: () => void; onVoided: (text: string) => void }) {
@@ -34,7 +35,7 @@ export function VoidForm({ payment, onCancel, onVoided }: { payment: RecordedPay
       <p className="muted">{t('receipts.voidHint')}</p>
       <Field id="void-reason" label={t('receipts.voidReason')} value={reason} onChange={setReason} autoFocus />
       <ApprovalFields idPrefix="void" approval={approval} onChange={setApproval} />
-      <div className="action-bar">
+      <ActionBar>
         <ErrorAlert error={voiding.error} testId="void-error" />
         <div className="button-row">
           <button type="button" onClick={onCancel}>
@@ -44,7 +45,7 @@ export function VoidForm({ payment, onCancel, onVoided }: { payment: RecordedPay
             {t('receipts.confirmVoid')} <kbd>Enter</kbd>
           </button>
         </div>
-      </div>
+      </ActionBar>
     </form>
   );
 }

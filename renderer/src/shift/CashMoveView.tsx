@@ -7,6 +7,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { CashOutSlips } from './CashOutSlips';
+import { ActionBar } from '../ui/ActionBar';
 
 const reasons = ['TOPUP', 'SUPERVISOR', 'BANK', 'OTHER'] as const;
 type ReasonKey = (typeof reasons)[number];
@@ -110,7 +111,7 @@ export function CashMoveView() {
       {direction === 'OUT' && (
         <ApprovalFields idPrefix="move" approval={countersign} onChange={setCountersign} title={t('shift.countersignTitle')} hint={t('shift.countersignHint')} />
       )}
-      <div className="action-bar">
+      <ActionBar>
         <ErrorAlert error={move.error} testId="move-error" />
         {done && (
           <p className="notice" role="status" data-testid="move-done">
@@ -133,7 +134,7 @@ export function CashMoveView() {
             {t('shift.recordMove')} <kbd>Enter</kbd>
           </button>
         </div>
-      </div>
+      </ActionBar>
       <CashOutSlips shown={slipOf ?? undefined} />
     </form>
   );

@@ -13,6 +13,7 @@ import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useClosedShift } from './closedShiftStore';
 import { ShiftReportCard } from './ShiftReportCard';
+import { ActionBar } from '../ui/ActionBar';
 
 function Difference({ outcome }: { outcome: CloseOutcome }) {
   const { t } = useTranslation();
@@ -164,14 +165,14 @@ export function CloseShiftView() {
           <ApprovalFields idPrefix="close" approval={approval} onChange={setApproval} />
         </>
       )}
-      <div className="action-bar">
+      <ActionBar>
         {outcome && <Difference outcome={outcome} />}
         {ending === 'handover' && <HandoverFields people={people} onChange={setPeople} />}
         <ErrorAlert error={closing.error} testId={ending === 'close' ? 'close-error' : 'handover-error'} />
         <button type="submit" className="primary" data-testid={ending === 'close' ? 'close-button' : 'handover-button'} disabled={closing.busy}>
           {ending === 'close' ? t('shift.closeShift') : t('shift.handOver')} <kbd>Enter</kbd>
         </button>
-      </div>
+      </ActionBar>
     </form>
   );
 }

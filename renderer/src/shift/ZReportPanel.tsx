@@ -6,6 +6,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAction } from '../ui/useAction';
 import { CashOutSlips } from './CashOutSlips';
 import { ShiftReportCard } from './ShiftReportCard';
+import { ActionBar } from '../ui/ActionBar';
 
 /**
  * A closed shift's Z report with its print button and the way out the caller names, at the foot
@@ -31,7 +32,7 @@ export function ZReportPanel({
     <section className="desk step" data-testid="shift-closed">
       <ShiftReportCard report={report} />
       <CashOutSlips shiftId={report.shiftId} />
-      <div className="action-bar">
+      <ActionBar>
         {notices}
         <ErrorAlert error={printing.error} testId="print-report-error" />
         {printed && (
@@ -60,7 +61,7 @@ export function ZReportPanel({
             {leaveLabel} <kbd>Enter</kbd>
           </button>
         </div>
-      </div>
+      </ActionBar>
     </section>
   );
 }

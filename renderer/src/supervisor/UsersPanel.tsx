@@ -7,6 +7,7 @@ import { ApprovalFields, noApproval } from '../ui/ApprovalFields';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
+import { ActionBar } from '../ui/ActionBar';
 
 /** Who may sign in at this cabin, and adding an agent or a supervisor (with a supervisor's PIN). */
 export function UsersPanel() {
@@ -81,7 +82,7 @@ export function UsersPanel() {
         </select>
         <Field id="new-user-pin" label={t('session.pinNew')} value={pin} onChange={setPin} secret />
         <ApprovalFields idPrefix="new-user" approval={approval} onChange={setApproval} />
-        <div className="action-bar">
+        <ActionBar>
           <ErrorAlert error={adding.error} testId="users-error" />
           {added && (
             <p className="notice" role="status">
@@ -91,7 +92,7 @@ export function UsersPanel() {
           <button type="submit" className="primary">
             {t('supervisor.addUser')}
           </button>
-        </div>
+        </ActionBar>
       </form>
     </section>
   );
