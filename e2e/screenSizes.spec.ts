@@ -36,10 +36,10 @@ for (const language of LANGUAGES) {
         await page.keyboard.type('1245.50');
         await page.keyboard.press('Enter');
         await expect(page.getByTestId('error')).toBeVisible();
-        await shot(page, `${language}-50-repeat-${at}`);
         await expect(page.getByTestId('error')).toBeInViewport({ ratio: 1 });
         await expect(page.getByTestId('confirm-repeat')).toBeInViewport({ ratio: 1 });
         await expect(page.locator('.desk button.primary')).toBeInViewport({ ratio: 1 });
+        await shot(page, `${language}-50-repeat-${at}`);
       });
 
       test('a refused mobile: the cursor goes to it, shown clear of the refusal and the take-payment button', async ({ rokad }) => {
@@ -57,11 +57,11 @@ for (const language of LANGUAGES) {
         await expect(page.getByTestId('error')).toBeVisible();
         await expect(mobile).toBeFocused();
         await expect.poll(() => clearOfActionBar(page, '#consumer-mobile')).toBe(true);
-        await shot(page, `${language}-56-mobile-refused-${at}`);
         for (const shown of [mobile, page.getByTestId('error'), page.locator('.desk button.primary')]) {
           await expect(shown).toBeInViewport({ ratio: 1 });
         }
         expect(rokad.readLedger<{ n: number }>('SELECT count(*) AS n FROM ledger')[0]?.n).toBe(0);
+        await shot(page, `${language}-56-mobile-refused-${at}`);
       });
 
       test('the void form: reason, approval, the refusal and the void button are on screen', async ({ rokad }) => {
@@ -76,9 +76,10 @@ for (const language of LANGUAGES) {
         await page.locator('#void-supervisor-pin').fill('0000');
         await page.keyboard.press('Enter');
         await expect(page.getByTestId('void-error')).toBeVisible();
-        await shot(page, `${language}-51-void-${at}`);
+        await expect.poll(() => clearOfActionBar(page, '#void-supervisor-pin')).toBe(true);
         await expect(page.getByTestId('void-error')).toBeInViewport({ ratio: 1 });
         await expect(page.getByTestId('void-form').locator('button.primary')).toBeInViewport({ ratio: 1 });
+        await shot(page, `${language}-51-void-${at}`);
       });
 
       test('closing with a difference: the note, the approval, the figures and the close button are on screen', async ({ rokad }) => {
@@ -94,18 +95,19 @@ for (const language of LANGUAGES) {
         await page.locator('#close-supervisor-pin').fill('0000');
         await page.keyboard.press('Enter');
         await expect(page.getByTestId('close-error')).toBeVisible();
-        await shot(page, `${language}-52-close-${at}`);
+        await expect.poll(() => clearOfActionBar(page, '#close-supervisor-pin')).toBe(true);
         await expect(page.getByTestId('close-error')).toBeInViewport({ ratio: 1 });
         await expect(page.getByTestId('close-difference')).toBeInViewport({ ratio: 1 });
         await expect(page.getByTestId('close-shift').locator('button.primary')).toBeInViewport({ ratio: 1 });
+        await shot(page, `${language}-52-close-${at}`);
       });
 
       test('a cash move: the amount and the record button are on screen', async ({ rokad }) => {
         const { page } = rokad;
         await speak(page, language);
         await page.keyboard.press('F6');
-        await shot(page, `${language}-53-cash-move-${at}`);
         await expect(page.getByTestId('cash-move').locator('button.primary')).toBeInViewport({ ratio: 1 });
+        await shot(page, `${language}-53-cash-move-${at}`);
       });
 
       test("a cash out: the supervisor's countersignature, the refusal and the record button are on screen", async ({ rokad }) => {
@@ -117,10 +119,11 @@ for (const language of LANGUAGES) {
         await page.locator('#move-supervisor-pin').fill('0000');
         await page.keyboard.press('Enter');
         await expect(page.getByTestId('move-error')).toBeVisible();
-        await shot(page, `${language}-54-cash-out-${at}`);
+        await expect.poll(() => clearOfActionBar(page, '#move-supervisor-pin')).toBe(true);
         for (const shown of [page.locator('#move-supervisor-pin'), page.getByTestId('move-error'), page.getByTestId('cash-move').locator('button.primary')]) {
           await expect(shown).toBeInViewport({ ratio: 1 });
         }
+        await shot(page, `${language}-54-cash-out-${at}`);
       });
 
       test('the handover: the three PINs, the refusal, the figures and the hand-over button are on screen', async ({ rokad }) => {
@@ -134,7 +137,6 @@ for (const language of LANGUAGES) {
         await page.locator('#handover-incoming-pin').fill('0000');
         await page.keyboard.press('Enter');
         await expect(page.getByTestId('handover-error')).toBeVisible();
-        await shot(page, `${language}-55-handover-${at}`);
         for (const shown of [
           page.locator('#handover-incoming-pin'),
           page.getByTestId('handover-error'),
@@ -143,6 +145,7 @@ for (const language of LANGUAGES) {
         ]) {
           await expect(shown).toBeInViewport({ ratio: 1 });
         }
+        await shot(page, `${language}-55-handover-${at}`);
       });
     });
   }
