@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 /** The height of every action bar now on the page: the page keeps that much clear at its foot. */
 const barHeights = new Map<HTMLElement, number>();
 
-/** Room between a field scrolled into sight and the bar, so the field's border and its box's show. */
+/** Room between a field scrolled into sight and the bar, so the field's border and the box around it still show. */
 const BREATHING_PX = 12;
 
 function reserveFoot(): void {
