@@ -17,6 +17,7 @@ const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 10_000);
  * queue served back to back. At a real counter the quiet comes after nearly every payment.
  */
 const QUIET_EVERY = 20;
+const isQuietMoment = (index: number) => index % QUIET_EVERY === QUIET_EVERY - 1;
 
 type Synchronous = 'FULL' | 'OFF';
 
@@ -34,7 +35,7 @@ function openScratch(file: string, synchronous: Synchronous) {
  * One run: payments recorded through the core (bill, rules, repeat and daily-limit checks, wallet,
  * receipt number, hash chain, bill month, one transaction; the upload outbox row and the print job
  * follow at the quiet moment, timed apart), each to a different
- * consumer as at a counter, side by side with the floor: the same payment row inserted raw by
+ * consumer as at a counter, side by side with the baseline: the same payment row inserted raw by
  * better-sqlite3 into a copy of the ledger table (its checks, keys and unique indexes) in a file
  * with the same pragmas and the same checkpoints (see QUIET_EVERY), one transaction each.
  * Then the floor of the design, in turn with the raw insert again: the same row written to a copy
@@ -109,7 +110,7 @@ function runLedger(synchronous: Synchronous): LedgerRun {
     // Interleaved, so load from elsewhere on the machine falls on both alike.
     const followUps: number[] = [];
     const [core, baseline] = timeSideBySide(PAYMENTS, [(i) => pay(i + 1), (i) => insertOne.immediate(rows[i + 1]!)], (i) => {
-      if (i % QUIET_EVERY !== QUIET_EVERY - 1) return;
+      if (!isQuietMoment(i)) return;
       // The quiet moment's work, as the core's tick does it (checkpointNow would write the follow-ups too), timed on its own.
       const before = performance.now();
       followUpPayments(services.db);
@@ -119,7 +120,7 @@ function runLedger(synchronous: Synchronous): LedgerRun {
     });
     // A pass of its own, so a third file in turn does not crowd the caches of the two above.
     const [floor, floorBaseline] = timeSideBySide(PAYMENTS, [(i) => floorOne.immediate(rows[i + 1]!), (i) => insertOne.immediate(rows[PAYMENTS + i + 1]!)], (i) => {
-      if (i % QUIET_EVERY !== QUIET_EVERY - 1) return;
+      if (!isQuietMoment(i)) return;
       floorCheckpoints.checkpointNow();
       rawCheckpoints.checkpointNow();
     });
